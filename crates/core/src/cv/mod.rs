@@ -1,0 +1,283 @@
+//! The CV check: is a Jobnet CV searchable (udsøgning), how well do its searchable fields
+//! serve a search (`findability`), and how well does the rest serve the person who selects
+//! from the gross list (`selection`)? DOMAIN.md §1; seeds 002 §3 and 003 §4.1.
+//!
+//! ## Scores
+//! Each rule has a published weight (points out of its category's 100, see `jobspor rules`).
+//! A category's score is `100 × (1 − Σ lost / Σ weights)`, where a rule loses its weight times
+//! the share of its hits (for per-entry rules: the share of entries affected, capped at 1).
+//! Overridden findings (a caseworker's decision, with a reason) cost nothing. Hosts may change
+//! weights and thresholds through [`CvOptions`]; the default weights sum to 100 per category.
+//!
+//! `searchable` is Jobnet's own rule and is not affected by overrides: a caseworker can
+//! disagree with a finding, but Jobnet still won't find a CV without, say, an education.
+
+pub mod config;
+pub mod model;
+pub mod rules;
+
+pub use config::{CvOptions, Override};
+pub use model::Cv;
+
+use crate::{InputError, Severity, Text};
+use serde::{Deserialize, Serialize};
+
+/// Which score a rule feeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// The searchable fields (udsøgning).
+    Findability,
+    /// What a person reads when selecting from the gross list (udvælgelse).
+    Selection,
+}
+
+/// The Jobnet CV modules, in the order Jobnet shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum Module {
+    Contact,
+    JobWishes,
+    EmploymentTerms,
+    WorkExperience,
+    Education,
+    Courses,
+    Certificates,
+    DrivingLicences,
+    Languages,
+    OtherExperience,
+    Profile,
+}
+
+/// The stages of a CV conversation (seed 002 §3.2): facts first, then qualifications, then
+/// the personal description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Facts,
+    Qualifications,
+    Profile,
+}
+
+impl Module {
+    pub const ALL: [Module; 11] = [
+        Module::Contact,
+        Module::JobWishes,
+        Module::EmploymentTerms,
+        Module::WorkExperience,
+        Module::Education,
+        Module::Courses,
+        Module::Certificates,
+        Module::DrivingLicences,
+        Module::Languages,
+        Module::OtherExperience,
+        Module::Profile,
+    ];
+
+    /// The module's heading as Jobnet names it.
+    pub fn label(self) -> Text {
+        let (da, en) = match self {
+            Module::Contact => ("Kontaktoplysninger", "Contact details"),
+            Module::JobWishes => ("Jeg søger job som", "Jobs I am looking for"),
+            Module::EmploymentTerms => ("Ansættelsesvilkår", "Employment terms"),
+            Module::WorkExperience => ("Erhvervserfaring", "Work experience"),
+            Module::Education => ("Uddannelse", "Education"),
+            Module::Courses => ("Kurser", "Courses"),
+            Module::Certificates => ("Certifikater og beviser", "Certificates"),
+            Module::DrivingLicences => ("Kørekort", "Driving licences"),
+            Module::Languages => ("Sprog", "Languages"),
+            Module::OtherExperience => ("Anden erfaring", "Other experience"),
+            Module::Profile => ("Faglig profil", "Professional profile"),
+        };
+        Text::new(da, en)
+    }
+
+    /// Where the module's questions come in a CV conversation (seed 002 §3.2).
+    pub fn stage(self) -> Stage {
+        match self {
+            Module::Contact
+            | Module::EmploymentTerms
+            | Module::Education
+            | Module::Courses
+            | Module::Certificates
+            | Module::DrivingLicences
+            | Module::Languages => Stage::Facts,
+            Module::JobWishes | Module::WorkExperience => Stage::Qualifications,
+            Module::OtherExperience | Module::Profile => Stage::Profile,
+        }
+    }
+}
+
+impl Stage {
+    pub fn label(self) -> Text {
+        match self {
+            Stage::Facts => Text::new("Faktuelle oplysninger", "Facts"),
+            Stage::Qualifications => Text::new("Kvalifikationer", "Qualifications"),
+            Stage::Profile => Text::new("Personlig beskrivelse og profil", "Personal description and profile"),
+        }
+    }
+}
+
+/// One finding: a rule that fired at one place in the CV.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct Finding {
+    /// Stable rule code, e.g. `CV101`.
+    pub code: String,
+    /// Rule name, e.g. `job-wish-without-qualifications`.
+    pub rule: String,
+    pub severity: Severity,
+    pub category: Category,
+    /// The Jobnet module the finding belongs to (for grouping).
+    pub module: Module,
+    /// The CV conversation stage (caseworker mode orders by it).
+    pub stage: Stage,
+    /// Path of the field, e.g. `job_wishes[0].qualifications`; empty for the CV as a whole.
+    pub path: String,
+    /// What is wrong, in plain words.
+    pub message: Text,
+    /// What to do about it.
+    pub fix: Text,
+    /// Points this finding costs its score (0 when overridden).
+    pub points: f64,
+    /// True when the finding is part of Jobnet's rule for a searchable CV.
+    pub blocks_search: bool,
+    /// Set when a caseworker overruled the finding: the written reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub overridden: Option<String>,
+}
+
+/// One rule's part of a score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct ScorePart {
+    pub code: String,
+    pub weight: f64,
+    /// Points lost (0 ..= weight).
+    pub lost: f64,
+}
+
+/// The result of a CV check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct CvResult {
+    /// Jobnet's rule: education, work experience, contact details, at least one "jeg søger
+    /// job som" and employment terms are filled in, and e-mail or phone is visible.
+    pub searchable: bool,
+    /// 0–100: how well the searchable fields serve an employer's search.
+    pub findability: u8,
+    /// 0–100: how well the non-searchable parts serve the person selecting from the gross list.
+    pub selection: u8,
+    /// Findings, errors first, then in Jobnet module order.
+    pub findings: Vec<Finding>,
+    /// How each score was computed, rule by rule.
+    pub breakdown: Breakdown,
+}
+
+/// The published arithmetic behind the scores.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct Breakdown {
+    pub findability: Vec<ScorePart>,
+    pub selection: Vec<ScorePart>,
+}
+
+/// Parses a CV from JSON, naming the path of the first problem.
+pub fn parse_cv(json: &str) -> Result<Cv, InputError> {
+    InputError::parse_json("the CV", json)
+}
+
+/// Parses CV options (weights, thresholds, overrides) from JSON.
+pub fn parse_options(json: &str) -> Result<CvOptions, InputError> {
+    let opts: CvOptions = InputError::parse_json("the options", json)?;
+    opts.validate()?;
+    Ok(opts)
+}
+
+/// Checks a CV given as JSON; `options` may be `None` for the defaults.
+pub fn check_cv_json(cv: &str, options: Option<&str>) -> Result<CvResult, InputError> {
+    let cv = parse_cv(cv)?;
+    let options = match options {
+        Some(o) if !o.trim().is_empty() => parse_options(o)?,
+        _ => CvOptions::default(),
+    };
+    Ok(check_cv(&cv, &options))
+}
+
+/// Checks a CV.
+pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
+    let mut findings = Vec::new();
+    let mut findability = Vec::new();
+    let mut selection = Vec::new();
+    let mut searchable = true;
+    let mut hits = Vec::new();
+    for rule in rules::RULES {
+        let meta = rule.meta();
+        if options.is_disabled(meta.code) {
+            continue;
+        }
+        let weight = options.weight(meta);
+        hits.clear();
+        rule.check(cv, options, &mut hits);
+        if meta.jobnet_required && !hits.is_empty() {
+            searchable = false;
+        }
+        let mut share_left = 1.0f64;
+        let mut lost = 0.0;
+        for hit in hits.drain(..) {
+            let overridden = options.override_for(meta.code, &hit.path).map(str::to_string);
+            let points = if overridden.is_some() {
+                0.0
+            } else {
+                let s = hit.share.clamp(0.0, share_left);
+                share_left -= s;
+                s * weight
+            };
+            lost += points;
+            findings.push(Finding {
+                code: meta.code.into(),
+                rule: meta.name.into(),
+                severity: meta.severity,
+                category: meta.category,
+                module: meta.module,
+                stage: meta.module.stage(),
+                path: hit.path,
+                message: hit.message,
+                fix: hit.fix,
+                points: round2(points),
+                blocks_search: meta.jobnet_required,
+                overridden,
+            });
+        }
+        let part = ScorePart { code: meta.code.into(), weight, lost: round2(lost) };
+        match meta.category {
+            Category::Findability => findability.push(part),
+            Category::Selection => selection.push(part),
+        }
+    }
+    findings.sort_by_key(|f| (f.severity, f.module));
+    CvResult {
+        searchable,
+        findability: score(&findability),
+        selection: score(&selection),
+        findings,
+        breakdown: Breakdown { findability, selection },
+    }
+}
+
+fn score(parts: &[ScorePart]) -> u8 {
+    let total: f64 = parts.iter().map(|p| p.weight).sum();
+    if total <= 0.0 {
+        return 100;
+    }
+    let lost: f64 = parts.iter().map(|p| p.lost).sum();
+    (100.0 * (1.0 - lost / total)).round().clamp(0.0, 100.0) as u8
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

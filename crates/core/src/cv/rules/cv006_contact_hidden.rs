@@ -1,0 +1,52 @@
+use super::Hit;
+use crate::cv::{model::Cv, CvOptions};
+use crate::text::filled;
+use crate::Text;
+
+declare_rule! {
+    /// ## Hvad reglen tjekker / What it checks
+    /// At mindst én af e-mail og telefon er synlig for arbejdsgivere. / That at least one of
+    /// e-mail and phone is visible to employers.
+    ///
+    /// ## Hvorfor / Why it matters
+    /// Jobnet finder kun CV'et, når e-mail eller telefon er synlig, og mange virksomheder
+    /// frasorterer CV'er med skjulte oplysninger (seed 002 §3.2, seed 003 §4.1
+    /// Kontaktoplysninger). Jobnet needs a visible e-mail or phone, and many employers discard
+    /// CVs with hidden details.
+    ///
+    /// ## Sådan retter du / How to fix
+    /// Gør din e-mail og dit telefonnummer synlige. / Make your e-mail and phone visible.
+    pub struct ContactHidden {
+        code: "CV006",
+        name: "contact-hidden",
+        title: ("Kontaktoplysninger er skjult", "Contact details hidden"),
+        category: Selection,
+        module: Contact,
+        severity: Error,
+        weight: 10.0,
+        jobnet_required: true,
+        source: "Jobnet's rule for a searchable CV; seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
+        pass: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
+        fail: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,
+    }
+}
+
+impl ContactHidden {
+    pub(super) fn run(cv: &Cv, _: &CvOptions, hits: &mut Vec<Hit>) {
+        let c = &cv.contact;
+        // Nothing given at all is CV003's finding, not a hidden one.
+        if (filled(&c.email) || filled(&c.phone)) && !c.email_shown() && !c.phone_shown() {
+            hits.push(Hit::new(
+                "contact",
+                Text::new(
+                    "Både din e-mail og dit telefonnummer er skjult. Så finder Jobnet ikke dit CV, og mange arbejdsgivere springer det over.",
+                    "Both your e-mail and phone are hidden. Jobnet won't find your CV, and many employers skip it.",
+                ),
+                Text::new(
+                    "Gør din e-mail og dit telefonnummer synlige for arbejdsgivere.",
+                    "Make your e-mail and phone visible to employers.",
+                ),
+            ));
+        }
+    }
+}
