@@ -1,1 +1,96 @@
+//! # jobspor-wasm
+//!
+//! The thin JavaScript API over `jobspor-core`, plus the widgets, as one WebAssembly module.
+//! Every function takes plain JavaScript values (or JSON strings) and returns plain objects;
+//! bad input returns an [`InputError`](jobspor_core::InputError) object
+//! (`{error: "invalid_input", path, message, message_da}`) – nothing here throws or panics.
+//! TypeScript declarations come from the Rust types (tsify) and the `unchecked_*_type`
+//! attributes below.
 
+use jobspor_core::{cv, InputError};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+pub use jobspor_widgets;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS: &str = r#"
+/** A CV as JSON text or as a plain object (see cv.schema.json). */
+export type CvInput = Cv | string;
+/** Options as JSON text or as a plain object. */
+export type CvOptionsInput = CvOptions | string;
+"#;
+
+/// Turns a JS value (object or JSON string) into JSON text, or an error naming `what`.
+fn to_json(value: &JsValue, what: &str) -> Result<Option<String>, InputError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Some(s));
+    }
+    match js_sys::JSON::stringify(value) {
+        Ok(s) => Ok(s.as_string()),
+        Err(_) => Err(InputError::new(
+            "",
+            format!("{what} could not be read as JSON (a cycle or a BigInt?)"),
+            format!("{what} kunne ikke læses som JSON"),
+        )),
+    }
+}
+
+/// Serialises a result to a plain JS object.
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    match serde_json::to_string(value) {
+        Ok(s) => js_sys::JSON::parse(&s).unwrap_or(JsValue::NULL),
+        Err(_) => JsValue::NULL,
+    }
+}
+
+fn result_or_error<T: Serialize>(r: Result<T, InputError>) -> JsValue {
+    match r {
+        Ok(v) => to_js(&v),
+        Err(e) => to_js(&e),
+    }
+}
+
+/// Checks a CV for searchability (udsøgning) and selection quality.
+///
+/// Returns the result, or an `InputError` naming the offending field's path.
+#[wasm_bindgen(js_name = checkCv, unchecked_return_type = "CvResult | InputError")]
+pub fn check_cv(
+    #[wasm_bindgen(unchecked_param_type = "CvInput")] cv: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CvOptionsInput | undefined")] options: JsValue,
+) -> JsValue {
+    result_or_error((|| {
+        let cv_json = to_json(&cv, "the CV")?
+            .ok_or_else(|| InputError::new("", "the CV is missing", "CV'et mangler"))?;
+        let opts = to_json(&options, "the options")?;
+        cv::check_cv_json(&cv_json, opts.as_deref())
+    })())
+}
+
+/// Every CV rule's metadata and documentation (Danish and English), in code order.
+#[wasm_bindgen(js_name = cvRules, unchecked_return_type = "RuleMeta[]")]
+pub fn cv_rules() -> JsValue {
+    let metas: Vec<_> = cv::rules::RULES.iter().map(|r| r.meta()).collect();
+    to_js(&metas)
+}
+
+/// One CV rule by code (`"CV101"`) or name, or `undefined`.
+#[wasm_bindgen(js_name = cvRule, unchecked_return_type = "RuleMeta | undefined")]
+pub fn cv_rule(code: &str) -> JsValue {
+    cv::rules::rule(code).map(|r| to_js(r.meta())).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The Jobnet CV modules in Jobnet's order, with labels and conversation stage.
+#[wasm_bindgen(js_name = cvModules, unchecked_return_type = "ModuleInfo[]")]
+pub fn cv_modules() -> JsValue {
+    to_js(&cv::modules())
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -281,3 +281,21 @@ fn score(parts: &[ScorePart]) -> u8 {
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+
+/// A Jobnet CV module with its labels, for grouping findings in a UI.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+pub struct ModuleInfo {
+    pub id: Module,
+    pub label: Text,
+    pub stage: Stage,
+    pub stage_label: Text,
+}
+
+/// Every Jobnet CV module in Jobnet's order, with Danish and English labels.
+pub fn modules() -> Vec<ModuleInfo> {
+    Module::ALL
+        .iter()
+        .map(|&m| ModuleInfo { id: m, label: m.label(), stage: m.stage(), stage_label: m.stage().label() })
+        .collect()
+}

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 /// Static description of a rule, exposed through the CLI (`jobspor rules`) and the JS API (`rules()`).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RuleMeta {
     /// Stable code, e.g. `CV101`.
     pub code: &'static str,
@@ -46,6 +47,7 @@ pub struct RuleMeta {
 
 /// A `Text` known at compile time.
 #[derive(Debug, Clone, Copy, Serialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct StaticText {
     pub da: &'static str,
     pub en: &'static str,
