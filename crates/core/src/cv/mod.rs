@@ -159,6 +159,11 @@ pub struct ScorePart {
     pub weight: f64,
     /// Points lost (0 ..= weight).
     pub lost: f64,
+    /// Set when (part of) the points were lost because the rule this one builds on fired, e.g.
+    /// no "jeg søger job som" at all also loses the points for qualifications (`"CV004"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub via: Option<String>,
 }
 
 /// The result of a CV check.
@@ -188,11 +193,26 @@ pub struct Breakdown {
 
 /// Parses a CV from JSON, naming the path of the first problem.
 pub fn parse_cv(json: &str) -> Result<Cv, InputError> {
+    require_object("the CV", json)?;
     InputError::parse_json("the CV", json)
+}
+
+/// serde accepts a JSON array for a struct; the contract says object.
+fn require_object(what: &str, json: &str) -> Result<(), InputError> {
+    match json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next() {
+        Some('{') | None => Ok(()),
+        Some(_) if serde_json::from_str::<serde::de::IgnoredAny>(json).is_err() => Ok(()), // syntax error: reported by the parser
+        Some(_) => Err(InputError::new(
+            "",
+            format!("{what} must be a JSON object ({{ … }})"),
+            format!("{what} skal være et JSON-objekt ({{ … }})", what = if what == "the CV" { "CV'et" } else { "indstillingerne" }),
+        )),
+    }
 }
 
 /// Parses CV options (weights, thresholds, overrides) from JSON.
 pub fn parse_options(json: &str) -> Result<CvOptions, InputError> {
+    require_object("the options", json)?;
     let opts: CvOptions = InputError::parse_json("the options", json)?;
     opts.validate()?;
     Ok(opts)
@@ -210,11 +230,13 @@ pub fn check_cv_json(cv: &str, options: Option<&str>) -> Result<CvResult, InputE
 
 /// Checks a CV.
 pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
-    let mut findings = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
     let mut findability = Vec::new();
     let mut selection = Vec::new();
     let mut searchable = true;
     let mut hits = Vec::new();
+    // Per fired rule: (code, share of its weight lost, index of its first counted finding).
+    let mut fired: Vec<(&str, f64, Option<usize>)> = Vec::new();
     for rule in rules::RULES {
         let meta = rule.meta();
         if options.is_disabled(meta.code) {
@@ -228,6 +250,7 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
         }
         let mut share_left = 1.0f64;
         let mut lost = 0.0;
+        let first = findings.len();
         for hit in hits.drain(..) {
             let overridden = options.override_for(meta.code, &hit.path).map(str::to_string);
             let points = if overridden.is_some() {
@@ -253,7 +276,20 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
                 overridden,
             });
         }
-        let part = ScorePart { code: meta.code.into(), weight, lost: round2(lost) };
+        let mut at = findings[first..].iter().position(|f| f.overridden.is_none()).map(|i| first + i);
+        let mut via = None;
+        if let Some(&(parent, parent_share, Some(parent_at))) = fired.iter().find(|(c, ..)| *c == meta.requires) {
+            let extra = (parent_share * weight - lost).max(0.0);
+            if extra > 0.0 {
+                lost += extra;
+                findings[parent_at].points = round2(findings[parent_at].points + extra);
+                via = Some(parent.to_string());
+                at = at.or(Some(parent_at));
+            }
+        }
+        let share = if weight > 0.0 { lost / weight } else { 1.0 - share_left };
+        fired.push((meta.code, share, at));
+        let part = ScorePart { code: meta.code.into(), weight, lost: round2(lost), via };
         match meta.category {
             Category::Findability => findability.push(part),
             Category::Selection => selection.push(part),

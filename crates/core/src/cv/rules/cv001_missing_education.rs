@@ -24,6 +24,7 @@ declare_rule! {
         severity: Error,
         weight: 10.0,
         jobnet_required: true,
+        requires: "",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.1",
         pass: r#"{"education": [{"title": "Folkeskolens 9. klasse", "level": "primary"}]}"#,
         fail: r#"{"education": []}"#,

@@ -23,6 +23,7 @@ declare_rule! {
         severity: Error,
         weight: 14.0,
         jobnet_required: true,
+        requires: "",
         source: "Jobnet's rule for a searchable CV; seed 003 §4.1 Erhvervserfaring",
         pass: r#"{"work_experience": [{"employer": "Netto", "title": "Butiksassistent", "start": "2020-01", "description": "Fyldte varer op, betjente kasse og havde ansvar for frugt og grønt; fik svindet ned med 10 %."}]}"#,
         fail: r#"{"work_experience": null}"#,

@@ -24,6 +24,7 @@ declare_rule! {
         severity: Error,
         weight: 10.0,
         jobnet_required: true,
+        requires: "",
         source: "Jobnet's rule for a searchable CV; seed 003 §4.1 Kontaktoplysninger",
         pass: r#"{"contact": {"email": "", "phone": "12345678"}}"#,
         fail: r#"{"contact": {"email": "", "phone": null}}"#,

@@ -26,6 +26,7 @@ declare_rule! {
         severity: Error,
         weight: 25.0,
         jobnet_required: true,
+        requires: "",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.1",
         pass: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Plukning", "Varemodtagelse"], "experience_years": 6}]}"#,
         fail: r#"{"job_wishes": [{"occupation": " ", "qualifications": ["Truckkørsel"]}]}"#,

@@ -23,6 +23,7 @@ declare_rule! {
         severity: Error,
         weight: 8.0,
         jobnet_required: true,
+        requires: "",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.1",
         pass: r#"{"employment_terms": {"hours": ["full_time"], "shifts": null, "forms": null, "weekend": null, "travel": null}}"#,
         fail: r#"{"employment_terms": null}"#,

@@ -25,6 +25,7 @@ declare_rule! {
         severity: Error,
         weight: 10.0,
         jobnet_required: true,
+        requires: "CV003",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
         pass: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
         fail: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,

@@ -26,6 +26,7 @@ declare_rule! {
         severity: Warning,
         weight: 12.0,
         jobnet_required: false,
+        requires: "CV004",
         source: "seed 002 §2.1, §3.1; seed 001 (CV shows the trade's competences)",
         pass: r#"{"job_wishes": [{"occupation": "Rengøringsassistent", "qualifications": ["Erhvervsrengøring", "Vinduespolering", "Gulvbehandling"], "experience_years": 1}]}"#,
         fail: r#"{"job_wishes": [{"occupation": "Rengøringsassistent", "qualifications": [], "experience_years": 1}]}"#,

@@ -26,6 +26,7 @@ declare_rule! {
         severity: Info,
         weight: 6.0,
         jobnet_required: false,
+        requires: "CV004",
         source: "seed 002 §3.2 (kvalifikationer)",
         pass: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}]}"#,
         fail: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning"], "experience_years": 3}]}"#,

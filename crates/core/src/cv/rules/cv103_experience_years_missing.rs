@@ -24,6 +24,7 @@ declare_rule! {
         severity: Warning,
         weight: 9.0,
         jobnet_required: false,
+        requires: "CV004",
         source: "seed 002 §3.1",
         pass: r#"{"job_wishes": [{"occupation": "Pædagogmedhjælper", "qualifications": ["Leg og læring", "Madlavning med børn", "Udeliv"], "experience_years": 0}]}"#,
         fail: r#"{"job_wishes": [{"occupation": "Pædagogmedhjælper", "qualifications": ["Leg og læring", "Madlavning med børn", "Udeliv"]}]}"#,

@@ -38,6 +38,7 @@ declare_rule! {
         severity: Warning,
         weight: 5.0,
         jobnet_required: false,
+        requires: "CV004",
         source: "seed 003 §4.1 Kvalifikationer and Faglig profil",
         pass: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Plukning", "Varemodtagelse"], "experience_years": 6}]}"#,
         fail: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Fleksibel", "Samarbejdsvillig"], "experience_years": 6}]}"#,

@@ -23,6 +23,7 @@ declare_rule! {
         severity: Warning,
         weight: 4.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 002 §2.1, §3.1",
         pass: r#"{"languages": [{"language": "Dansk", "level": "native"}]}"#,
         fail: r#"{"languages": []}"#,

@@ -25,6 +25,7 @@ declare_rule! {
         severity: Info,
         weight: 3.0,
         jobnet_required: false,
+        requires: "CV105",
         source: "seed 003 §4.1 Sprog",
         pass: r#"{"languages": [{"language": "Arabisk", "level": "native"}, {"language": "Dansk", "level": "good"}]}"#,
         fail: r#"{"languages": [{"language": "Dansk", "level": "good"}, {"language": "Engelsk", "level": "basic"}]}"#,

@@ -24,6 +24,7 @@ declare_rule! {
         severity: Info,
         weight: 3.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 002 §2.1; seed 003 §4.1 Kørekort",
         pass: r#"{"driving_licences": ["B"]}"#,
         fail: r#"{"driving_licences": []}"#,

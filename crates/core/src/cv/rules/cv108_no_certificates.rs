@@ -23,6 +23,7 @@ declare_rule! {
         severity: Info,
         weight: 3.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 002 §2.1, §3.1",
         pass: r#"{"certificates": ["Hygiejnebevis"]}"#,
         fail: r#"{"certificates": [""]}"#,

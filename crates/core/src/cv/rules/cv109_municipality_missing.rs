@@ -22,6 +22,7 @@ declare_rule! {
         severity: Warning,
         weight: 5.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 002 §2.1, §3.1",
         pass: r#"{"contact": {"municipality_code": null, "postal_code": "9900"}}"#,
         fail: r#"{"contact": {"municipality_code": "", "postal_code": ""}}"#,

@@ -24,6 +24,7 @@ declare_rule! {
         severity: Info,
         weight: 3.0,
         jobnet_required: false,
+        requires: "CV005",
         source: "seed 002 §3.1; seed 003 §4.1",
         pass: r#"{"employment_terms": {"hours": ["part_time"], "shifts": ["day"], "forms": ["permanent"]}}"#,
         fail: r#"{"employment_terms": {"hours": ["part_time"], "shifts": [], "forms": []}}"#,

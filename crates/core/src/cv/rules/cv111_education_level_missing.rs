@@ -22,6 +22,7 @@ declare_rule! {
         severity: Warning,
         weight: 2.0,
         jobnet_required: false,
+        requires: "CV001",
         source: "seed 002 §3.1",
         pass: r#"{"education": [{"title": "Social- og sundhedshjælper", "level": "vocational"}]}"#,
         fail: r#"{"education": [{"title": "Social- og sundhedshjælper"}]}"#,

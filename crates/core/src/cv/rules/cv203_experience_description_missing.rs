@@ -27,6 +27,7 @@ declare_rule! {
         severity: Warning,
         weight: 13.0,
         jobnet_required: false,
+        requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring (AOR); seed 002 §3.1",
         pass: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
         fail: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Kasse."}]}"#,

@@ -40,6 +40,7 @@ declare_rule! {
         severity: Info,
         weight: 6.0,
         jobnet_required: false,
+        requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring (AOR)",
         pass: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og fyldte varer op. Havde ansvar for kasseopgørelsen og fik ros for færrest differencer."}]}"#,
         fail: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse, fyldte varer op i butikken og hjalp kunderne med at finde varer."}]}"#,

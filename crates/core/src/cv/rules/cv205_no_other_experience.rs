@@ -26,6 +26,7 @@ declare_rule! {
         severity: Info,
         weight: 3.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 003 §4.1 Anden erfaring; seed 002 §3.2",
         pass: r#"{"other_experience": [{"title": "Frivillig i Røde Kors' genbrugsbutik", "description": "Sorterede tøj og stod for kassen om lørdagen; butikken fik flere kunder."}]}"#,
         fail: r#"{"other_experience": []}"#,

@@ -23,6 +23,7 @@ declare_rule! {
         severity: Info,
         weight: 3.0,
         jobnet_required: false,
+        requires: "CV205",
         source: "seed 003 §4.1 Anden erfaring",
         pass: r#"{"other_experience": [{"title": "Træner for U10", "description": "Planlagde og ledte to ugentlige træninger for 15 børn."}]}"#,
         fail: r#"{"other_experience": [{"title": "Træner for U10", "description": ""}]}"#,

@@ -23,6 +23,7 @@ declare_rule! {
         severity: Info,
         weight: 1.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 003 §4.1 Kørekort",
         pass: r#"{"driving_licences": ["B"], "own_car": false}"#,
         fail: r#"{"driving_licences": ["B"], "own_car": null}"#,

@@ -23,6 +23,7 @@ declare_rule! {
         severity: Info,
         weight: 1.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 003 §4.1 Webside",
         pass: r#"{"contact": {"website": "https://www.linkedin.com/in/example"}}"#,
         fail: r#"{"contact": {"website": null}}"#,

@@ -29,6 +29,7 @@ declare_rule! {
         severity: Warning,
         weight: 1.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 003 §4.1 Uddannelser, kurser og certifikater; seed 002 §3.1",
         pass: r#"{"courses": [{"title": "Førstehjælp", "end": "2022-01"}], "certificates": ["Truckcertifikat B"]}"#,
         fail: r#"{"courses": [{"title": "Truckcertifikat B", "end": "2022-01"}]}"#,

@@ -45,6 +45,7 @@ declare_rule! {
         severity: Warning,
         weight: 1.0,
         jobnet_required: false,
+        requires: "",
         source: "seed 002 §3.1",
         pass: r#"{"courses": [{"title": "Førstehjælp", "end": "2022-01"}]}"#,
         fail: r#"{"courses": [{"title": "Førstehjælp", "end": "januar 22"}]}"#,

@@ -24,6 +24,7 @@ declare_rule! {
         severity: Warning,
         weight: 4.0,
         jobnet_required: false,
+        requires: "CV006",
         source: "seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
         pass: r#"{"contact": {"phone": "", "phone_visible": false}}"#,
         fail: r#"{"contact": {"phone_visible": false}}"#,

@@ -35,14 +35,39 @@ pub struct RuleMeta {
     pub weight: f64,
     /// True for the parts of Jobnet's own rule for a searchable CV.
     pub jobnet_required: bool,
+    /// Code of the rule this one builds on (empty if none): when that rule fires, this rule
+    /// loses the same share of its weight (an empty section can't score on its details), and the
+    /// points are added to that rule's finding.
+    pub requires: &'static str,
     /// Where the rule comes from.
     pub source: &'static str,
     /// The rule's documentation in Markdown (Danish, then English), its doc comment.
+    #[serde(serialize_with = "serialize_docs")]
     pub docs: &'static str,
     /// A JSON merge patch over the example CV under which the rule does not fire.
     pub pass_example: &'static str,
     /// A JSON merge patch over the example CV under which the rule fires.
     pub fail_example: &'static str,
+}
+
+impl RuleMeta {
+    /// The doc comment as Markdown, without the one space each `///` line starts with.
+    pub fn docs_markdown(&self) -> String {
+        unindent(self.docs)
+    }
+}
+
+fn unindent(docs: &str) -> String {
+    let mut out = String::with_capacity(docs.len());
+    for line in docs.lines() {
+        out.push_str(line.strip_prefix(' ').unwrap_or(line));
+        out.push('\n');
+    }
+    out
+}
+
+fn serialize_docs<S: serde::Serializer>(docs: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&unindent(docs))
 }
 
 /// A `Text` known at compile time.
@@ -92,6 +117,7 @@ macro_rules! declare_rule {
             severity: $severity:ident,
             weight: $weight:expr,
             jobnet_required: $jobnet:literal,
+            requires: $requires:literal,
             source: $source:literal,
             pass: $pass:literal,
             fail: $fail:literal $(,)?
@@ -117,6 +143,7 @@ macro_rules! declare_rule {
                 severity: $crate::Severity::$severity,
                 weight: $weight,
                 jobnet_required: $jobnet,
+                requires: $requires,
                 source: $source,
                 docs: concat!($($doc, "\n"),+),
                 pass_example: $pass,

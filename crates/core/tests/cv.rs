@@ -1,0 +1,198 @@
+//! The CV check through its public API: scores, overrides, options and bad input.
+
+use jobspor_core::cv::{check_cv, check_cv_json, parse_cv, CvOptions};
+use serde_json::{json, Value};
+
+const GOOD: &str = include_str!("../../../tests/fixtures/cv-good.json");
+
+fn good() -> Value {
+    serde_json::from_str(GOOD).unwrap()
+}
+
+fn check(v: &Value, options: Option<Value>) -> jobspor_core::cv::CvResult {
+    check_cv_json(&v.to_string(), options.map(|o| o.to_string()).as_deref()).unwrap()
+}
+
+#[test]
+fn jobnet_rule_each_part_blocks_search() {
+    for (field, value) in [
+        ("education", json!([])),
+        ("work_experience", json!([])),
+        ("job_wishes", json!([])),
+        ("employment_terms", json!({})),
+    ] {
+        let mut cv = good();
+        cv[field] = value;
+        let r = check(&cv, None);
+        assert!(!r.searchable, "{field} empty should block search");
+        assert!(r.findings.iter().any(|f| f.blocks_search && f.severity == jobspor_core::Severity::Error));
+    }
+    // Both contact channels hidden: not searchable; one hidden: searchable with a warning.
+    let mut cv = good();
+    cv["contact"]["email_visible"] = json!(false);
+    let r = check(&cv, None);
+    assert!(r.searchable);
+    assert!(r.findings.iter().any(|f| f.code == "CV214" && f.path == "contact.email_visible"));
+    cv["contact"]["phone_visible"] = json!(false);
+    let r = check(&cv, None);
+    assert!(!r.searchable);
+    assert!(r.findings.iter().any(|f| f.code == "CV006"));
+    assert!(!r.findings.iter().any(|f| f.code == "CV214"), "all hidden is CV006 only");
+    // Phone only, visible: searchable.
+    let mut cv = good();
+    cv["contact"]["email"] = json!("");
+    assert!(check(&cv, None).searchable);
+}
+
+#[test]
+fn scores_follow_published_weights() {
+    let mut cv = good();
+    cv["languages"] = json!([]); // CV105 (4) and, via it, CV106 (3)
+    let r = check(&cv, None);
+    assert_eq!(r.findability, 93);
+    let f = r.findings.iter().find(|f| f.code == "CV105").unwrap();
+    assert_eq!(f.points, 7.0, "the finding carries the points of the rule built on it");
+    let part = r.breakdown.findability.iter().find(|p| p.code == "CV106").unwrap();
+    assert_eq!((part.lost, part.via.as_deref()), (3.0, Some("CV105")));
+    assert_eq!(r.selection, 100, "languages are findability only");
+}
+
+#[test]
+fn per_entry_rules_cost_their_share() {
+    let mut cv = good();
+    cv["job_wishes"][1]["qualifications"] = json!([]); // one of two wishes: half of CV101's 12
+    let r = check(&cv, None);
+    let part = r.breakdown.findability.iter().find(|p| p.code == "CV101").unwrap();
+    assert_eq!(part.lost, 6.0);
+    assert_eq!(r.findability, 94);
+}
+
+#[test]
+fn override_needs_reason_and_restores_points_but_not_searchability() {
+    let mut cv = good();
+    cv["driving_licences"] = json!([]);
+    cv["education"] = json!([]);
+    let before = check(&cv, None);
+    assert_eq!(before.findability, 85, "CV001 10 + CV111 2 via CV001 + CV107 3");
+    let opts = json!({"overrides": [
+        {"rule": "CV107", "reason": "Borgeren har ikke kørekort"},
+        {"rule": "CV001", "path": "education", "reason": "Uddannelse registreret i anden kilde"}
+    ]});
+    let after = check(&cv, Some(opts));
+    assert_eq!(after.findability, 100);
+    assert!(!after.searchable, "an override doesn't make Jobnet find the CV");
+    let f = after.findings.iter().find(|f| f.code == "CV107").unwrap();
+    assert_eq!(f.overridden.as_deref(), Some("Borgeren har ikke kørekort"));
+    assert_eq!(f.points, 0.0);
+
+    let err = check_cv_json(GOOD, Some(r#"{"overrides": [{"rule": "CV107", "reason": "  "}]}"#)).unwrap_err();
+    assert_eq!(err.path, "overrides[0].reason");
+    let err = check_cv_json(GOOD, Some(r#"{"overrides": [{"rule": "CV999", "reason": "x"}]}"#)).unwrap_err();
+    assert_eq!(err.path, "overrides[0].rule");
+}
+
+#[test]
+fn options_change_thresholds_weights_and_rules() {
+    let cv = good(); // first wish has 4 qualifications, second 3
+    let r = check(&cv, Some(json!({"min_qualifications": 4})));
+    let hits: Vec<_> = r.findings.iter().filter(|f| f.code == "CV102").map(|f| f.path.as_str()).collect();
+    assert_eq!(hits, ["job_wishes[1].qualifications"]);
+
+    let mut cv = good();
+    cv["languages"] = json!([]);
+    let r = check(&cv, Some(json!({"weights": {"CV105": 0, "CV106": 0}})));
+    assert_eq!(r.findability, 100, "weight 0 costs nothing (and totals renormalise)");
+    let r = check(&cv, Some(json!({"disabled": ["CV105", "CV106"]})));
+    assert!(!r.findings.iter().any(|f| f.code == "CV105"));
+
+    let mut cv = good();
+    cv["job_wishes"][0]["qualifications"] = json!(["Truckkørsel", "Plukning", "Varemodtagelse", "Mødestabil"]);
+    assert!(check(&cv, None).findings.iter().any(|f| f.code == "CV104" && f.path == "job_wishes[0].qualifications[3]"));
+    cv["job_wishes"][0]["qualifications"] = json!(["Truckkørsel", "Plukning", "Varemodtagelse", "Sød"]);
+    assert!(!check(&cv, None).findings.iter().any(|f| f.code == "CV104"));
+    let r = check(&cv, Some(json!({"personal_traits": ["sød"]})));
+    assert!(r.findings.iter().any(|f| f.code == "CV104"), "host-added trait words count");
+
+    for (opts, path) in [
+        (json!({"weights": {"CV101": -1}}), "weights.CV101"),
+        (json!({"weights": {"XX1": 1}}), "weights.XX1"),
+        (json!({"disabled": ["nope"]}), "disabled[0]"),
+        (json!({"min_profile_chars": "many"}), "min_profile_chars"),
+    ] {
+        let err = check_cv_json(GOOD, Some(&opts.to_string())).unwrap_err();
+        assert_eq!(err.path, path, "{opts}");
+    }
+}
+
+#[test]
+fn bad_input_names_the_path() {
+    for (json, path, needle) in [
+        (r#"{"education": [{"title": "x", "level": "college"}]}"#, "education[0].level", "unknown variant"),
+        (r#"{"languages": [{"language": "Dansk", "level": "mother"}]}"#, "languages[0].level", "unknown variant"),
+        (r#"{"employment_terms": {"hours": ["sometimes"]}}"#, "employment_terms.hours[0]", "unknown variant"),
+        (r#"{"job_wishes": [{"occupation": 7}]}"#, "job_wishes[0].occupation", "invalid type"),
+        (r#"{"job_wishes": {"occupation": "Kok"}}"#, "job_wishes", "invalid type"),
+        (r#"{"own_car": "yes"}"#, "own_car", "invalid type"),
+        (r#"{"contact": {"email_visible": 1}}"#, "contact.email_visible", "invalid type"),
+        (r#"{"profile": "x"} trailing"#, "", "not valid JSON"),
+        ("not json", "", "not valid JSON"),
+        ("[1, 2]", "", "JSON object"),
+        ("", "", "not valid JSON"),
+    ] {
+        let err = check_cv_json(json, None).unwrap_err();
+        assert_eq!(err.path, path, "{json}");
+        assert!(err.message.contains(needle), "{json}: {}", err.message);
+        assert!(!err.message_da.is_empty());
+        assert_eq!(err.error, "invalid_input");
+    }
+    let err = check_cv_json(r#"{"education": [{"level": "college"}]}"#, None).unwrap_err();
+    assert!(err.message_da.starts_with("ukendt værdi"), "{}", err.message_da);
+}
+
+#[test]
+fn nulls_and_unknown_fields_are_accepted() {
+    let r = check_cv_json(
+        r#"{"contact": null, "job_wishes": null, "profile": null, "ethnicity": "x", "origin": "y", "future_field": {"a": 1}}"#,
+        None,
+    )
+    .unwrap();
+    let r2 = check_cv_json("{}", None).unwrap();
+    assert_eq!(r, r2, "null is empty and unknown fields (e.g. origin) change nothing");
+}
+
+#[test]
+fn odd_and_huge_input_never_panics() {
+    let big = "æ".repeat(1 << 20);
+    let weird = ["\u{0}", "\u{200b}\u{202e}", "👩‍👩‍👧‍👦", "\u{fffd}", "ﬀ", "İ", "a\u{301}"];
+    let mut cv = good();
+    cv["profile"] = json!(big);
+    cv["job_wishes"][0]["occupation"] = json!(big.clone());
+    cv["job_wishes"][0]["qualifications"] = json!(weird);
+    cv["work_experience"][0]["description"] = json!(weird.concat());
+    cv["work_experience"][0]["start"] = json!("２０１８-０３");
+    cv["education"][0]["end"] = json!("9999-99-99");
+    let r = check(&cv, None);
+    assert!(r.findability <= 100 && r.selection <= 100);
+    for f in &r.findings {
+        assert!(f.message.da.chars().count() < 400, "messages quote at most 40 chars");
+    }
+    let nested = "[".repeat(10_000);
+    assert!(check_cv_json(&format!(r#"{{"courses": {nested}}}"#), None).is_err());
+    for n in [-1.0e308, f64::MIN_POSITIVE, 1e308] {
+        let mut cv = good();
+        cv["job_wishes"][0]["experience_years"] = json!(n);
+        let _ = check(&cv, None);
+    }
+    let many: Vec<Value> = (0..5000).map(|i| json!({"title": format!("Job {i}"), "employer": "", "description": ""})).collect();
+    let mut cv = good();
+    cv["work_experience"] = json!(many);
+    let r = check(&cv, None);
+    let part = r.breakdown.selection.iter().find(|p| p.code == "CV203").unwrap();
+    assert!(part.lost <= part.weight + 1e-9, "shares cap at the weight");
+}
+
+#[test]
+fn struct_api_matches_json_api() {
+    let cv = parse_cv(GOOD).unwrap();
+    assert_eq!(check_cv(&cv, &CvOptions::default()), check_cv_json(GOOD, None).unwrap());
+}
