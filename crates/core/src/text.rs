@@ -4,39 +4,109 @@
 //! `*bevis` any word ending in "bevis" (Danish compounds: "hygiejnebevis"), `*certifikat*` any word
 //! containing it, `nat` matches only the word "nat", and `offentlig transport` matches the two words in a row.
 
-/// Lower-cased words (letters and digits) of a text, e.g. "Ansvar/opgaver" → ["ansvar", "opgaver"].
-pub(crate) fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '%')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// The lower-cased words (letters, digits, `%`) of a text: one allocation for the text, one for
+/// the word boundaries. "Ansvar/opgaver" → ["ansvar", "opgaver"].
+pub(crate) struct Words {
+    lower: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Words {
+    pub(crate) fn new(text: &str) -> Self {
+        let lower = text.to_lowercase();
+        let mut spans = Vec::new();
+        let mut start = None;
+        for (i, c) in lower.char_indices() {
+            // Combining marks (U+0300–036F) stay in their word: "İ" lower-cases to "i\u{307}".
+            let word_char = c.is_alphanumeric() || c == '%' || ('\u{300}'..='\u{36f}').contains(&c);
+            match (word_char, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    spans.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            spans.push((s, lower.len()));
+        }
+        Words { lower, spans }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &str {
+        let (s, e) = self.spans[i];
+        &self.lower[s..e]
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// True when any pattern occurs.
+    pub(crate) fn matches_any(&self, patterns: &[&str]) -> bool {
+        patterns.iter().any(|p| self.matches(p))
+    }
+
+    /// True when the (possibly multi-word) pattern occurs.
+    pub(crate) fn matches(&self, pattern: &str) -> bool {
+        if !pattern.contains(' ') {
+            let p = Pattern::new(pattern);
+            return (0..self.len()).any(|i| p.matches(self.get(i)));
+        }
+        let n = pattern.split(' ').filter(|p| !p.is_empty()).count();
+        if n == 0 || n > self.len() {
+            return false;
+        }
+        (0..=self.len() - n).any(|start| {
+            pattern.split(' ').filter(|p| !p.is_empty()).enumerate().all(|(k, p)| Pattern::new(p).matches(self.get(start + k)))
+        })
+    }
+
+    /// True when the first word matches any pattern.
+    pub(crate) fn first_matches_any(&self, patterns: &[&str]) -> bool {
+        self.len() > 0 && patterns.iter().any(|p| !p.contains(' ') && word_matches(self.get(0), p))
+    }
 }
 
 fn word_matches(word: &str, pattern: &str) -> bool {
-    match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
-        (Some(rest), _) => match rest.strip_suffix('*') {
-            Some(infix) => word.contains(infix),
-            None => word.ends_with(rest),
-        },
-        (None, Some(prefix)) => word.starts_with(prefix),
-        (None, None) => word == pattern,
-    }
+    Pattern::new(pattern).matches(word)
 }
 
-/// True when any pattern occurs in `words`.
-pub(crate) fn matches_any(words: &[String], patterns: &[&str]) -> bool {
-    patterns.iter().any(|p| matches(words, p))
+/// One word pattern, parsed once: `x` exact, `x*` prefix, `*x` suffix, `*x*` infix.
+enum Pattern<'a> {
+    Exact(&'a str),
+    Prefix(&'a str),
+    Suffix(&'a str),
+    Infix(&'a str),
 }
 
-/// True when the (possibly multi-word) pattern occurs in `words`.
-pub(crate) fn matches(words: &[String], pattern: &str) -> bool {
-    let parts: Vec<&str> = pattern.split(' ').filter(|p| !p.is_empty()).collect();
-    if parts.is_empty() || parts.len() > words.len() {
-        return false;
+impl<'a> Pattern<'a> {
+    fn new(p: &'a str) -> Self {
+        match (p.strip_prefix('*'), p.strip_suffix('*')) {
+            (Some(rest), _) => match rest.strip_suffix('*') {
+                Some(infix) => Pattern::Infix(infix),
+                None => Pattern::Suffix(rest),
+            },
+            (None, Some(prefix)) => Pattern::Prefix(prefix),
+            (None, None) => Pattern::Exact(p),
+        }
     }
-    words
-        .windows(parts.len())
-        .any(|w| w.iter().zip(&parts).all(|(word, p)| word_matches(word, p)))
+
+    fn matches(&self, word: &str) -> bool {
+        // Comparing the first byte before calling memcmp makes the common miss cheap.
+        let first = |a: &str, b: &str| a.as_bytes().first() == b.as_bytes().first();
+        match *self {
+            Pattern::Exact(p) => word.len() == p.len() && first(word, p) && word == p,
+            Pattern::Prefix(p) => first(word, p) && word.starts_with(p),
+            Pattern::Suffix(p) => word.ends_with(p),
+            Pattern::Infix(p) => word.contains(p),
+        }
+    }
 }
 
 /// Number of characters that are not whitespace.
@@ -65,15 +135,19 @@ mod tests {
 
     #[test]
     fn prefix_exact_and_phrase_patterns() {
-        let w = words("Ansvarlig for natarbejde; kører med offentlig transport.");
-        assert!(matches(&w, "ansvar*"));
-        assert!(!matches(&w, "ansvar"));
-        assert!(matches(&w, "offentlig transport"));
-        assert!(!matches(&w, "nat"));
-        assert!(matches(&w, "natarb*"));
-        assert!(!matches(&w, "transport offentlig"));
-        let c = words("Hygiejnebevis og Truckcertifikatet");
-        assert!(matches(&c, "*bevis") && matches(&c, "*certifikat*") && !matches(&c, "*certifikat"));
+        let w = Words::new("Ansvarlig for natarbejde; kører med offentlig transport.");
+        assert!(w.matches("ansvar*"));
+        assert!(!w.matches("ansvar"));
+        assert!(w.matches("offentlig transport"));
+        assert!(!w.matches("nat"));
+        assert!(w.matches("natarb*"));
+        assert!(!w.matches("transport offentlig"));
+        let c = Words::new("Hygiejnebevis og Truckcertifikatet");
+        assert!(c.matches("*bevis") && c.matches("*certifikat*") && !c.matches("*certifikat"));
+        assert!(c.first_matches_any(&["hygiejne*"]) && !c.first_matches_any(&["og"]));
+        let odd = Words::new("İstanbul ÆØÅ 3% ");
+        assert_eq!(odd.iter().collect::<Vec<_>>().len(), 3);
+        assert!(Words::new("").iter().next().is_none());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::Hit;
 use crate::cv::{model::Cv, CvOptions};
-use crate::text::{matches_any, quote, words};
+use crate::text::{quote, Words};
 use crate::Text;
 
 /// Personal traits that people put among qualifications (seed 003 §4.1 lists several).
@@ -51,12 +51,13 @@ impl PersonalTraitAsQualification {
         let total: usize = cv.job_wishes.iter().map(|w| w.qualifications.len()).sum::<usize>().max(1);
         for (i, w) in cv.job_wishes.iter().enumerate() {
             for (j, q) in w.qualifications.iter().enumerate() {
-                let ws = words(q);
-                let Some(first) = ws.first() else { continue };
-                let head = std::slice::from_ref(first);
-                let trait_like = matches_any(head, PERSONAL_TRAITS)
-                    || (ws.len() <= 5 && matches_any(&ws, &["godt humør", "god til at samarbejde", "team player"]))
-                    || extra.iter().any(|t| ws.join(" ") == t.to_lowercase().trim());
+                let ws = Words::new(q);
+                let trait_like = ws.first_matches_any(PERSONAL_TRAITS)
+                    || (ws.len() <= 5 && ws.matches_any(&["godt humør", "god til at samarbejde", "team player"]))
+                    || (!extra.is_empty() && {
+                        let joined = ws.iter().collect::<Vec<_>>().join(" ");
+                        extra.iter().any(|t| joined == t.to_lowercase().trim())
+                    });
                 if trait_like {
                     let q = quote(q);
                     hits.push(Hit::new(

@@ -1,6 +1,6 @@
 use super::Hit;
 use crate::cv::{model::Cv, CvOptions};
-use crate::text::{filled, matches_any, quote, words};
+use crate::text::{filled, quote, Words};
 use crate::Text;
 
 /// Words that show responsibility (ansvar).
@@ -54,10 +54,10 @@ impl ResponsibilityResultsMissing {
             if crate::text::visible_len(&w.description) < o.min_description_chars {
                 continue; // CV203 says it
             }
-            let ws = words(&w.description);
+            let ws = Words::new(&w.description);
             let has_digits = w.description.chars().any(|c| c.is_ascii_digit());
-            let resp = matches_any(&ws, RESPONSIBILITY);
-            let res = has_digits || matches_any(&ws, RESULTS);
+            let resp = ws.matches_any(RESPONSIBILITY);
+            let res = has_digits || ws.matches_any(RESULTS);
             if resp && res {
                 continue;
             }

@@ -1,7 +1,7 @@
 use super::cv104_personal_trait_as_qualification::PERSONAL_TRAITS;
 use super::Hit;
 use crate::cv::{model::Cv, CvOptions};
-use crate::text::{filled, matches_any, words};
+use crate::text::{filled, Words};
 use crate::Text;
 
 /// One topic the profile should cover (seed 003 §4.1 Faglig profil), with the words that show it.
@@ -89,10 +89,10 @@ impl ProfileTopicMissing {
         if !filled(&cv.profile) {
             return; // CV207
         }
-        let ws = words(&cv.profile);
+        let ws = Words::new(&cv.profile);
         for t in TOPICS {
-            let personal = t.en.starts_with("what you are like") && matches_any(&ws, PERSONAL_TRAITS);
-            if personal || matches_any(&ws, t.words) {
+            let personal = t.en.starts_with("what you are like") && ws.matches_any(PERSONAL_TRAITS);
+            if personal || ws.matches_any(t.words) {
                 continue;
             }
             hits.push(Hit::new(

@@ -1,6 +1,6 @@
 use super::Hit;
 use crate::cv::{model::Cv, CvOptions};
-use crate::text::{filled, matches_any, quote, words};
+use crate::text::{filled, quote, Words};
 use crate::Text;
 
 /// Words that show a motivation in the profile.
@@ -12,7 +12,7 @@ const MOTIVATION: &[&str] = &[
 
 /// Word stems of a title, long enough to compare ("lagermedarbejder" → "lagerm").
 fn stems(text: &str) -> Vec<String> {
-    words(text).into_iter().filter(|w| w.chars().count() >= 4).map(|w| w.chars().take(6).collect()).collect()
+    Words::new(text).iter().filter(|w| w.chars().count() >= 4).map(|w| w.chars().take(6).collect()).collect()
 }
 
 declare_rule! {
@@ -65,7 +65,7 @@ impl ChangeOfTradeUnmotivated {
             .map(|w| w.occupation.as_str())
             .filter(|o| filled(o) && !stems(o).iter().any(|s| known.contains(s)))
             .collect();
-        if new_trades.is_empty() || matches_any(&words(&cv.profile), MOTIVATION) {
+        if new_trades.is_empty() || Words::new(&cv.profile).matches_any(MOTIVATION) {
             return;
         }
         let list = new_trades.iter().map(|o| quote(o)).collect::<Vec<_>>().join(", ");

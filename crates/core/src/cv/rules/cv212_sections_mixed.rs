@@ -1,6 +1,6 @@
 use super::Hit;
 use crate::cv::{model::Cv, CvOptions};
-use crate::text::{matches_any, quote, words};
+use crate::text::{quote, Words};
 use crate::Text;
 
 const COURSE: &[&str] = &["kursus", "kurset", "kurser", "course", "amu"];
@@ -50,21 +50,21 @@ impl SectionsMixed {
             ));
         };
         for (i, e) in cv.education.iter().enumerate() {
-            let w = words(&e.title);
-            if matches_any(&w, CERTIFICATE) {
+            let w = Words::new(&e.title);
+            if w.matches_any(CERTIFICATE) {
                 push(format!("education[{i}].title"), &e.title, "certifikater", "certificates");
-            } else if matches_any(&w, COURSE) {
+            } else if w.matches_any(COURSE) {
                 push(format!("education[{i}].title"), &e.title, "kurser", "courses");
             }
         }
         for (i, c) in cv.courses.iter().enumerate() {
-            if matches_any(&words(&c.title), CERTIFICATE) {
+            if Words::new(&c.title).matches_any(CERTIFICATE) {
                 push(format!("courses[{i}].title"), &c.title, "certifikater", "certificates");
             }
         }
         for (i, c) in cv.certificates.iter().enumerate() {
-            let w = words(c);
-            if matches_any(&w, EDUCATION) && !matches_any(&w, CERTIFICATE) {
+            let w = Words::new(c);
+            if w.matches_any(EDUCATION) && !w.matches_any(CERTIFICATE) {
                 push(format!("certificates[{i}]"), c, "uddannelse", "education");
             }
         }
