@@ -1,0 +1,48 @@
+// Types for the package entry (jobspor.js). The data types are generated from the Rust types
+// (tsify) into jobspor_wasm.d.ts; this file re-exports them and types the custom elements.
+import type {
+  Cv, CvOptions, CvResult, Finding, InputError, ModuleInfo, Override, RuleMeta, ScorePart,
+  Breakdown, Text, Severity, Category, Module, Stage, CvInput, CvOptionsInput,
+} from './jobspor_wasm.js';
+
+export type {
+  Cv, CvOptions, CvResult, Finding, InputError, ModuleInfo, Override, RuleMeta, ScorePart,
+  Breakdown, Text, Severity, Category, Module, Stage, CvInput, CvOptionsInput,
+};
+
+/** Checks a CV for searchability (udsøgning) and selection quality. Never throws on bad input. */
+export function checkCv(cv: CvInput, options?: CvOptionsInput): CvResult | InputError;
+/** Every CV rule's metadata and documentation (Danish and English). */
+export function cvRules(): RuleMeta[];
+/** One CV rule by code ("CV101") or name, or undefined. */
+export function cvRule(codeOrName: string): RuleMeta | undefined;
+/** The Jobnet CV modules in Jobnet's order, with labels and conversation stage. */
+export function cvModules(): ModuleInfo[];
+/** The package version. */
+export function version(): string;
+/** True when a value returned by the API is an input error. */
+export function isInputError(r: unknown): r is InputError;
+
+/** `detail` of the `result` event of `<jobspor-cv-check>`. */
+export type CvCheckResultDetail = CvResult & {
+  /** The caseworker's overrides in force (each with its written reason). */
+  overrides?: Override[];
+};
+
+/** `<jobspor-cv-check lang="da|en" mode="citizen|caseworker">` */
+export interface JobsporCvCheckElement extends HTMLElement {
+  /** The CV in the form (the CV contract). Setting it replaces the form's content. */
+  cv: Cv | undefined;
+  /** Weights, thresholds and overrides passed to the check. */
+  options: CvOptions | undefined;
+  /** The latest result. */
+  readonly result: CvResult | undefined;
+  addEventListener(type: 'result', listener: (ev: CustomEvent<CvCheckResultDetail>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jobspor-cv-check': JobsporCvCheckElement;
+  }
+}
