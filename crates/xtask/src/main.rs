@@ -1,1 +1,236 @@
-fn main() {}
+//! `cargo xtask <command>`: Jobspor's build, test and demo automation (std only).
+//!
+//! ```text
+//! cargo xtask install        install what is missing (wasm target, wasm-pack, wasm-bindgen-cli,
+//!                            chromium + chromedriver, npm dev dependencies)
+//! cargo xtask package        build the npm package into target/npm/ (fails over the size budget)
+//! cargo xtask serve [--port N]   serve www/ at / and target/npm/ at /pkg/ (default port 8080)
+//! cargo xtask demo  [--port N]   install + package + serve
+//! cargo xtask test           everything CI runs: native tests, wasm tests in headless Chromium,
+//!                            package, end-to-end tests against the served demo
+//! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
+//! cargo xtask bench          native and wasm median time of one CV check, and the .wasm size
+//! ```
+
+mod install;
+mod package;
+mod serve;
+mod util;
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
+
+const USAGE: &str = "usage: cargo xtask <install|package|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
+const FIXTURE: &str = "tests/fixtures/cv-example.json";
+
+fn main() -> ExitCode {
+    let root = util::root();
+    util::setup_path(&root);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let a: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match a.as_slice() {
+        ["install"] => install::install(&root),
+        ["package"] => install::install(&root).and_then(|_| package::package(&root).map(drop)),
+        ["serve", rest @ ..] => port(rest).and_then(|p| serve_forever(&root, p)),
+        ["demo", rest @ ..] => port(rest).and_then(|p| {
+            install::install(&root)?;
+            package::package(&root)?;
+            serve_forever(&root, p)
+        }),
+        ["test"] => test(&root),
+        ["e2e", filter @ ..] => install::install(&root)
+            .and_then(|_| package::package(&root).map(drop))
+            .and_then(|_| e2e(&root, filter)),
+        ["bench"] => bench(&root),
+        [] | ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown command {:?}\n{USAGE}", args.join(" "))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn port(args: &[&str]) -> Result<u16> {
+    match args {
+        [] => Ok(8080),
+        ["--port", n] => n.parse().map_err(|_| format!("--port: not a port number: {n}")),
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+fn site(root: &Path, log: bool) -> serve::Site {
+    // JOBSPOR_WWW serves another page directory at `/` (for trying pages out; default www/).
+    let www = std::env::var_os("JOBSPOR_WWW").map(std::path::PathBuf::from).unwrap_or_else(|| root.join("www"));
+    serve::Site { www, pkg: package::npm_dir(root), log }
+}
+
+fn serve_forever(root: &Path, port: u16) -> Result {
+    if !package::npm_dir(root).join("jobspor.js").exists() {
+        println!("serve: note: target/npm/ has no package yet: run `cargo xtask package` (or `cargo xtask demo`)");
+    }
+    let (addr, handle) = serve::start(site(root, true), port).map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
+    println!("Jobspor demo: http://{addr}/");
+    println!("(www/ at /, target/npm/ at /pkg/; Ctrl-C stops)");
+    handle.join().map_err(|_| "the server thread panicked".to_string())
+}
+
+/// Serves the demo on an ephemeral port in a background thread and runs the e2e harness.
+fn e2e(root: &Path, args: &[&str]) -> Result {
+    let (addr, _handle) = serve::start(site(root, false), 0).map_err(|e| format!("serve: {e}"))?;
+    let base = format!("http://{addr}/");
+    println!("e2e: serving on {base}");
+    run(cmd("node").arg("tests/e2e/run.mjs").args(args).env("JOBSPOR_BASE_URL", &base).current_dir(root))
+}
+
+struct Stage {
+    name: String,
+    took: Duration,
+    result: std::result::Result<(), String>,
+}
+
+fn stage(stages: &mut Vec<Stage>, name: &str, f: impl FnOnce() -> Result) -> bool {
+    println!("\n==> {name}");
+    let start = Instant::now();
+    let result = f();
+    let took = start.elapsed();
+    match &result {
+        Ok(()) => println!("==> {name}: ok ({})", fmt_duration(took)),
+        Err(e) => println!("==> {name}: FAILED ({}): {e}", fmt_duration(took)),
+    }
+    let ok = result.is_ok();
+    stages.push(Stage { name: name.to_string(), took, result });
+    ok
+}
+
+/// A crate dir with wasm-bindgen tests: `tests/*.rs` using wasm_bindgen_test.
+fn has_wasm_tests(crate_dir: &Path) -> bool {
+    std::fs::read_dir(crate_dir.join("tests"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+        .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|s| s.contains("wasm_bindgen_test")))
+}
+
+fn wasm_test(root: &Path, krate: &str) -> Result {
+    let mut c = cmd("wasm-pack");
+    c.args(["test", "--mode", "no-install", "--headless", "--chrome", "--chromedriver", install::CHROMEDRIVER, krate])
+        .env("CHROMEDRIVER", install::CHROMEDRIVER)
+        .current_dir(root);
+    if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
+        // A hang guard on a slow 2-core machine, not a timing assertion.
+        c.env("WASM_BINDGEN_TEST_TIMEOUT", "180");
+    }
+    run(&mut c)
+}
+
+fn test(root: &Path) -> Result {
+    let total = Instant::now();
+    let mut stages = Vec::new();
+    if stage(&mut stages, "install", || install::install(root)) {
+        stage(&mut stages, "cargo test --workspace", || {
+            run(cmd("cargo").args(["test", "--workspace"]).current_dir(root))
+        });
+        for krate in ["crates/wasm", "crates/widgets"] {
+            if krate == "crates/wasm" || has_wasm_tests(&root.join(krate)) {
+                stage(&mut stages, &format!("wasm tests {krate} (headless Chromium)"), || wasm_test(root, krate));
+            }
+        }
+        if stage(&mut stages, "package", || package::package(root).map(drop)) {
+            stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
+        }
+    }
+    let failed = stages.iter().filter(|s| s.result.is_err()).count();
+    println!("\nSummary");
+    for s in &stages {
+        let mark = if s.result.is_ok() { "ok  " } else { "FAIL" };
+        println!("  {mark}  {:<42} {:>8}", s.name, fmt_duration(s.took));
+    }
+    println!("  total {:>55}", fmt_duration(total.elapsed()));
+    println!("stages: {} passed, {failed} failed", stages.len() - failed);
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} stage(s) failed"))
+    }
+}
+
+fn bench(root: &Path) -> Result {
+    install::install(root)?;
+    package::package(root)?;
+    println!("\n==> bench: native (jobspor bench cv)");
+    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    let profile = if cargo_toml.contains("[profile.bench-native]") { "bench-native" } else { "release" };
+    let mut native = cmd("cargo");
+    native
+        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "cv", FIXTURE])
+        .current_dir(root);
+    eprintln!("$ {}", util::display(&native));
+    let native = match native.output() {
+        Ok(o) if o.status.success() => {
+            let out = String::from_utf8_lossy(&o.stdout).into_owned();
+            println!("{}", out.trim());
+            json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
+        }
+        Ok(o) => {
+            println!(
+                "bench: `jobspor bench cv` is missing or failed: {}",
+                String::from_utf8_lossy(&o.stderr).trim()
+            );
+            None
+        }
+        Err(e) => {
+            println!("bench: could not run cargo: {e}");
+            None
+        }
+    };
+
+    println!("\n==> bench: wasm (node tests/bench/bench-wasm.mjs)");
+    let mut wasm = cmd("node");
+    wasm.args(["tests/bench/bench-wasm.mjs", FIXTURE]).current_dir(root);
+    eprintln!("$ {}", util::display(&wasm));
+    let wasm = match wasm.output() {
+        Ok(o) if o.status.success() => {
+            let out = String::from_utf8_lossy(&o.stdout).into_owned();
+            println!("{}", out.trim());
+            json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
+        }
+        Ok(o) => {
+            println!("bench: bench-wasm.mjs failed: {}", String::from_utf8_lossy(&o.stderr).trim());
+            None
+        }
+        Err(e) => {
+            println!("bench: could not run node: {e}");
+            None
+        }
+    };
+    let sizes = package::sizes(&package::wasm_file(root))?;
+
+    let fmt = |m: Option<(f64, Option<f64>)>| match m {
+        Some((median, Some(n))) => format!("{median:.1} µs (median of {n:.0})"),
+        Some((median, None)) => format!("{median:.1} µs"),
+        None => "n/a".to_string(),
+    };
+    let node = util::stdout_of(cmd("node").arg("--version")).unwrap_or_default();
+    println!("\n| Measure | Value |");
+    println!("| --- | --- |");
+    println!("| One CV check, native (`{profile}` profile) | {} |", fmt(native));
+    println!("| One CV check, wasm in Node {} (`checkCv`, object in) | {} |", node.trim(), fmt(wasm));
+    println!("| `jobspor_wasm_bg.wasm`, raw | {} |", fmt_bytes(sizes.raw));
+    println!("| `jobspor_wasm_bg.wasm`, gzip -9 | {} (budget {}) |", fmt_bytes(sizes.gzip), fmt_bytes(package::GZIP_BUDGET));
+    println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
+    Ok(())
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+}

@@ -1,0 +1,47 @@
+// Median time of one `checkCv` call in the packaged WebAssembly module, under Node.
+//
+//   node tests/bench/bench-wasm.mjs [FIXTURE.json] [--iterations N]
+//
+// Needs the package in target/npm/ (`cargo xtask package`). Prints one JSON line on stdout:
+// {"median_us": …, "p90_us": …, "iterations": …, "input": "object"}. Nothing is asserted.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+let iterations = 5000;
+let fixture = 'tests/fixtures/cv-example.json';
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--iterations') iterations = Math.max(1, Number.parseInt(args[++i], 10) || 1);
+  else fixture = args[i];
+}
+
+const pkg = new URL('target/npm/', `file://${root}`);
+const wasm = await import(new URL('jobspor_wasm.js', pkg));
+wasm.initSync({ module: readFileSync(new URL('jobspor_wasm_bg.wasm', pkg)) });
+
+const cv = JSON.parse(readFileSync(new URL(fixture, `file://${root}`), 'utf8'));
+const first = wasm.checkCv(cv);
+if (!first || first.error) {
+  console.error('checkCv did not return a result for', fixture, first);
+  process.exit(1);
+}
+
+let sink = 0;
+for (let i = 0; i < Math.min(iterations, 1000); i++) sink += wasm.checkCv(cv) ? 1 : 0; // warm-up
+const times = new Float64Array(iterations);
+for (let i = 0; i < iterations; i++) {
+  const t = performance.now();
+  sink += wasm.checkCv(cv) ? 1 : 0;
+  times[i] = (performance.now() - t) * 1000;
+}
+times.sort();
+const at = (q) => times[Math.min(times.length - 1, Math.floor(times.length * q))];
+console.log(JSON.stringify({
+  median_us: Number(at(0.5).toFixed(2)),
+  p90_us: Number(at(0.9).toFixed(2)),
+  iterations,
+  input: 'object',
+}));
+if (sink !== iterations + Math.min(iterations, 1000)) process.exitCode = 1; // keeps the calls observable

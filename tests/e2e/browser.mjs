@@ -1,0 +1,153 @@
+// Headless Chromium for the end-to-end tests: Debian's /usr/bin/chromium driven by
+// playwright-core (no browser download, ever), a fresh profile per run, and a page recorder that
+// catches what a privacy- and CSP-strict page must never do.
+//
+//   import { launch, openPage, assertClean, close, BASE_URL } from './browser.mjs';
+//   const page = await openPage('/');          // launches on first use
+//   ... page.evaluate(...), page.locator(...) ...
+//   await assertClean(page);                   // no console errors, page errors, CSP
+//                                              // violations, failed loads or foreign requests
+//   await close();                             // run.mjs does this for you
+//
+// JOBSPOR_BASE_URL (default http://127.0.0.1:8080/) is where the demo is served:
+// `cargo xtask e2e`/`cargo xtask test` serve it on a free port and set it.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BASE_URL = new URL(process.env.JOBSPOR_BASE_URL || 'http://127.0.0.1:8080/').href;
+export const ORIGIN = new URL(BASE_URL).origin;
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let context = null;
+let userDataDir = null;
+
+/** Starts Chromium with a fresh temporary profile (once); returns the BrowserContext. */
+export async function launch() {
+  if (context) return context;
+  userDataDir = mkdtempSync(join(tmpdir(), 'jobspor-e2e-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1200, height: 900 },
+    locale: 'da-DK',
+    timeout: 60_000,
+  });
+  // Every page, before any of its scripts: keep CSP violations on window for assertClean.
+  await context.addInitScript(() => {
+    window.__jobsporCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__jobsporCspViolations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`,
+      );
+    }, true);
+  });
+  return context;
+}
+
+/** Closes the browser and removes its temporary profile. */
+export async function close() {
+  const c = context;
+  context = null;
+  if (c) await c.close().catch(() => {});
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  userDataDir = null;
+}
+
+/** Resolves a path like '/pkg/jobspor.js' or 'index.html' against JOBSPOR_BASE_URL. */
+export function url(path = '/') {
+  return new URL(path.replace(/^\//, ''), BASE_URL).href;
+}
+
+/**
+ * Opens a new page at JOBSPOR_BASE_URL + path and records its problems on `page.jobspor`:
+ * consoleErrors, pageErrors, cspViolations (console side), failedRequests, foreignRequests
+ * (any request whose origin isn't the base URL's: must stay empty), and `response` (the
+ * navigation's). Options: { waitUntil = 'load', allowConsole = [RegExp…] }.
+ */
+export async function openPage(path = '/', { waitUntil = 'load', allowConsole = [] } = {}) {
+  const ctx = await launch();
+  const page = await ctx.newPage();
+  const rec = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    failedRequests: [],
+    foreignRequests: [],
+    response: null,
+  };
+  page.jobspor = rec;
+  page.on('console', (msg) => {
+    const text = msg.text();
+    const loc = msg.location();
+    if (/Content[- ]Security[- ]Policy/i.test(text)) rec.cspViolations.push(`console: ${text}`);
+    if (isAutoFavicon(loc?.url)) return;
+    if (msg.type() === 'error' && !allowConsole.some((re) => re.test(text))) {
+      rec.consoleErrors.push(`${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => rec.pageErrors.push(String(err?.stack || err)));
+  page.on('request', (req) => {
+    const u = req.url();
+    if (/^(data|blob|about):/.test(u)) return;
+    let origin;
+    try { origin = new URL(u).origin; } catch { origin = u; }
+    if (origin !== ORIGIN) rec.foreignRequests.push(`${req.method()} ${u}`);
+  });
+  page.on('requestfailed', (req) => {
+    const u = req.url();
+    // A navigation away or a closed page aborts requests; that isn't the page's fault.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    rec.failedRequests.push(`${u}: ${req.failure()?.errorText}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !isAutoFavicon(res.url())) rec.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
+  });
+  rec.response = await page.goto(url(path), { waitUntil });
+  return page;
+}
+
+/** Chromium asks for /favicon.ico by itself when a page names no icon; its 404 isn't the page's. */
+function isAutoFavicon(u) {
+  try {
+    const parsed = new URL(u);
+    return parsed.origin === ORIGIN && parsed.pathname === '/favicon.ico';
+  } catch {
+    return false;
+  }
+}
+
+/** Everything recorded so far, including CSP violations the page itself saw. */
+export async function problems(page) {
+  const rec = page.jobspor;
+  let seen = [];
+  if (!page.isClosed()) {
+    seen = await page.evaluate(() => window.__jobsporCspViolations ?? []).catch(() => []);
+  }
+  return {
+    consoleErrors: rec.consoleErrors,
+    pageErrors: rec.pageErrors,
+    cspViolations: [...seen.map((v) => `event: ${v}`), ...rec.cspViolations],
+    failedRequests: rec.failedRequests,
+    foreignRequests: rec.foreignRequests,
+  };
+}
+
+/** Fails with every recorded problem listed: the page must be error-free, CSP-clean and private. */
+export async function assertClean(page) {
+  const p = await problems(page);
+  const lines = Object.entries(p).flatMap(([kind, list]) => list.map((x) => `  ${kind}: ${x}`));
+  assert.ok(lines.length === 0, `page ${page.url()} is not clean:\n${lines.join('\n')}`);
+}
