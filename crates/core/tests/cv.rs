@@ -196,3 +196,21 @@ fn struct_api_matches_json_api() {
     let cv = parse_cv(GOOD).unwrap();
     assert_eq!(check_cv(&cv, &CvOptions::default()), check_cv_json(GOOD, None).unwrap());
 }
+
+#[test]
+fn weak_cv_gets_the_findings_a_caseworker_would_raise() {
+    let weak = include_str!("../../../tests/fixtures/cv-weak.json");
+    let r = check_cv_json(weak, None).unwrap();
+    assert!(!r.searchable);
+    let codes: std::collections::BTreeSet<&str> = r.findings.iter().map(|f| f.code.as_str()).collect();
+    for code in ["CV006", "CV103", "CV104", "CV201", "CV203", "CV209", "CV212", "CV111", "CV207", "CV106", "CV210"] {
+        assert!(codes.contains(code), "{code} missing from {codes:?}");
+    }
+    let hidden = r.findings.iter().find(|f| f.code == "CV006").unwrap();
+    assert!(hidden.message.da.contains("intet telefonnummer"), "{}", hidden.message.da);
+    // "vil gerne have et job" is no motivation for a change of trade.
+    assert!(r.findings.iter().any(|f| f.code == "CV209" && f.message.da.contains("Social- og sundhedshjælper")));
+    // Findings come errors first.
+    assert_eq!(r.findings[0].severity, jobspor_core::Severity::Error);
+    assert!(r.findability < 80 && r.selection < 60, "{} {}", r.findability, r.selection);
+}

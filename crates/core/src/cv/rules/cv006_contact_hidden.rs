@@ -37,11 +37,16 @@ impl ContactHidden {
         let c = &cv.contact;
         // Nothing given at all is CV003's finding, not a hidden one.
         if (filled(&c.email) || filled(&c.phone)) && !c.email_shown() && !c.phone_shown() {
+            let (da, en) = match (filled(&c.email), filled(&c.phone)) {
+                (true, true) => ("Både din e-mail og dit telefonnummer er skjult.", "Both your e-mail and phone are hidden."),
+                (true, false) => ("Din e-mail er skjult, og der er intet telefonnummer.", "Your e-mail is hidden and there is no phone number."),
+                _ => ("Dit telefonnummer er skjult, og der er ingen e-mail.", "Your phone number is hidden and there is no e-mail."),
+            };
             hits.push(Hit::new(
                 "contact",
                 Text::new(
-                    "Både din e-mail og dit telefonnummer er skjult. Så finder Jobnet ikke dit CV, og mange arbejdsgivere springer det over.",
-                    "Both your e-mail and phone are hidden. Jobnet won't find your CV, and many employers skip it.",
+                    format!("{da} Så finder Jobnet ikke dit CV, og mange arbejdsgivere springer det over."),
+                    format!("{en} Jobnet won't find your CV, and many employers skip it."),
                 ),
                 Text::new(
                     "Gør din e-mail og dit telefonnummer synlige for arbejdsgivere.",

@@ -6,8 +6,11 @@ use crate::Text;
 
 /// One topic the profile should cover (seed 003 §4.1 Faglig profil), with the words that show it.
 struct Topic {
+    /// The finding's message.
     da: &'static str,
     en: &'static str,
+    /// Personal traits (CV104's list) also show this topic.
+    traits: bool,
     fix_da: &'static str,
     fix_en: &'static str,
     words: &'static [&'static str],
@@ -15,23 +18,26 @@ struct Topic {
 
 const TOPICS: &[Topic] = &[
     Topic {
-        da: "dine arbejdsopgaver",
-        en: "your tasks",
+        da: "Din profil fortæller ikke om dine arbejdsopgaver.",
+        en: "Your profile says nothing about your tasks.",
+        traits: false,
         fix_da: "Skriv hvilke arbejdsopgaver du har erfaring med, eller hvad du gerne vil oplæres i.",
         fix_en: "Write which tasks you have experience with, or what you would like to be trained in.",
         words: &["opgave*", "arbejdsopgave*", "erfaring*", "arbejdet*", "arbejder med", "kender til", "kompetence*",
                  "fagområde*", "uddannet", "oplært", "experience*", "task*", "skilled", "worked"],
     },
     Topic {
-        da: "hvordan du er som kollega",
-        en: "what you are like as a colleague",
+        da: "Din profil fortæller ikke, hvordan du er som kollega.",
+        en: "Your profile doesn't say what you are like as a colleague.",
+        traits: true,
         fix_da: "Skriv kort, hvordan du er som medarbejder og kollega – og gør det konkret, fx \"fleksibel ift. arbejdstider\".",
         fix_en: "Write briefly what you are like as an employee and colleague – concretely, e.g. \"flexible about hours\".",
         words: &["kollega*", "kolleger*", "som person", "som medarbejder", "jeg er", "personlig*", "colleague*", "i am"],
     },
     Topic {
-        da: "hvornår du kan arbejde (dag, aften, nat, weekend, rejser)",
-        en: "when you can work (day, evening, night, weekend, travel)",
+        da: "Din profil fortæller ikke, hvornår du kan arbejde (dag, aften, nat, weekend, rejser).",
+        en: "Your profile doesn't say when you can work (day, evening, night, weekend, travel).",
+        traits: false,
         fix_da: "Skriv om du kan arbejde dag, aften og nat, i weekender og med rejser.",
         fix_en: "Write whether you can work days, evenings, nights, weekends and travel.",
         words: &["dag", "dagen", "dagtimer*", "dagvagt*", "aften*", "nat", "natten", "nattevagt*", "natarbejde*",
@@ -39,15 +45,17 @@ const TOPICS: &[Topic] = &[
                  "day*", "evening*", "night*", "shift*"],
     },
     Topic {
-        da: "om du søger fuldtid eller deltid",
-        en: "whether you want full or part time",
+        da: "Din profil fortæller ikke, om du søger fuldtid eller deltid.",
+        en: "Your profile doesn't say whether you want full or part time.",
+        traits: false,
         fix_da: "Skriv om du søger fuldtid, eller om du kan eller vil arbejde færre timer.",
         fix_en: "Write whether you want full time or can or want to work fewer hours.",
         words: &["fuldtid*", "deltid*", "timer", "timers", "full time", "part time", "fulltime", "parttime", "hours"],
     },
     Topic {
-        da: "hvordan du kommer på arbejde",
-        en: "how you get to work",
+        da: "Din profil fortæller ikke, hvordan du kommer på arbejde.",
+        en: "Your profile doesn't say how you get to work.",
+        traits: false,
         fix_da: "Skriv om du har bil, cykel eller scooter, eller om du tager offentlig transport.",
         fix_en: "Write whether you have a car, bike or scooter, or use public transport.",
         words: &["bil", "bilen", "biler", "kørekort*", "cykel*", "cykler", "cyklen", "scooter*", "knallert*",
@@ -91,13 +99,12 @@ impl ProfileTopicMissing {
         }
         let ws = Words::new(&cv.profile);
         for t in TOPICS {
-            let personal = t.en.starts_with("what you are like") && ws.matches_any(PERSONAL_TRAITS);
-            if personal || ws.matches_any(t.words) {
+            if (t.traits && ws.matches_any(PERSONAL_TRAITS)) || ws.matches_any(t.words) {
                 continue;
             }
             hits.push(Hit::new(
                 "profile",
-                Text::new(format!("Din profil siger ikke noget om {}.", t.da), format!("Your profile says nothing about {}.", t.en)),
+                Text::new(t.da, t.en),
                 Text::new(t.fix_da, t.fix_en),
             ).share(1.0 / TOPICS.len() as f64));
         }

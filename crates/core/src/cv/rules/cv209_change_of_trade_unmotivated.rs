@@ -6,7 +6,7 @@ use crate::Text;
 /// Words that show a motivation in the profile.
 const MOTIVATION: &[&str] = &[
     "fordi", "motivation*", "motiver*", "brænder for", "interesse*", "interesseret", "drøm*", "skifte*",
-    "brancheskift*", "ny branche", "nyt fag", "ønsker at", "vil gerne", "gerne vil", "glæder mig", "lyst til",
+    "brancheskift*", "ny branche", "nyt fag", "glæder mig", "lyst til",
     "because", "motivat*", "passion*", "interest*", "change of", "switch*",
 ];
 
