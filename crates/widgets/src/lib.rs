@@ -1,1 +1,23 @@
+//! # jobspor-widgets
+//!
+//! Yew widgets rendered into the shadow roots of Jobspor's custom elements. The JS shim
+//! (`pkg-config/jobspor.js`) defines each element and forwards its lifecycle to a
+//! `#[wasm_bindgen]` class here; every rule text comes from `jobspor-core`, only the UI words
+//! (labels, buttons, headings) live in this crate.
 
+mod cv_check;
+mod i18n;
+
+use wasm_bindgen::prelude::*;
+
+pub use cv_check::CvCheckElement;
+pub use i18n::Lang;
+
+/// The CSS of every widget, for one constructable stylesheet shared by all shadow roots.
+#[wasm_bindgen(js_name = widgetCss)]
+pub fn widget_css() -> String {
+    WIDGET_CSS.to_string()
+}
+
+/// The widgets' stylesheet (scoped by each shadow root; no inline styles anywhere).
+pub const WIDGET_CSS: &str = include_str!("widget.css");

@@ -1,0 +1,169 @@
+//! `<jobspor-cv-check>`: the CV check as a custom element (the JS shim in
+//! `pkg-config/jobspor.js` defines the element and forwards its lifecycle to
+//! [`CvCheckElement`]).
+//!
+//! - attributes: `lang` (`da` default, `en`), `mode` (`citizen` default, `caseworker`);
+//! - properties: `cv` (read/write, the CV contract as a plain object), `result` (read-only,
+//!   the latest result plus `overrides` and `mode`), `options` (read/write, `CvOptions`);
+//! - event: `result` (bubbles, composed) after every change, `detail` = the result.
+
+mod state;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use jobspor_core::cv::{parse_cv, parse_options};
+use jobspor_core::InputError;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+use yew::AppHandle;
+
+use crate::i18n::Lang;
+use state::{Form, LoadError, Mode, Shared};
+pub use view::{CvCheck, Msg, Props};
+
+/// The Rust side of `<jobspor-cv-check>`.
+#[wasm_bindgen]
+pub struct CvCheckElement {
+    shared: Rc<Shared>,
+    app: Option<AppHandle<CvCheck>>,
+    container: Option<Element>,
+}
+
+/// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.
+fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<String>, InputError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Some(s));
+    }
+    match js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()) {
+        Some(s) => Ok(Some(s)),
+        None => Err(InputError::new(
+            "",
+            format!("{what_en} could not be read as JSON (a cycle or a BigInt?)"),
+            format!("{what_da} kunne ikke læses som JSON"),
+        )),
+    }
+}
+
+fn json_js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+#[wasm_bindgen]
+impl CvCheckElement {
+    /// Renders the widget into `root` (the element's shadow root).
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> CvCheckElement {
+        let shared = Rc::new(Shared::new(Some(host)));
+        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+        let mut app = None;
+        if let Some(div) = &container {
+            if root.append_child(div).is_ok() {
+                let props = Props { shared: shared.clone() };
+                app = Some(yew::Renderer::<CvCheck>::with_root_and_props(div.clone(), props).render());
+            }
+        }
+        shared.announce();
+        CvCheckElement { shared, app, container }
+    }
+
+    /// Called by the shim for `lang` and `mode`.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: String, value: Option<String>) {
+        let value = value.as_deref();
+        match name.as_str() {
+            "lang" => self.shared.apply(false, |s| s.lang = Lang::from_attr(value)),
+            "mode" => self.shared.apply(true, |s| s.mode = Mode::from_attr(value)),
+            _ => return,
+        };
+        self.refresh();
+    }
+
+    /// The CV as currently filled in (a plain object in the CV contract).
+    #[wasm_bindgen(getter)]
+    pub fn cv(&self) -> JsValue {
+        let json = match self.shared.state.try_borrow() {
+            Ok(s) => serde_json::to_string(&s.form.to_cv()).unwrap_or_else(|_| "null".into()),
+            Err(_) => return JsValue::NULL,
+        };
+        json_js(&json)
+    }
+
+    /// Replaces the form's content. Invalid input keeps the form and shows the error.
+    #[wasm_bindgen(setter)]
+    pub fn set_cv(&self, value: JsValue) {
+        let parsed = js_json(&value, "the CV", "CV'et").and_then(|j| j.map(|j| parse_cv(&j)).transpose());
+        self.shared.apply(true, move |s| match parsed {
+            Ok(cv) => {
+                s.form = Form::from_cv(cv.unwrap_or_default());
+                s.ui.error = None;
+                s.ui.override_open = None;
+            }
+            Err(e) => s.ui.error = Some(LoadError::Property(e)),
+        });
+        self.refresh();
+    }
+
+    /// The latest result: `CvResult` plus `overrides` and `mode`.
+    #[wasm_bindgen(getter)]
+    pub fn result(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => json_js(&s.detail),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_result(&self, _value: JsValue) {}
+
+    /// The options in force (weights, thresholds, the caseworker's overrides).
+    #[wasm_bindgen(getter)]
+    pub fn options(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => json_js(&serde_json::to_string(&s.options).unwrap_or_else(|_| "null".into())),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// Replaces the options (`null` for the defaults). Invalid options are shown and ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_options(&self, value: JsValue) {
+        let parsed =
+            js_json(&value, "the options", "indstillingerne").and_then(|j| j.map(|j| parse_options(&j)).transpose());
+        self.shared.apply(true, move |s| match parsed {
+            Ok(o) => {
+                s.options = o.unwrap_or_default();
+                if matches!(s.ui.error, Some(LoadError::Options(_))) {
+                    s.ui.error = None;
+                }
+            }
+            Err(e) => s.ui.error = Some(LoadError::Options(e)),
+        });
+        self.refresh();
+    }
+
+    fn refresh(&self) {
+        if let Some(app) = &self.app {
+            app.send_message(Msg::Refresh);
+        }
+    }
+}
+
+impl Drop for CvCheckElement {
+    /// `free()` from JS: destroys the Yew app and removes its container.
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(div) = self.container.take() {
+            div.remove();
+        }
+    }
+}

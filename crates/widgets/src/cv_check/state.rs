@@ -1,0 +1,294 @@
+//! The CV widget's state: the form (as typed), the options, the latest result, and small UI
+//! state. It lives in an `Rc<Shared>` that both the element handle (JS properties) and the Yew
+//! component use, so a property set from JavaScript is checked synchronously and `result` is
+//! up to date right after `el.cv = …`.
+
+use std::cell::RefCell;
+
+use jobspor_core::cv::{check_cv, model::JobWish, Breakdown, Cv, CvOptions, CvResult, Finding, Override};
+use jobspor_core::InputError;
+use serde::Serialize;
+
+use crate::i18n::Lang;
+
+/// Citizen (default) or caseworker mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Citizen,
+    Caseworker,
+}
+
+impl Mode {
+    pub fn from_attr(value: Option<&str>) -> Mode {
+        match value {
+            Some(v) if v.trim().eq_ignore_ascii_case("caseworker") => Mode::Caseworker,
+            _ => Mode::Citizen,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Citizen => "citizen",
+            Mode::Caseworker => "caseworker",
+        }
+    }
+}
+
+/// A "Jeg søger job som" entry's fields that are typed as free text and parsed on each change.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WishText {
+    /// Qualifications as typed: separated by commas, semicolons or new lines.
+    pub qualifications: String,
+    /// Years as typed ("6", "2,5", "").
+    pub years: String,
+}
+
+/// The form: the CV as edited, plus the parts kept as typed text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Form {
+    /// The CV; `job_wishes[i].qualifications`/`experience_years` and `certificates` are
+    /// replaced from the typed text by [`Form::to_cv`].
+    pub cv: Cv,
+    /// Parallel to `cv.job_wishes`.
+    pub wishes: Vec<WishText>,
+    /// Certificates, one per line.
+    pub certificates: String,
+}
+
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn parse_years(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".");
+    t.parse::<f64>().ok().filter(|y| y.is_finite() && *y >= 0.0)
+}
+
+fn fmt_years(y: Option<f64>) -> String {
+    match y {
+        Some(y) if y.fract() == 0.0 && y.abs() < 1e9 => format!("{}", y as i64),
+        Some(y) => format!("{y}"),
+        None => String::new(),
+    }
+}
+
+impl Form {
+    pub fn from_cv(cv: Cv) -> Form {
+        let wishes = cv
+            .job_wishes
+            .iter()
+            .map(|w| WishText { qualifications: w.qualifications.join(", "), years: fmt_years(w.experience_years) })
+            .collect();
+        let certificates = cv.certificates.join("\n");
+        Form { cv, wishes, certificates }
+    }
+
+    pub fn to_cv(&self) -> Cv {
+        let mut cv = self.cv.clone();
+        for (i, w) in cv.job_wishes.iter_mut().enumerate() {
+            if let Some(t) = self.wishes.get(i) {
+                w.qualifications = split_list(&t.qualifications);
+                w.experience_years = parse_years(&t.years);
+            }
+        }
+        cv.certificates =
+            self.certificates.lines().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        cv
+    }
+
+    pub fn add_wish(&mut self) {
+        self.cv.job_wishes.push(JobWish::default());
+        self.wishes.push(WishText::default());
+    }
+
+    pub fn remove_wish(&mut self, i: usize) {
+        if i < self.cv.job_wishes.len() {
+            self.cv.job_wishes.remove(i);
+        }
+        if i < self.wishes.len() {
+            self.wishes.remove(i);
+        }
+    }
+}
+
+/// Where a load error came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The `cv` property (shown at the top of the widget).
+    Property(InputError),
+    /// The `options` property.
+    Options(InputError),
+    /// The JSON textarea or file (shown next to it).
+    Json(InputError),
+    /// The file could not be read.
+    File,
+}
+
+/// UI state that is not part of the CV.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ui {
+    /// The finding whose override form is open: (code, path).
+    pub override_open: Option<(String, String)>,
+    pub override_reason: String,
+    /// The override form was submitted without a reason.
+    pub override_empty: bool,
+    /// The JSON textarea's content.
+    pub json_text: String,
+    /// The last load problem, if any.
+    pub error: Option<LoadError>,
+    /// The JSON area loaded a CV successfully.
+    pub json_loaded: bool,
+    /// Element id to focus after the next render.
+    pub focus: Option<String>,
+}
+
+/// Everything the widget shows.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub lang: Lang,
+    pub mode: Mode,
+    pub form: Form,
+    pub options: CvOptions,
+    pub result: CvResult,
+    /// The `result` event's detail as JSON (also what the `result` property returns).
+    pub detail: String,
+    pub ui: Ui,
+}
+
+/// The `result` event's detail: the result plus the overrides in force and the mode.
+/// Findings that were overridden stay in `findings` (with `overridden` set to the reason).
+#[derive(Serialize)]
+struct Detail<'a> {
+    searchable: bool,
+    findability: u8,
+    selection: u8,
+    findings: &'a [Finding],
+    breakdown: &'a Breakdown,
+    overrides: &'a [Override],
+    mode: &'static str,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        let form = Form::default();
+        let options = CvOptions::default();
+        let result = check_cv(&form.to_cv(), &options);
+        let mut s = State {
+            lang: Lang::Da,
+            mode: Mode::Citizen,
+            form,
+            options,
+            result,
+            detail: String::new(),
+            ui: Ui::default(),
+        };
+        s.detail = s.make_detail();
+        s
+    }
+}
+
+impl State {
+    fn make_detail(&self) -> String {
+        let r = &self.result;
+        serde_json::to_string(&Detail {
+            searchable: r.searchable,
+            findability: r.findability,
+            selection: r.selection,
+            findings: &r.findings,
+            breakdown: &r.breakdown,
+            overrides: &self.options.overrides,
+            mode: self.mode.code(),
+        })
+        .unwrap_or_else(|_| "null".into())
+    }
+
+    /// Checks the CV again; returns the new detail when it changed.
+    pub fn recompute(&mut self) -> Option<String> {
+        self.result = check_cv(&self.form.to_cv(), &self.options);
+        let detail = self.make_detail();
+        if detail == self.detail {
+            return None;
+        }
+        self.detail = detail.clone();
+        Some(detail)
+    }
+
+    /// Adds (or replaces) the override of one finding.
+    pub fn add_override(&mut self, code: &str, path: &str, reason: &str) {
+        self.remove_override(code, path);
+        self.options.overrides.push(Override {
+            rule: code.to_string(),
+            path: Some(path.to_string()),
+            reason: reason.trim().to_string(),
+        });
+    }
+
+    /// Removes the override(s) that cover one finding.
+    pub fn remove_override(&mut self, code: &str, path: &str) {
+        self.options
+            .overrides
+            .retain(|o| !(o.rule.eq_ignore_ascii_case(code) && o.path.as_deref().is_none_or(|p| p == path)));
+    }
+}
+
+/// The state shared by the element handle and the Yew component.
+pub struct Shared {
+    pub state: RefCell<State>,
+    /// The custom element, for dispatching `result` events (`None` in native tests).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub host: Option<web_sys::HtmlElement>,
+}
+
+impl Shared {
+    pub fn new(host: Option<web_sys::HtmlElement>) -> Shared {
+        Shared { state: RefCell::new(State::default()), host }
+    }
+
+    /// Changes the state; with `recheck`, checks the CV again and, when the result changed,
+    /// dispatches a `result` event (after the state is released, so listeners may read or set
+    /// properties). Returns false when the state was busy (a re-entrant call).
+    pub fn apply(&self, recheck: bool, f: impl FnOnce(&mut State)) -> bool {
+        let detail = {
+            let Ok(mut s) = self.state.try_borrow_mut() else { return false };
+            f(&mut s);
+            if recheck {
+                s.recompute()
+            } else {
+                None
+            }
+        };
+        if let Some(d) = detail {
+            self.dispatch(&d);
+        }
+        true
+    }
+
+    /// Dispatches the current result as a `result` event.
+    pub fn announce(&self) {
+        let detail = match self.state.try_borrow() {
+            Ok(s) => s.detail.clone(),
+            Err(_) => return,
+        };
+        self.dispatch(&detail);
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn dispatch(&self, detail_json: &str) {
+        let Some(host) = &self.host else { return };
+        let detail = js_sys::JSON::parse(detail_json).unwrap_or(wasm_bindgen::JsValue::NULL);
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("result", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn dispatch(&self, _detail_json: &str) {}
+}

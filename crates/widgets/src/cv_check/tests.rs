@@ -1,0 +1,250 @@
+//! Server-side renders of the widget (Yew `ssr`), asserting what a person would see.
+
+use std::future::Future;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+
+use jobspor_core::cv::{check_cv, parse_cv, CvOptions, Module, Stage};
+
+use super::state::{Form, Mode, Shared};
+use super::view::{field_id, CvCheck, Props};
+use crate::i18n::Lang;
+
+/// A minimal executor: the server renderer's future only waits on itself.
+fn block_on<F: Future>(fut: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut fut = std::pin::pin!(fut);
+    loop {
+        match fut.as_mut().poll(&mut cx) {
+            Poll::Ready(v) => return v,
+            Poll::Pending => std::thread::park_timeout(std::time::Duration::from_millis(10)),
+        }
+    }
+}
+
+const EXAMPLE: &str = include_str!("../../../../tests/fixtures/cv-example.json");
+
+fn shared(lang: Lang, mode: Mode, cv_json: &str, options: CvOptions) -> Rc<Shared> {
+    let shared = Rc::new(Shared::new(None));
+    let cv = parse_cv(cv_json).expect("test CV parses");
+    shared.apply(true, |s| {
+        s.lang = lang;
+        s.mode = mode;
+        s.form = Form::from_cv(cv);
+        s.options = options;
+    });
+    shared
+}
+
+fn render(shared: Rc<Shared>) -> String {
+    block_on(yew::LocalServerRenderer::<CvCheck>::with_props(Props { shared }).hydratable(false).render())
+}
+
+/// A CV with problems in several modules and all three stages.
+fn weak_cv() -> String {
+    r#"{
+        "contact": {"name": "Ali", "email": "ali@example.dk", "phone": "", "postal_code": "9900"},
+        "job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["fleksibel"], "experience_years": null}],
+        "work_experience": [{"employer": "", "title": "Lagermedarbejder", "start": "2019-01", "end": "2023-05", "description": ""}],
+        "education": [{"title": "Folkeskole", "level": null}],
+        "profile": ""
+    }"#
+    .to_string()
+}
+
+fn pos(html: &str, needle: &str) -> usize {
+    html.find(needle).unwrap_or_else(|| panic!("{needle:?} not in the HTML"))
+}
+
+#[test]
+fn danish_by_default_with_labels_scores_and_live_region() {
+    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
+    assert!(html.contains(r#"lang="da""#), "root lang");
+    for label in ["Tjek dit CV", "Kan findes i Jobnet:", "Søgbarhed", "Udvælgelse", "Jeg søger job som",
+        "Erhvervserfaring", "Faglig profil", "Kontaktoplysninger", "Ansættelsesvilkår", "Kørekort", "Sprog",
+        "Anden erfaring", "Indsæt eller hent JSON", "Tilføj jobønske", "Stillingsbetegnelse", "Fuldtid", "Modersmål"]
+    {
+        assert!(html.contains(label), "missing Danish label {label:?}");
+    }
+    assert!(html.contains(r#"aria-live="polite""#), "aria-live region");
+    assert!(html.contains("Mette Jensen"), "form filled from the CV");
+    assert!(!html.contains("Check your CV"), "no English title");
+    // The example CV is searchable: "Ja".
+    let i = pos(&html, "Kan findes i Jobnet:");
+    assert!(html[i..i + 80].contains("Ja"), "searchable Ja");
+}
+
+#[test]
+fn english_with_lang_en() {
+    let html = render(shared(Lang::En, Mode::Citizen, &weak_cv(), CvOptions::default()));
+    assert!(html.contains(r#"lang="en""#));
+    for label in ["Check your CV", "Can be found in Jobnet:", "Findability", "Selection", "Jobs I am looking for",
+        "Work experience", "Professional profile", "Add a job wish", "Must fix", "Go to the field"]
+    {
+        assert!(html.contains(label), "missing English label {label:?}");
+    }
+    assert!(!html.contains("Tjek dit CV"));
+    assert!(!html.contains("Skal rettes"));
+}
+
+#[test]
+fn no_inline_style_attributes() {
+    for mode in [Mode::Citizen, Mode::Caseworker] {
+        let html = render(shared(Lang::Da, mode, &weak_cv(), CvOptions::default()));
+        assert!(!html.contains("style="), "inline style in {mode:?}");
+        assert!(!html.contains("<script"), "script in {mode:?}");
+    }
+}
+
+#[test]
+fn every_input_has_a_label_for_it() {
+    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
+    let mut n = 0;
+    for tag in ["<input", "<textarea", "<select"] {
+        for (i, _) in html.match_indices(tag) {
+            let end = i + html[i..].find('>').expect("tag ends");
+            let t = &html[i..end];
+            let id_at = t.find(" id=\"").unwrap_or_else(|| panic!("control without id: {t}"));
+            let id = &t[id_at + 5..];
+            let id = &id[..id.find('"').expect("id ends")];
+            assert!(html.contains(&format!(r#"for="{id}""#)), "no <label for={id}>");
+            n += 1;
+        }
+    }
+    assert!(n > 40, "only {n} controls");
+}
+
+#[test]
+fn citizen_findings_grouped_by_module_with_severity_text() {
+    let cv = weak_cv();
+    let result = check_cv(&parse_cv(&cv).unwrap(), &CvOptions::default());
+    let html = render(shared(Lang::Da, Mode::Citizen, &cv, CvOptions::default()));
+    let findings = &html[pos(&html, "Forslag til dit CV")..];
+    // One group per module with findings, in Jobnet's module order, headed by the core's label.
+    let mut last = 0;
+    for m in Module::ALL {
+        let n = result.findings.iter().filter(|f| f.module == m).count();
+        let marker = format!(r#"data-module="{}""#, module_name(m));
+        match findings.find(&marker) {
+            Some(at) => {
+                assert!(n > 0, "empty group for {m:?}");
+                assert!(at > last, "{m:?} out of order");
+                last = at;
+                assert!(findings[at..].contains(&format!("<h4>{}</h4>", m.label().da)));
+            }
+            None => assert_eq!(n, 0, "no group for {m:?}"),
+        }
+    }
+    // Every message and fix comes from the core, severity as text.
+    for f in &result.findings {
+        assert!(findings.contains(&escape(&f.message.da)), "message {:?}", f.message.da);
+        assert!(findings.contains(&escape(&f.fix.da)), "fix {:?}", f.fix.da);
+    }
+    assert!(findings.contains("Skal rettes") && findings.contains("Bør rettes"));
+    assert!(findings.contains("Gå til feltet"));
+    // Not searchable without work-experience employer etc.? At least the verdict is shown as text.
+    assert!(html.contains("Kan findes i Jobnet:"));
+}
+
+#[test]
+fn caseworker_prompts_ordered_by_stage_with_codes_titles_and_override() {
+    let cv = weak_cv();
+    let result = check_cv(&parse_cv(&cv).unwrap(), &CvOptions::default());
+    let html = render(shared(Lang::Da, Mode::Caseworker, &cv, CvOptions::default()));
+    assert!(html.contains("CV-samtale") && html.contains("Samtaleguide"));
+    let guide = &html[pos(&html, "Samtaleguide")..];
+    let facts = pos(guide, r#"data-stage="facts""#);
+    let quals = pos(guide, r#"data-stage="qualifications""#);
+    let profile = pos(guide, r#"data-stage="profile""#);
+    assert!(facts < quals && quals < profile, "stages out of order");
+    assert!(guide.contains(&Stage::Facts.label().da) && guide.contains(&Stage::Profile.label().da));
+    // Each finding sits in its stage's group, with the rule code and the rule's title.
+    for f in &result.findings {
+        let at = pos(guide, &format!(r#"<span class="code">{}</span>"#, f.code));
+        let stage_start = match f.stage {
+            Stage::Facts => facts,
+            Stage::Qualifications => quals,
+            Stage::Profile => profile,
+        };
+        assert!(at > stage_start, "{} before its stage", f.code);
+        let title = jobspor_core::cv::rules::rule(&f.code).unwrap().meta().title.da;
+        assert!(guide.contains(&escape(title)), "title of {}", f.code);
+    }
+    assert!(guide.contains("Tilsidesæt") && guide.contains("Hvorfor?"));
+    assert!(guide.contains("Hvad reglen tjekker"), "rule docs in the why-disclosure");
+}
+
+#[test]
+fn overrides_move_findings_and_raise_the_score() {
+    let cv = weak_cv();
+    let plain = check_cv(&parse_cv(&cv).unwrap(), &CvOptions::default());
+    let f = plain.findings.iter().find(|f| f.code == "CV207").expect("profile missing fires");
+    let s = shared(Lang::Da, Mode::Caseworker, &cv, CvOptions::default());
+    s.apply(true, |st| st.add_override(&f.code, &f.path, "Profilen skrives på næste møde."));
+    {
+        let st = s.state.borrow();
+        assert!(st.result.selection > plain.selection, "selection rises");
+        assert!(st.detail.contains(r#""overrides":[{"rule":"CV207""#), "detail has overrides");
+        assert!(st.detail.contains(r#""overridden":"Profilen skrives på næste møde.""#), "original finding kept");
+        assert!(st.detail.contains(r#""mode":"caseworker""#));
+    }
+    let html = render(s.clone());
+    let list = &html[pos(&html, r#"id="h-findings-overridden""#)..];
+    assert!(list.contains("Tilsidesat") && list.contains("Profilen skrives på næste møde.") && list.contains("Fortryd"));
+    let path = f.path.clone();
+    s.apply(true, move |st| st.remove_override("CV207", &path));
+    assert_eq!(s.state.borrow().result.selection, plain.selection);
+}
+
+#[test]
+fn form_round_trips_the_cv() {
+    let cv = parse_cv(EXAMPLE).unwrap();
+    assert_eq!(Form::from_cv(cv.clone()).to_cv(), cv);
+    let mut form = Form::from_cv(cv);
+    form.wishes[0].qualifications = "Truckkørsel,\nLagerstyring i WMS; ".into();
+    form.wishes[0].years = "2,5".into();
+    let out = form.to_cv();
+    assert_eq!(out.job_wishes[0].qualifications, ["Truckkørsel", "Lagerstyring i WMS"]);
+    assert_eq!(out.job_wishes[0].experience_years, Some(2.5));
+}
+
+#[test]
+fn field_ids_follow_paths() {
+    assert_eq!(field_id("job_wishes[0].qualifications[2]"), "f-job_wishes-0-qualifications-2");
+    assert_eq!(field_id("profile"), "f-profile");
+    assert_eq!(field_id(""), "f");
+    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
+    for id in ["f-profile", "f-job_wishes-0-qualifications", "f-contact-email_visible", "f-work_experience-1-description",
+        "f-education-0-level", "f-own_car", "f-employment_terms-hours", "f-driving_licences", "f-certificates", "f-contact"]
+    {
+        assert!(html.contains(&format!(r#"id="{id}""#)), "no element for {id}");
+    }
+}
+
+#[test]
+fn invalid_cv_property_shows_an_error_not_a_panic() {
+    let s = shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default());
+    let err = parse_cv(r#"{"education": [{"level": "doctor"}]}"#).unwrap_err();
+    s.apply(true, |st| st.ui.error = Some(super::state::LoadError::Property(err)));
+    let html = render(s);
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains("CV&#x27;et kunne ikke indlæses") || html.contains("CV'et kunne ikke indlæses"));
+    assert!(html.contains("education[0].level"));
+}
+
+fn module_name(m: Module) -> String {
+    serde_json::to_value(m).unwrap().as_str().unwrap().to_string()
+}
+
+/// HTML-escapes like Yew's server renderer does for text (`html_escape::encode_text`).
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

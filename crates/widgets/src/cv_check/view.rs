@@ -1,0 +1,1107 @@
+//! The `<jobspor-cv-check>` Yew component: a Jobnet-style CV form, live scores and findings,
+//! and the caseworker's conversation guide with overrides.
+
+use std::rc::Rc;
+
+use jobspor_core::cv::model::{
+    Course, Education, EducationLevel, EmploymentForm, Hours, Language, LanguageLevel, OtherExperience, Shift,
+    WorkExperience,
+};
+use jobspor_core::cv::{parse_cv, rules, Finding, Module, Stage};
+use jobspor_core::{InputError, Severity};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, HtmlElement};
+use yew::html::Scope;
+use yew::prelude::*;
+
+use super::state::{Form, LoadError, Mode, Shared, State};
+use crate::i18n::{Labels, Lang};
+
+/// Properties: the state shared with the element handle.
+#[derive(Properties, Clone)]
+pub struct Props {
+    pub shared: Rc<Shared>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.shared, &other.shared)
+    }
+}
+
+type Edit = Box<dyn FnOnce(&mut State)>;
+
+pub enum Msg {
+    /// The state was changed from outside (a property or attribute): render again.
+    Refresh,
+    /// Change the CV or options: check again.
+    Edit(Edit),
+    /// Change UI state only.
+    Ui(Edit),
+    /// Move focus to the form field of a finding's path.
+    Focus(String),
+    /// A file's text was read (None: it could not be read).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    FileText(Option<String>),
+}
+
+pub struct CvCheck {
+    root: NodeRef,
+}
+
+impl Component for CvCheck {
+    type Message = Msg;
+    type Properties = Props;
+
+    fn create(_ctx: &Context<Self>) -> Self {
+        CvCheck { root: NodeRef::default() }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        let shared = &ctx.props().shared;
+        match msg {
+            Msg::Refresh => true,
+            Msg::Edit(f) => shared.apply(true, f),
+            Msg::Ui(f) => shared.apply(false, f),
+            Msg::Focus(path) => {
+                if let Some(root) = self.root.cast::<Element>() {
+                    focus_path(&root, &path);
+                }
+                false
+            }
+            Msg::FileText(Some(text)) => shared.apply(true, move |s| load_json(s, text)),
+            Msg::FileText(None) => shared.apply(false, |s| {
+                s.ui.error = Some(LoadError::File);
+                s.ui.json_loaded = false;
+            }),
+        }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
+        let id = match ctx.props().shared.state.try_borrow_mut() {
+            Ok(mut s) => s.ui.focus.take(),
+            Err(_) => None,
+        };
+        let Some(root) = self.root.cast::<Element>() else { return };
+        sync_selects(&root);
+        if let Some(id) = id {
+            focus_id(&root, &id);
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let Ok(s) = ctx.props().shared.state.try_borrow() else {
+            return html! {};
+        };
+        let v = V { s: &s, l: s.lang.labels(), lang: s.lang, link: ctx.link() };
+        let caseworker = s.mode == Mode::Caseworker;
+        html! {
+            <div class={classes!("jsp", caseworker.then_some("caseworker"))} lang={s.lang.code()} ref={self.root.clone()}>
+                <h2 class="title">{ if caseworker { v.l.title_caseworker } else { v.l.title } }</h2>
+                <p class="intro">{ if caseworker { v.l.intro_caseworker } else { v.l.intro } }</p>
+                { v.top_error() }
+                <div class="layout">
+                    { v.score() }
+                    { v.form() }
+                    { if caseworker { v.guide() } else { v.findings() } }
+                </div>
+            </div>
+        }
+    }
+}
+
+/// Loads a CV from JSON text into the form, or records the error.
+fn load_json(s: &mut State, text: String) {
+    match parse_cv(&text) {
+        Ok(cv) => {
+            s.form = Form::from_cv(cv);
+            s.ui.error = None;
+            s.ui.json_loaded = true;
+        }
+        Err(e) => {
+            s.ui.error = Some(LoadError::Json(e));
+            s.ui.json_loaded = false;
+        }
+    }
+    s.ui.json_text = text;
+}
+
+/// `job_wishes[0].qualifications[2]` → `f-job_wishes-0-qualifications-2`.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f");
+    if !path.is_empty() {
+        id.push('-');
+    }
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c if c.is_ascii_alphanumeric() || c == '_' => id.push(c),
+            _ => id.push('_'),
+        }
+    }
+    id
+}
+
+/// Focuses the field for a finding's path, or the nearest enclosing field or section.
+fn focus_path(root: &Element, path: &str) {
+    let mut id = field_id(path);
+    loop {
+        if focus_id(root, &id) {
+            return;
+        }
+        match id.rfind('-') {
+            Some(i) => id.truncate(i),
+            None => return,
+        }
+    }
+}
+
+/// Focuses the element with this id (or, for a section, its first control); opens the
+/// `<details>` around it. Returns false when there is no such element.
+fn focus_id(root: &Element, id: &str) -> bool {
+    let Ok(Some(el)) = root.query_selector(&format!("#{id}")) else { return false };
+    let target = match el.tag_name().as_str() {
+        _ if el.has_attribute("tabindex") => Some(el.clone()),
+        "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY" => Some(el.clone()),
+        _ => el
+            .query_selector("input, select, textarea")
+            .ok()
+            .flatten()
+            .or_else(|| el.query_selector("button, summary").ok().flatten()),
+    };
+    let Some(target) = target else { return false };
+    let mut parent = target.parent_element();
+    while let Some(p) = parent {
+        if p.tag_name() == "DETAILS" && !p.has_attribute("open") {
+            let _ = p.set_attribute("open", "");
+        }
+        parent = p.parent_element();
+    }
+    match target.dyn_into::<HtmlElement>() {
+        Ok(h) => h.focus().is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Makes each `<select data-value>` show its value: an option's `selected` attribute stops
+/// working once the user has changed the selection, so the value is set after each render.
+fn sync_selects(root: &Element) {
+    let Ok(list) = root.query_selector_all("select[data-value]") else { return };
+    let value = JsValue::from_str("value");
+    for i in 0..list.length() {
+        let Some(el) = list.item(i) else { continue };
+        let Some(want) = el.dyn_ref::<Element>().and_then(|e| e.get_attribute("data-value")) else { continue };
+        let have = js_sys::Reflect::get(&el, &value).ok().and_then(|v| v.as_string());
+        if have.as_deref() != Some(want.as_str()) {
+            let _ = js_sys::Reflect::set(&el, &value, &JsValue::from_str(&want));
+        }
+    }
+}
+
+/// Reads a property (`value`, `checked`) of an event's target without assuming its type.
+fn target_prop(e: &Event, prop: &str) -> JsValue {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str(prop)).ok())
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+fn target_value(e: &Event) -> String {
+    target_prop(e, "value").as_string().unwrap_or_default()
+}
+
+fn target_checked(e: &Event) -> bool {
+    target_prop(e, "checked").as_bool().unwrap_or(false)
+}
+
+type SetText = Rc<dyn Fn(&mut Form, String)>;
+type SetBool = Rc<dyn Fn(&mut Form, bool)>;
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    let has = list.contains(&item);
+    if on && !has {
+        list.push(item);
+    } else if !on && has {
+        list.retain(|x| *x != item);
+    }
+}
+
+fn tri_code(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    }
+}
+
+fn tri_parse(v: &str) -> Option<bool> {
+    match v {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+const LEVELS: [(EducationLevel, &str); 7] = [
+    (EducationLevel::Primary, "primary"),
+    (EducationLevel::UpperSecondary, "upper_secondary"),
+    (EducationLevel::Vocational, "vocational"),
+    (EducationLevel::ShortHigher, "short_higher"),
+    (EducationLevel::Bachelor, "bachelor"),
+    (EducationLevel::Master, "master"),
+    (EducationLevel::Phd, "phd"),
+];
+
+fn level_label(l: &Labels, level: EducationLevel) -> &'static str {
+    match level {
+        EducationLevel::Primary => l.lvl_primary,
+        EducationLevel::UpperSecondary => l.lvl_upper_secondary,
+        EducationLevel::Vocational => l.lvl_vocational,
+        EducationLevel::ShortHigher => l.lvl_short_higher,
+        EducationLevel::Bachelor => l.lvl_bachelor,
+        EducationLevel::Master => l.lvl_master,
+        EducationLevel::Phd => l.lvl_phd,
+    }
+}
+
+const LANG_LEVELS: [(LanguageLevel, &str); 4] = [
+    (LanguageLevel::Native, "native"),
+    (LanguageLevel::Fluent, "fluent"),
+    (LanguageLevel::Good, "good"),
+    (LanguageLevel::Basic, "basic"),
+];
+
+fn lang_level_label(l: &Labels, level: LanguageLevel) -> &'static str {
+    match level {
+        LanguageLevel::Native => l.lang_native,
+        LanguageLevel::Fluent => l.lang_fluent,
+        LanguageLevel::Good => l.lang_good,
+        LanguageLevel::Basic => l.lang_basic,
+    }
+}
+
+/// The driving licence categories offered as checkboxes (others in a CV are shown too).
+const LICENCES: [&str; 8] = ["B", "BE", "C1", "C", "CE", "D", "AM", "A"];
+
+fn severity_label(l: &Labels, s: Severity) -> &'static str {
+    match s {
+        Severity::Error => l.sev_error,
+        Severity::Warning => l.sev_warning,
+        Severity::Info => l.sev_info,
+    }
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "sev-error",
+        Severity::Warning => "sev-warning",
+        Severity::Info => "sev-info",
+    }
+}
+
+/// A finding's key for element ids: `CV101-job_wishes-0-qualifications`.
+fn finding_key(f: &Finding) -> String {
+    format!("{}{}", f.code, &field_id(&f.path)[1..])
+}
+
+/// Renders a rule's Markdown docs minimally: headings as bold lines, paragraphs, code blocks.
+pub fn docs_html(md: &str) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut para = String::new();
+    let mut code: Option<String> = None;
+    fn flush(para: &mut String, out: &mut Vec<Html>) {
+        if !para.is_empty() {
+            out.push(html! { <p>{ std::mem::take(para) }</p> });
+        }
+    }
+    for line in md.lines() {
+        let t = line.trim();
+        if t.starts_with("```") {
+            match code.take() {
+                Some(c) => out.push(html! { <pre>{ c }</pre> }),
+                None => {
+                    flush(&mut para, &mut out);
+                    code = Some(String::new());
+                }
+            }
+            continue;
+        }
+        if let Some(c) = code.as_mut() {
+            c.push_str(t);
+            c.push('\n');
+            continue;
+        }
+        if t.starts_with('#') {
+            flush(&mut para, &mut out);
+            let h = t.trim_start_matches('#').trim().to_string();
+            out.push(html! { <p class="doc-h"><strong>{ h }</strong></p> });
+        } else if t.is_empty() {
+            flush(&mut para, &mut out);
+        } else {
+            if !para.is_empty() {
+                para.push(' ');
+            }
+            para.push_str(t);
+        }
+    }
+    flush(&mut para, &mut out);
+    if let Some(c) = code {
+        out.push(html! { <pre>{ c }</pre> });
+    }
+    out.into_iter().collect()
+}
+
+/// The view's context.
+struct V<'a> {
+    s: &'a State,
+    l: &'static Labels,
+    lang: Lang,
+    link: &'a Scope<CvCheck>,
+}
+
+impl V<'_> {
+    fn error_text(&self, e: &InputError) -> Html {
+        let msg = if self.lang == Lang::Da { &e.message_da } else { &e.message };
+        html! {
+            <>
+                if !e.path.is_empty() {
+                    { self.l.field } {" "}<code>{ e.path.clone() }</code>{": "}
+                }
+                { msg.clone() }
+            </>
+        }
+    }
+
+    fn top_error(&self) -> Html {
+        let (title, e) = match &self.s.ui.error {
+            Some(LoadError::Property(e)) => (self.l.cv_error, e),
+            Some(LoadError::Options(e)) => (self.l.options_error, e),
+            _ => return html! {},
+        };
+        html! {
+            <p class="error banner" role="alert"><strong>{ title }{": "}</strong>{ self.error_text(e) }</p>
+        }
+    }
+
+    // ---------- results ----------
+
+    fn meter(&self, id: &str, name: &str, hint: &str, score: u8) -> Html {
+        let l = self.l;
+        let (grade, class) = match score {
+            80..=100 => (l.grade_good, "good"),
+            50..=79 => (l.grade_ok, "ok"),
+            _ => (l.grade_weak, "weak"),
+        };
+        let step = format!("w{}", (u32::from(score) + 5) / 10);
+        html! {
+            <div class="meter" id={id.to_string()}>
+                <p class="mline">
+                    <span class="mname">{ name }</span>{" "}
+                    <strong class="num">{ score.to_string() }</strong>{" "}
+                    <span>{ l.of_100 }{" – "}{ grade }</span>
+                </p>
+                <div class="bar" aria-hidden="true"><div class={classes!("fill", step, class)}></div></div>
+                <p class="hint">{ hint }</p>
+            </div>
+        }
+    }
+
+    fn score(&self) -> Html {
+        let (l, r) = (self.l, &self.s.result);
+        let active = r.findings.iter().filter(|f| f.overridden.is_none());
+        let (mut e, mut w, mut i) = (0, 0, 0);
+        for f in active {
+            match f.severity {
+                Severity::Error => e += 1,
+                Severity::Warning => w += 1,
+                Severity::Info => i += 1,
+            }
+        }
+        html! {
+            <section class="score panel" aria-labelledby="h-score">
+                <h3 id="h-score">{ l.result }</h3>
+                <div class="live" aria-live="polite">
+                    <p class={classes!("searchable", if r.searchable { "yes" } else { "no" })} id="searchable">
+                        { l.searchable }{" "}<strong>{ if r.searchable { l.yes } else { l.no } }</strong>
+                    </p>
+                    if !r.searchable { <p class="hint">{ l.not_searchable_hint }</p> }
+                    { self.meter("score-findability", l.findability, l.findability_hint, r.findability) }
+                    { self.meter("score-selection", l.selection, l.selection_hint, r.selection) }
+                    <p class="counts" id="counts">
+                        { format!("{e} {} · {w} {} · {i} {}", l.count_error, l.count_warning, l.count_info) }
+                    </p>
+                </div>
+            </section>
+        }
+    }
+
+    fn finding_body(&self, f: &Finding, with_sev: bool) -> Html {
+        let key = finding_key(f);
+        let path = f.path.clone();
+        let msg_id = format!("m-{key}");
+        html! {
+            <>
+                if with_sev {
+                    <p class="sev"><span class="tag">{ severity_label(self.l, f.severity) }</span></p>
+                }
+                <p class="msg" id={msg_id.clone()}>{ self.lang.text(&f.message).to_string() }</p>
+                <p class="fix"><strong>{ self.l.how_to_fix }</strong>{" "}{ self.lang.text(&f.fix).to_string() }</p>
+                <div class="actions">
+                    <button type="button" class="link" aria-describedby={msg_id}
+                        onclick={self.link.callback(move |_| Msg::Focus(path.clone()))}>{ self.l.go_to_field }</button>
+                    { if self.s.mode == Mode::Caseworker { self.override_control(f) } else { html! {} } }
+                </div>
+            </>
+        }
+    }
+
+    fn findings(&self) -> Html {
+        let (l, r) = (self.l, &self.s.result);
+        let active: Vec<&Finding> = r.findings.iter().filter(|f| f.overridden.is_none()).collect();
+        let groups = Module::ALL.iter().filter_map(|&m| {
+            let items: Vec<&&Finding> = active.iter().filter(|f| f.module == m).collect();
+            if items.is_empty() {
+                return None;
+            }
+            Some(html! {
+                <div class="group" data-module={module_code(m)}>
+                    <h4>{ self.lang.text(&m.label()).to_string() }</h4>
+                    <ul class="list">
+                        { for items.iter().map(|f| html! {
+                            <li class={classes!("finding", severity_class(f.severity))} key={finding_key(f)}>
+                                { self.finding_body(f, true) }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            })
+        });
+        html! {
+            <section class="findings panel" aria-labelledby="h-findings">
+                <h3 id="h-findings" tabindex="-1">{ l.findings }</h3>
+                if active.is_empty() { <p class="none">{ l.no_findings }</p> }
+                { for groups }
+                { self.overridden_list(l.overridden_by) }
+            </section>
+        }
+    }
+
+    fn guide(&self) -> Html {
+        let (l, r) = (self.l, &self.s.result);
+        let stages = [Stage::Facts, Stage::Qualifications, Stage::Profile];
+        let active: Vec<&Finding> = r.findings.iter().filter(|f| f.overridden.is_none()).collect();
+        let groups = stages.iter().enumerate().filter_map(|(n, &st)| {
+            let mut items: Vec<&&Finding> = active.iter().filter(|f| f.stage == st).collect();
+            if items.is_empty() {
+                return None;
+            }
+            items.sort_by_key(|f| (f.module, f.severity));
+            Some(html! {
+                <div class="group" data-stage={stage_code(st)}>
+                    <h4>{ format!("{}. {}", n + 1, self.lang.text(&st.label())) }</h4>
+                    <ol class="list">
+                        { for items.iter().map(|f| self.prompt(f)) }
+                    </ol>
+                </div>
+            })
+        });
+        html! {
+            <section class="findings guide panel" aria-labelledby="h-findings">
+                <h3 id="h-findings" tabindex="-1">{ l.guide }</h3>
+                if active.is_empty() { <p class="none">{ l.no_findings }</p> }
+                { for groups }
+                { self.overridden_list(l.overridden) }
+            </section>
+        }
+    }
+
+    fn prompt(&self, f: &Finding) -> Html {
+        let meta = rules::rule(&f.code).map(|r| r.meta());
+        let title = meta.map(|m| self.lang.pick(m.title.da, m.title.en)).unwrap_or("");
+        html! {
+            <li class={classes!("finding", severity_class(f.severity))} key={finding_key(f)}>
+                <h5><span class="code">{ f.code.clone() }</span>{" "}{ title }</h5>
+                <p class="sev"><span class="tag">{ severity_label(self.l, f.severity) }</span>
+                    {" · "}{ self.lang.text(&f.module.label()).to_string() }</p>
+                { self.finding_body(f, false) }
+                if let Some(m) = meta {
+                    <details class="why">
+                        <summary>{ self.l.why }</summary>
+                        <div class="docs">{ docs_html(m.docs) }<p class="source">{ m.source }</p></div>
+                    </details>
+                }
+            </li>
+        }
+    }
+
+    fn override_control(&self, f: &Finding) -> Html {
+        let l = self.l;
+        let key = finding_key(f);
+        let (code, path) = (f.code.clone(), f.path.clone());
+        let open = self.s.ui.override_open.as_ref().is_some_and(|(c, p)| *c == f.code && *p == f.path);
+        let btn_id = format!("ovb-{key}");
+        let toggle = {
+            let (code, path, ta) = (code.clone(), path.clone(), format!("ovr-{key}"));
+            self.link.callback(move |_| {
+                let (code, path, ta) = (code.clone(), path.clone(), ta.clone());
+                Msg::Ui(Box::new(move |s| {
+                    s.ui.override_open = Some((code, path));
+                    s.ui.override_reason.clear();
+                    s.ui.override_empty = false;
+                    s.ui.focus = Some(ta);
+                }))
+            })
+        };
+        let button = html! {
+            <button type="button" class="secondary" id={btn_id.clone()} aria-expanded={open.to_string()} onclick={toggle}>
+                { l.override_ }
+            </button>
+        };
+        if !open {
+            return button;
+        }
+        let ta_id = format!("ovr-{key}");
+        let err_id = format!("ove-{key}");
+        let hint_id = format!("ovh-{key}");
+        let cancel = |btn: String| {
+            move |s: &mut State| {
+                s.ui.override_open = None;
+                s.ui.override_reason.clear();
+                s.ui.override_empty = false;
+                s.ui.focus = Some(btn);
+            }
+        };
+        let onsubmit = {
+            let (code, path, ta) = (code.clone(), path.clone(), ta_id.clone());
+            self.link.callback(move |e: SubmitEvent| {
+                e.prevent_default();
+                let (code, path, ta) = (code.clone(), path.clone(), ta.clone());
+                Msg::Edit(Box::new(move |s| {
+                    let reason = s.ui.override_reason.trim().to_string();
+                    if reason.is_empty() {
+                        s.ui.override_empty = true;
+                        s.ui.focus = Some(ta);
+                        return;
+                    }
+                    s.add_override(&code, &path, &reason);
+                    s.ui.override_open = None;
+                    s.ui.override_reason.clear();
+                    s.ui.override_empty = false;
+                    s.ui.focus = Some("h-findings-overridden".into());
+                }))
+            })
+        };
+        let onkeydown = {
+            let btn = btn_id.clone();
+            self.link.batch_callback(move |e: KeyboardEvent| {
+                (e.key() == "Escape").then(|| {
+                    e.prevent_default();
+                    Msg::Ui(Box::new(cancel(btn.clone())))
+                })
+            })
+        };
+        let oncancel = {
+            let btn = btn_id.clone();
+            self.link.callback(move |_| Msg::Ui(Box::new(cancel(btn.clone()))))
+        };
+        let oninput = self.link.callback(|e: InputEvent| {
+            let v = target_value(&e);
+            Msg::Ui(Box::new(move |s| {
+                s.ui.override_reason = v;
+                if !s.ui.override_reason.trim().is_empty() {
+                    s.ui.override_empty = false;
+                }
+            }))
+        });
+        let empty = self.s.ui.override_empty;
+        let described = if empty { format!("{hint_id} {err_id}") } else { hint_id.clone() };
+        html! {
+            <>
+                { button }
+                <form class="override" {onsubmit} {onkeydown} novalidate=true>
+                    <label for={ta_id.clone()}>{ l.override_reason }</label>
+                    <p class="hint" id={hint_id}>{ l.override_hint }</p>
+                    <textarea id={ta_id} rows="3" aria-required="true" aria-invalid={empty.to_string()}
+                        aria-describedby={described} value={self.s.ui.override_reason.clone()} {oninput} />
+                    if empty { <p class="error" id={err_id} role="alert">{ l.override_empty }</p> }
+                    <div class="actions">
+                        <button type="submit">{ l.override_save }</button>
+                        <button type="button" class="secondary" onclick={oncancel}>{ l.cancel }</button>
+                    </div>
+                </form>
+            </>
+        }
+    }
+
+    fn overridden_list(&self, heading: &str) -> Html {
+        let items: Vec<&Finding> = self.s.result.findings.iter().filter(|f| f.overridden.is_some()).collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        let caseworker = self.s.mode == Mode::Caseworker;
+        html! {
+            <div class="group overridden">
+                <h4 id="h-findings-overridden" tabindex="-1">{ heading }</h4>
+                <ul class="list">
+                    { for items.iter().map(|f| {
+                        let (code, path) = (f.code.clone(), f.path.clone());
+                        let undo = self.link.callback(move |_| {
+                            let (code, path) = (code.clone(), path.clone());
+                            Msg::Edit(Box::new(move |s| {
+                                s.remove_override(&code, &path);
+                                s.ui.focus = Some("h-findings".into());
+                            }))
+                        });
+                        html! {
+                            <li class="finding" key={finding_key(f)}>
+                                <p class="msg"><span class="code">{ f.code.clone() }</span>{" "}{ self.lang.text(&f.message).to_string() }</p>
+                                <p class="reason"><strong>{ self.l.reason }</strong>{" "}{ f.overridden.clone().unwrap_or_default() }</p>
+                                if caseworker {
+                                    <div class="actions"><button type="button" class="secondary" onclick={undo}>{ self.l.undo }</button></div>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        }
+    }
+
+    // ---------- form controls ----------
+
+    fn text(&self, path: &str, label: &str, value: &str, kind: &'static str, hint: Option<&str>, set: SetText) -> Html {
+        let id = field_id(path);
+        let oninput = self.link.callback(move |e: InputEvent| {
+            let (v, set) = (target_value(&e), set.clone());
+            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
+        });
+        let hint_id = format!("{id}-hint");
+        let described = hint.map(|_| hint_id.clone());
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ label }</label>
+                if let Some(h) = hint { <p class="hint" id={hint_id}>{ h }</p> }
+                <input {id} type={kind} value={value.to_string()} aria-describedby={described} {oninput} />
+            </div>
+        }
+    }
+
+    fn area(&self, path: &str, label: &str, value: &str, rows: u32, hint: Option<&str>, set: SetText) -> Html {
+        let id = field_id(path);
+        let oninput = self.link.callback(move |e: InputEvent| {
+            let (v, set) = (target_value(&e), set.clone());
+            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
+        });
+        let hint_id = format!("{id}-hint");
+        let described = hint.map(|_| hint_id.clone());
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ label }</label>
+                if let Some(h) = hint { <p class="hint" id={hint_id}>{ h }</p> }
+                <textarea {id} rows={rows.to_string()} value={value.to_string()} aria-describedby={described} {oninput} />
+            </div>
+        }
+    }
+
+    fn check(&self, id: String, label: &str, checked: bool, set: SetBool) -> Html {
+        let onchange = self.link.callback(move |e: Event| {
+            let (v, set) = (target_checked(&e), set.clone());
+            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
+        });
+        html! {
+            <div class="check">
+                <input id={id.clone()} type="checkbox" {checked} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    }
+
+    fn select(&self, path: &str, label: &str, options: &[(&'static str, &str)], current: &str, set: SetText) -> Html {
+        let id = field_id(path);
+        let onchange = self.link.callback(move |e: Event| {
+            let (v, set) = (target_value(&e), set.clone());
+            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
+        });
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ label }</label>
+                <select {id} data-value={current.to_string()} {onchange}>
+                    { for options.iter().map(|(value, text)| html! {
+                        <option value={*value} selected={*value == current}>{ text.to_string() }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    }
+
+    fn tri(&self, path: &str, label: &str, current: Option<bool>, set: Rc<dyn Fn(&mut Form, Option<bool>)>) -> Html {
+        let l = self.l;
+        self.select(
+            path,
+            label,
+            &[("", l.not_stated), ("yes", l.yes), ("no", l.no)],
+            tri_code(current),
+            Rc::new(move |f, v| set(f, tri_parse(&v))),
+        )
+    }
+
+    /// A `<details>` section for one Jobnet module, with the count of its open findings.
+    fn module(&self, m: Module, open: bool, body_id: &str, body: Html) -> Html {
+        let n = self.s.result.findings.iter().filter(|f| f.module == m && f.overridden.is_none()).count();
+        html! {
+            <details class="mod" {open} data-module={module_code(m)}>
+                <summary>
+                    <span class="mtitle">{ self.lang.text(&m.label()).to_string() }</span>
+                    if n > 0 { <span class="badge">{ format!("{n} {}", self.l.suggestions_n) }</span> }
+                </summary>
+                <div class="body" id={body_id.to_string()}>{ body }</div>
+            </details>
+        }
+    }
+
+    /// One entry of a repeatable module: a fieldset with a legend and a remove button.
+    fn entry(&self, path: String, noun: &str, i: usize, body: Html, remove: Rc<dyn Fn(&mut Form)>) -> Html {
+        let onclick = self.link.callback(move |_| {
+            let remove = remove.clone();
+            Msg::Edit(Box::new(move |s| remove(&mut s.form)))
+        });
+        let legend = format!("{noun} {}", i + 1);
+        html! {
+            <fieldset class="entry" id={field_id(&path)} key={path.clone()}>
+                <legend>{ legend.clone() }</legend>
+                { body }
+                <div class="actions">
+                    <button type="button" class="secondary" {onclick}>{ format!("{} {}", self.l.remove, legend.to_lowercase()) }</button>
+                </div>
+            </fieldset>
+        }
+    }
+
+    fn add_button(&self, label: &str, add: fn(&mut Form)) -> Html {
+        let onclick = self.link.callback(move |_| Msg::Edit(Box::new(move |s| add(&mut s.form))));
+        html! { <button type="button" class="add" {onclick}>{ label.to_string() }</button> }
+    }
+
+    fn form(&self) -> Html {
+        let (l, f) = (self.l, &self.s.form);
+        let cv = &f.cv;
+        let c = &cv.contact;
+        html! {
+            <div class="form">
+                <h3 class="sr-only">{ l.your_cv }</h3>
+                { self.json_area() }
+                { self.module(Module::Contact, true, "f-contact", html! { <>
+                    { self.text("contact.name", l.name, &c.name, "text", None, Rc::new(|f, v| f.cv.contact.name = v)) }
+                    { self.text("contact.email", l.email, &c.email, "email", None, Rc::new(|f, v| f.cv.contact.email = v)) }
+                    { self.check(field_id("contact.email_visible"), l.email_visible, c.email_visible != Some(false),
+                        Rc::new(|f, v| f.cv.contact.email_visible = Some(v))) }
+                    { self.text("contact.phone", l.phone, &c.phone, "tel", None, Rc::new(|f, v| f.cv.contact.phone = v)) }
+                    { self.check(field_id("contact.phone_visible"), l.phone_visible, c.phone_visible != Some(false),
+                        Rc::new(|f, v| f.cv.contact.phone_visible = Some(v))) }
+                    { self.text("contact.postal_code", l.postal_code, &c.postal_code, "text", None, Rc::new(|f, v| f.cv.contact.postal_code = v)) }
+                    { self.text("contact.municipality_code", l.municipality_code, &c.municipality_code, "text", None,
+                        Rc::new(|f, v| f.cv.contact.municipality_code = v)) }
+                    { self.text("contact.website", l.website, &c.website, "url", None, Rc::new(|f, v| f.cv.contact.website = v)) }
+                </> }) }
+                { self.module(Module::JobWishes, true, "f-job_wishes", self.wishes()) }
+                { self.module(Module::EmploymentTerms, false, "f-employment_terms", self.terms()) }
+                { self.module(Module::WorkExperience, false, "f-work_experience", self.work()) }
+                { self.module(Module::Education, false, "f-education", self.education()) }
+                { self.module(Module::Courses, false, "f-courses", self.courses()) }
+                { self.module(Module::Certificates, false, "f-certificates-section",
+                    self.area("certificates", l.certificates, &f.certificates, 3, None, Rc::new(|f, v| f.certificates = v))) }
+                { self.module(Module::DrivingLicences, false, "f-driving_licences-section", self.licences()) }
+                { self.module(Module::Languages, false, "f-languages", self.languages()) }
+                { self.module(Module::OtherExperience, false, "f-other_experience", self.other()) }
+                { self.module(Module::Profile, true, "f-profile-section",
+                    self.area("profile", l.profile, &cv.profile, 8, Some(l.profile_hint), Rc::new(|f, v| f.cv.profile = v))) }
+            </div>
+        }
+    }
+
+    fn wishes(&self) -> Html {
+        let (l, f) = (self.l, &self.s.form);
+        let entries = f.cv.job_wishes.iter().enumerate().map(|(i, w)| {
+            let t = f.wishes.get(i).cloned().unwrap_or_default();
+            let p = format!("job_wishes[{i}]");
+            let body = html! { <>
+                { self.text(&format!("{p}.occupation"), l.occupation, &w.occupation, "text", None,
+                    Rc::new(move |f, v| if let Some(w) = f.cv.job_wishes.get_mut(i) { w.occupation = v })) }
+                { self.area(&format!("{p}.qualifications"), l.qualifications, &t.qualifications, 3, Some(l.qualifications_hint),
+                    Rc::new(move |f, v| if let Some(w) = f.wishes.get_mut(i) { w.qualifications = v })) }
+                { self.text(&format!("{p}.experience_years"), l.years, &t.years, "text", None,
+                    Rc::new(move |f, v| if let Some(w) = f.wishes.get_mut(i) { w.years = v })) }
+            </> };
+            self.entry(p, l.wish, i, body, Rc::new(move |f| f.remove_wish(i)))
+        });
+        html! { <>{ for entries }{ self.add_button(l.add_wish, Form::add_wish) }</> }
+    }
+
+    fn terms(&self) -> Html {
+        let (l, t) = (self.l, &self.s.form.cv.employment_terms);
+        let group = |path: &str, legend: &str, boxes: Html| {
+            html! { <fieldset class="group-boxes" id={field_id(path)}><legend>{ legend.to_string() }</legend>{ boxes }</fieldset> }
+        };
+        macro_rules! boxes {
+            ($field:ident, $path:literal, $(($variant:expr, $code:literal, $label:expr)),*) => {
+                html! { <> $(
+                    { self.check(field_id(concat!($path, ".", $code)), $label, t.$field.contains(&$variant),
+                        Rc::new(|f, on| toggle(&mut f.cv.employment_terms.$field, $variant, on))) }
+                )* </> }
+            };
+        }
+        html! { <>
+            { group("employment_terms.hours", l.hours, boxes!(hours, "employment_terms.hours",
+                (Hours::FullTime, "full_time", l.full_time), (Hours::PartTime, "part_time", l.part_time))) }
+            { group("employment_terms.shifts", l.shifts, boxes!(shifts, "employment_terms.shifts",
+                (Shift::Day, "day", l.day), (Shift::Evening, "evening", l.evening), (Shift::Night, "night", l.night))) }
+            { group("employment_terms.forms", l.forms, boxes!(forms, "employment_terms.forms",
+                (EmploymentForm::Permanent, "permanent", l.permanent), (EmploymentForm::Temporary, "temporary", l.temporary))) }
+            { self.tri("employment_terms.weekend", l.weekend, t.weekend, Rc::new(|f, v| f.cv.employment_terms.weekend = v)) }
+            { self.tri("employment_terms.travel", l.travel, t.travel, Rc::new(|f, v| f.cv.employment_terms.travel = v)) }
+        </> }
+    }
+
+    fn work(&self) -> Html {
+        let l = self.l;
+        let entries = self.s.form.cv.work_experience.iter().enumerate().map(|(i, w)| {
+            let p = format!("work_experience[{i}]");
+            let set = |g: fn(&mut WorkExperience, String)| -> SetText {
+                Rc::new(move |f, v| if let Some(w) = f.cv.work_experience.get_mut(i) { g(w, v) })
+            };
+            let body = html! { <>
+                { self.text(&format!("{p}.employer"), l.employer, &w.employer, "text", None, set(|w, v| w.employer = v)) }
+                { self.check(field_id(&format!("{p}.employer_visible")), l.employer_visible, w.employer_visible != Some(false),
+                    Rc::new(move |f, v| if let Some(w) = f.cv.work_experience.get_mut(i) { w.employer_visible = Some(v) })) }
+                { self.text(&format!("{p}.title"), l.job_title, &w.title, "text", None, set(|w, v| w.title = v)) }
+                <div class="row">
+                    { self.text(&format!("{p}.start"), l.start, &w.start, "text", Some(l.date_hint), set(|w, v| w.start = v)) }
+                    { self.text(&format!("{p}.end"), l.end, &w.end, "text", Some(l.date_hint), set(|w, v| w.end = v)) }
+                </div>
+                { self.area(&format!("{p}.description"), l.description, &w.description, 4, None, set(|w, v| w.description = v)) }
+            </> };
+            self.entry(p, l.job, i, body, Rc::new(move |f| {
+                if i < f.cv.work_experience.len() {
+                    f.cv.work_experience.remove(i);
+                }
+            }))
+        });
+        html! { <>{ for entries }{ self.add_button(l.add_job, |f| f.cv.work_experience.push(WorkExperience::default())) }</> }
+    }
+
+    fn education(&self) -> Html {
+        let l = self.l;
+        let mut levels: Vec<(&'static str, &str)> = vec![("", l.choose)];
+        levels.extend(LEVELS.iter().map(|(lv, code)| (*code, level_label(l, *lv))));
+        let entries = self.s.form.cv.education.iter().enumerate().map(|(i, e)| {
+            let p = format!("education[{i}]");
+            let set = |g: fn(&mut Education, String)| -> SetText {
+                Rc::new(move |f, v| if let Some(e) = f.cv.education.get_mut(i) { g(e, v) })
+            };
+            let current = e.level.and_then(|lv| LEVELS.iter().find(|(x, _)| *x == lv)).map(|(_, c)| *c).unwrap_or("");
+            let body = html! { <>
+                { self.text(&format!("{p}.title"), l.edu_title, &e.title, "text", None, set(|e, v| e.title = v)) }
+                { self.select(&format!("{p}.level"), l.level, &levels, current,
+                    set(|e, v| e.level = LEVELS.iter().find(|(_, c)| *c == v).map(|(lv, _)| *lv))) }
+                { self.text(&format!("{p}.institution"), l.institution, &e.institution, "text", None, set(|e, v| e.institution = v)) }
+                <div class="row">
+                    { self.text(&format!("{p}.end"), l.finished, &e.end, "text", Some(l.date_hint), set(|e, v| e.end = v)) }
+                    { self.tri(&format!("{p}.completed"), l.completed, e.completed,
+                        Rc::new(move |f, v| if let Some(e) = f.cv.education.get_mut(i) { e.completed = v })) }
+                </div>
+            </> };
+            self.entry(p, l.education, i, body, Rc::new(move |f| {
+                if i < f.cv.education.len() {
+                    f.cv.education.remove(i);
+                }
+            }))
+        });
+        html! { <>{ for entries }{ self.add_button(l.add_education, |f| f.cv.education.push(Education::default())) }</> }
+    }
+
+    fn courses(&self) -> Html {
+        let l = self.l;
+        let entries = self.s.form.cv.courses.iter().enumerate().map(|(i, c)| {
+            let p = format!("courses[{i}]");
+            let set = |g: fn(&mut Course, String)| -> SetText {
+                Rc::new(move |f, v| if let Some(c) = f.cv.courses.get_mut(i) { g(c, v) })
+            };
+            let body = html! { <>
+                { self.text(&format!("{p}.title"), l.course_title, &c.title, "text", None, set(|c, v| c.title = v)) }
+                { self.text(&format!("{p}.end"), l.finished, &c.end, "text", Some(l.date_hint), set(|c, v| c.end = v)) }
+            </> };
+            self.entry(p, l.course, i, body, Rc::new(move |f| {
+                if i < f.cv.courses.len() {
+                    f.cv.courses.remove(i);
+                }
+            }))
+        });
+        html! { <>{ for entries }{ self.add_button(l.add_course, |f| f.cv.courses.push(Course::default())) }</> }
+    }
+
+    fn licences(&self) -> Html {
+        let (l, cv) = (self.l, &self.s.form.cv);
+        let mut cats: Vec<String> = LICENCES.iter().map(|s| s.to_string()).collect();
+        for extra in &cv.driving_licences {
+            if !cats.iter().any(|c| c.eq_ignore_ascii_case(extra.trim())) && !extra.trim().is_empty() {
+                cats.push(extra.trim().to_string());
+            }
+        }
+        let boxes = cats.into_iter().enumerate().map(|(n, cat)| {
+            let has = cv.driving_licences.iter().any(|c| c.trim().eq_ignore_ascii_case(&cat));
+            let label = cat.clone();
+            self.check(format!("f-lic-{n}"), &label, has, Rc::new(move |f, on| {
+                f.cv.driving_licences.retain(|c| !c.trim().eq_ignore_ascii_case(&cat));
+                if on {
+                    f.cv.driving_licences.push(cat.clone());
+                }
+            }))
+        });
+        html! { <>
+            <fieldset class="group-boxes" id="f-driving_licences"><legend>{ l.licences }</legend>{ for boxes }</fieldset>
+            { self.tri("own_car", l.own_car, cv.own_car, Rc::new(|f, v| f.cv.own_car = v)) }
+        </> }
+    }
+
+    fn languages(&self) -> Html {
+        let l = self.l;
+        let mut levels: Vec<(&'static str, &str)> = vec![("", l.choose)];
+        levels.extend(LANG_LEVELS.iter().map(|(lv, code)| (*code, lang_level_label(l, *lv))));
+        let entries = self.s.form.cv.languages.iter().enumerate().map(|(i, g)| {
+            let p = format!("languages[{i}]");
+            let set = |h: fn(&mut Language, String)| -> SetText {
+                Rc::new(move |f, v| if let Some(g) = f.cv.languages.get_mut(i) { h(g, v) })
+            };
+            let current = g.level.and_then(|lv| LANG_LEVELS.iter().find(|(x, _)| *x == lv)).map(|(_, c)| *c).unwrap_or("");
+            let body = html! { <div class="row">
+                { self.text(&format!("{p}.language"), l.language, &g.language, "text", None, set(|g, v| g.language = v)) }
+                { self.select(&format!("{p}.level"), l.level, &levels, current,
+                    set(|g, v| g.level = LANG_LEVELS.iter().find(|(_, c)| *c == v).map(|(lv, _)| *lv))) }
+            </div> };
+            self.entry(p, l.language, i, body, Rc::new(move |f| {
+                if i < f.cv.languages.len() {
+                    f.cv.languages.remove(i);
+                }
+            }))
+        });
+        html! { <>{ for entries }{ self.add_button(l.add_language, |f| f.cv.languages.push(Language::default())) }</> }
+    }
+
+    fn other(&self) -> Html {
+        let l = self.l;
+        let entries = self.s.form.cv.other_experience.iter().enumerate().map(|(i, o)| {
+            let p = format!("other_experience[{i}]");
+            let set = |g: fn(&mut OtherExperience, String)| -> SetText {
+                Rc::new(move |f, v| if let Some(o) = f.cv.other_experience.get_mut(i) { g(o, v) })
+            };
+            let body = html! { <>
+                { self.text(&format!("{p}.title"), l.other_title, &o.title, "text", None, set(|o, v| o.title = v)) }
+                { self.area(&format!("{p}.description"), l.other_description, &o.description, 3, None, set(|o, v| o.description = v)) }
+            </> };
+            self.entry(p, l.other, i, body, Rc::new(move |f| {
+                if i < f.cv.other_experience.len() {
+                    f.cv.other_experience.remove(i);
+                }
+            }))
+        });
+        html! { <>{ for entries }{ self.add_button(l.add_other, |f| f.cv.other_experience.push(OtherExperience::default())) }</> }
+    }
+
+    fn json_area(&self) -> Html {
+        let l = self.l;
+        let ui = &self.s.ui;
+        let oninput = self.link.callback(|e: InputEvent| {
+            let v = target_value(&e);
+            Msg::Ui(Box::new(move |s| s.ui.json_text = v))
+        });
+        let load = self.link.callback(|_| {
+            Msg::Edit(Box::new(|s| {
+                let text = s.ui.json_text.clone();
+                load_json(s, text)
+            }))
+        });
+        let show = self.link.callback(|_| {
+            Msg::Ui(Box::new(|s| {
+                s.ui.json_text = serde_json::to_string_pretty(&s.form.to_cv()).unwrap_or_default();
+                s.ui.json_loaded = false;
+                s.ui.focus = Some("json-text".into());
+            }))
+        });
+        let onfile = file_callback(self.link);
+        let json_error = match &ui.error {
+            Some(LoadError::Json(e)) => Some(self.error_text(e)),
+            Some(LoadError::File) => Some(html! { { l.file_error } }),
+            _ => None,
+        };
+        let invalid = json_error.is_some();
+        html! {
+            <details class="mod json" open={invalid}>
+                <summary><span class="mtitle">{ l.json }</span></summary>
+                <div class="body">
+                    <div class="field">
+                        <label for="json-text">{ l.json_label }</label>
+                        <textarea id="json-text" rows="6" spellcheck="false" value={ui.json_text.clone()}
+                            aria-invalid={invalid.to_string()} aria-describedby={invalid.then_some("json-error")} {oninput} />
+                    </div>
+                    if let Some(err) = json_error {
+                        <p class="error" id="json-error" role="alert"><strong>{ l.cv_error }{": "}</strong>{ err }</p>
+                    }
+                    if ui.json_loaded { <p class="ok" role="status">{ l.json_loaded }</p> }
+                    <div class="actions">
+                        <button type="button" onclick={load}>{ l.json_load }</button>
+                        <button type="button" class="secondary" onclick={show}>{ l.json_show }</button>
+                    </div>
+                    <div class="field">
+                        <label for="json-file">{ l.json_file }</label>
+                        <input id="json-file" type="file" accept=".json,application/json" onchange={onfile} />
+                    </div>
+                </div>
+            </details>
+        }
+    }
+}
+
+/// Reads the chosen file's text and loads it as a CV.
+#[cfg(target_arch = "wasm32")]
+fn file_callback(link: &Scope<CvCheck>) -> Callback<Event> {
+    let link = link.clone();
+    Callback::from(move |e: Event| {
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
+        input.set_value("");
+        let link = link.clone();
+        yew::platform::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            link.send_message(Msg::FileText(text));
+        });
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn file_callback(_link: &Scope<CvCheck>) -> Callback<Event> {
+    Callback::noop()
+}
+
+fn module_code(m: Module) -> &'static str {
+    match m {
+        Module::Contact => "contact",
+        Module::JobWishes => "job_wishes",
+        Module::EmploymentTerms => "employment_terms",
+        Module::WorkExperience => "work_experience",
+        Module::Education => "education",
+        Module::Courses => "courses",
+        Module::Certificates => "certificates",
+        Module::DrivingLicences => "driving_licences",
+        Module::Languages => "languages",
+        Module::OtherExperience => "other_experience",
+        Module::Profile => "profile",
+    }
+}
+
+fn stage_code(s: Stage) -> &'static str {
+    match s {
+        Stage::Facts => "facts",
+        Stage::Qualifications => "qualifications",
+        Stage::Profile => "profile",
+    }
+}
