@@ -304,6 +304,14 @@ fn finding_key(f: &Finding) -> String {
     format!("{}{}", f.code, &field_id(&f.path)[1..])
 }
 
+/// Text with `code` spans.
+fn inline_code(text: &str) -> Html {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| if i % 2 == 1 { html! { <code>{ part.to_string() }</code> } } else { html! { { part.to_string() } } })
+        .collect()
+}
+
 /// Renders a rule's Markdown docs minimally: headings as bold lines, paragraphs, code blocks.
 pub fn docs_html(md: &str) -> Html {
     let mut out: Vec<Html> = Vec::new();
@@ -311,7 +319,7 @@ pub fn docs_html(md: &str) -> Html {
     let mut code: Option<String> = None;
     fn flush(para: &mut String, out: &mut Vec<Html>) {
         if !para.is_empty() {
-            out.push(html! { <p>{ std::mem::take(para) }</p> });
+            out.push(html! { <p>{ inline_code(&std::mem::take(para)) }</p> });
         }
     }
     for line in md.lines() {
@@ -1035,7 +1043,7 @@ impl V<'_> {
         };
         let invalid = json_error.is_some();
         html! {
-            <details class="mod json" open={invalid}>
+            <details class="mod json">
                 <summary><span class="mtitle">{ l.json }</span></summary>
                 <div class="body">
                     <div class="field">
