@@ -80,6 +80,12 @@ function define(tag, Widget, attributes, properties) {
   customElements.define(tag, JobsporElement);
 }
 
-// <jobspor-cv-check>: attributes lang ("da" | "en"), mode ("citizen" | "caseworker");
-// properties cv (read/write), result (read-only: the latest result); event "result".
-define('jobspor-cv-check', wasm.CvCheckElement, ['lang', 'mode'], ['cv', 'result', 'options']);
+// <jobspor-cv-check>: the CV check with a Jobnet-style form and live results.
+//   attributes  lang ("da" default | "en"), mode ("citizen" default | "caseworker");
+//   properties  cv (read/write: a plain object in the CV contract; invalid input is shown in the
+//               widget, never thrown), options (read/write: CvOptions – weights, thresholds,
+//               overrides), result (read-only: the latest result; assigning it is ignored);
+//   event       "result" (bubbles, composed) after every change; detail = the result plus
+//               `overrides` (the caseworker's, with reasons) and `mode`; overridden findings stay
+//               in `findings` with `overridden` set to the reason.
+define('jobspor-cv-check', wasm.CvCheckElement, ['lang', 'mode'], ['cv', 'options', 'result']);
