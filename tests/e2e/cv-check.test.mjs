@@ -239,6 +239,74 @@ export default function (t) {
     await assertClean(page);
   });
 
+  t.test('"Gå til feltet" opens a closed module and focuses its field', async ({ openPage, assertClean, fixture, assert }) => {
+    const page = await openDemo(openPage);
+    await page.evaluate((cv) => { document.querySelector('jobspor-cv-check').cv = cv; }, { ...fixture('cv-example.json'), driving_licences: [] });
+    const mod = page.locator(`${W} details.mod[data-module="driving_licences"]`);
+    assert.equal(await mod.getAttribute('open'), null, 'Kørekort starts closed');
+    const group = page.locator(`${W} .findings [data-module="driving_licences"]`);
+    await group.getByRole('button', { name: 'Gå til feltet' }).first().click();
+    assert.notEqual(await mod.getAttribute('open'), null, 'the module was opened');
+    assert.equal(await page.evaluate(() => document.querySelector('jobspor-cv-check').shadowRoot.activeElement?.id), 'f-lic-0');
+    // Ticking B answers the finding.
+    await page.keyboard.press('Space');
+    assert.equal(await group.count(), 0, 'the licence finding is gone');
+    assert.deepEqual((await lastEvent(page)).findings.filter((f) => f.module === 'driving_licences' && f.code === 'CV107'), []);
+    await assertClean(page);
+  });
+
+  t.test('element lifecycle: moved keeps state, removed frees the app, a second instance is independent', async ({ openPage, assertClean, assert }) => {
+    const page = await openDemo(openPage);
+    await loadExample(page, assert);
+    const r = await page.evaluate(async () => {
+      const tick = (ms = 20) => new Promise((res) => setTimeout(res, ms));
+      const el = document.querySelector('jobspor-cv-check');
+      const parent = el.parentElement;
+      parent.append(el); // a move: disconnected and connected in one task
+      await tick();
+      const moved = { name: el.cv?.contact?.name, children: el.shadowRoot.childElementCount };
+      el.remove();
+      await tick();
+      const removed = { name: el.cv?.contact?.name, children: el.shadowRoot.childElementCount };
+      parent.prepend(el);
+      await tick();
+      const back = {
+        name: el.cv?.contact?.name,
+        children: el.shadowRoot.childElementCount,
+        field: el.shadowRoot.querySelector('#f-contact-name')?.value,
+      };
+      // A second element, configured before it is connected.
+      const b = document.createElement('jobspor-cv-check');
+      b.setAttribute('lang', 'en');
+      b.cv = { contact: { name: 'Kim' } };
+      const got = [];
+      b.addEventListener('result', (e) => got.push(e.detail));
+      document.body.append(b);
+      await tick();
+      const second = {
+        title: b.shadowRoot.querySelector('h2')?.textContent,
+        name: b.shadowRoot.querySelector('#f-contact-name')?.value,
+        searchable: b.result.searchable,
+        events: got.length,
+        firstStillMette: el.shadowRoot.querySelector('#f-contact-name')?.value,
+        firstTitle: el.shadowRoot.querySelector('h2')?.textContent,
+      };
+      b.remove();
+      await tick();
+      return { moved, removed, back, second };
+    });
+    assert.deepEqual(r.moved, { name: 'Mette Jensen', children: 1 });
+    assert.deepEqual(r.removed, { name: 'Mette Jensen', children: 0 }, 'removed: app destroyed, cv kept for re-attach');
+    assert.deepEqual(r.back, { name: 'Mette Jensen', children: 1, field: 'Mette Jensen' });
+    assert.equal(r.second.title, 'Check your CV');
+    assert.equal(r.second.name, 'Kim');
+    assert.equal(r.second.searchable, false);
+    assert.ok(r.second.events >= 1, 'the second element fired its own result event');
+    assert.equal(r.second.firstStillMette, 'Mette Jensen');
+    assert.equal(r.second.firstTitle, 'Tjek dit CV');
+    await assertClean(page);
+  });
+
   t.test('phone width (390 px): one column, nothing wider than the screen', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     await page.setViewportSize({ width: 390, height: 844 });

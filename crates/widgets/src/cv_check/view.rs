@@ -299,9 +299,20 @@ fn severity_class(s: Severity) -> &'static str {
     }
 }
 
-/// A finding's key for element ids: `CV101-job_wishes-0-qualifications`.
-fn finding_key(f: &Finding) -> String {
-    format!("{}{}", f.code, &field_id(&f.path)[1..])
+/// A finding's key for element ids and Yew keys: `CV101-job_wishes-0-qualifications`, with
+/// `-2`, `-3` … appended if a rule ever reports the same path twice (keys must be unique).
+fn finding_key(all: &[Finding], f: &Finding) -> String {
+    let base = format!("{}{}", f.code, &field_id(&f.path)[1..]);
+    let n = all
+        .iter()
+        .take_while(|g| !std::ptr::eq(*g, f))
+        .filter(|g| g.code == f.code && g.path == f.path)
+        .count();
+    if n == 0 {
+        base
+    } else {
+        format!("{base}-{}", n + 1)
+    }
 }
 
 /// Text with `code` spans.
@@ -444,7 +455,7 @@ impl V<'_> {
     }
 
     fn finding_body(&self, f: &Finding, with_sev: bool) -> Html {
-        let key = finding_key(f);
+        let key = finding_key(&self.s.result.findings, f);
         let path = f.path.clone();
         let msg_id = format!("m-{key}");
         html! {
@@ -476,7 +487,7 @@ impl V<'_> {
                     <h4>{ self.lang.text(&m.label()).to_string() }</h4>
                     <ul class="list">
                         { for items.iter().map(|f| html! {
-                            <li class={classes!("finding", severity_class(f.severity))} key={finding_key(f)}>
+                            <li class={classes!("finding", severity_class(f.severity))} key={finding_key(&self.s.result.findings, f)}>
                                 { self.finding_body(f, true) }
                             </li>
                         }) }
@@ -527,7 +538,7 @@ impl V<'_> {
         let meta = rules::rule(&f.code).map(|r| r.meta());
         let title = meta.map(|m| self.lang.pick(m.title.da, m.title.en)).unwrap_or("");
         html! {
-            <li class={classes!("finding", severity_class(f.severity))} key={finding_key(f)}>
+            <li class={classes!("finding", severity_class(f.severity))} key={finding_key(&self.s.result.findings, f)}>
                 <h5><span class="code">{ f.code.clone() }</span>{" "}{ title }</h5>
                 <p class="sev"><span class="tag">{ severity_label(self.l, f.severity) }</span>
                     {" · "}{ self.lang.text(&f.module.label()).to_string() }</p>
@@ -544,7 +555,7 @@ impl V<'_> {
 
     fn override_control(&self, f: &Finding) -> Html {
         let l = self.l;
-        let key = finding_key(f);
+        let key = finding_key(&self.s.result.findings, f);
         let (code, path) = (f.code.clone(), f.path.clone());
         let open = self.s.ui.override_open.as_ref().is_some_and(|(c, p)| *c == f.code && *p == f.path);
         let btn_id = format!("ovb-{key}");
@@ -661,7 +672,7 @@ impl V<'_> {
                             }))
                         });
                         html! {
-                            <li class="finding" key={finding_key(f)}>
+                            <li class="finding" key={finding_key(&self.s.result.findings, f)}>
                                 <p class="msg"><span class="code">{ f.code.clone() }</span>{" "}{ self.lang.text(&f.message).to_string() }</p>
                                 <p class="reason"><strong>{ self.l.reason }</strong>{" "}{ f.overridden.clone().unwrap_or_default() }</p>
                                 if caseworker {
@@ -685,11 +696,24 @@ impl V<'_> {
         });
         let hint_id = format!("{id}-hint");
         let described = hint.map(|_| hint_id.clone());
+        // The person's own contact details get `autocomplete` (WCAG 1.3.5).
+        let autocomplete = match path {
+            "contact.name" => Some("name"),
+            "contact.email" => Some("email"),
+            "contact.phone" => Some("tel"),
+            "contact.postal_code" => Some("postal-code"),
+            "contact.website" => Some("url"),
+            _ => None,
+        };
+        let (kind, inputmode) = match kind {
+            "decimal" | "numeric" => ("text", Some(kind)),
+            k => (k, None),
+        };
         html! {
             <div class="field">
                 <label for={id.clone()}>{ label }</label>
                 if let Some(h) = hint { <p class="hint" id={hint_id}>{ h }</p> }
-                <input {id} type={kind} value={value.to_string()} aria-describedby={described} {oninput} />
+                <input {id} type={kind} value={value.to_string()} aria-describedby={described} {autocomplete} {inputmode} {oninput} />
             </div>
         }
     }
@@ -806,8 +830,8 @@ impl V<'_> {
                     { self.text("contact.phone", l.phone, &c.phone, "tel", None, Rc::new(|f, v| f.cv.contact.phone = v)) }
                     { self.check(field_id("contact.phone_visible"), l.phone_visible, c.phone_visible != Some(false),
                         Rc::new(|f, v| f.cv.contact.phone_visible = Some(v))) }
-                    { self.text("contact.postal_code", l.postal_code, &c.postal_code, "text", None, Rc::new(|f, v| f.cv.contact.postal_code = v)) }
-                    { self.text("contact.municipality_code", l.municipality_code, &c.municipality_code, "text", None,
+                    { self.text("contact.postal_code", l.postal_code, &c.postal_code, "numeric", None, Rc::new(|f, v| f.cv.contact.postal_code = v)) }
+                    { self.text("contact.municipality_code", l.municipality_code, &c.municipality_code, "numeric", None,
                         Rc::new(|f, v| f.cv.contact.municipality_code = v)) }
                     { self.text("contact.website", l.website, &c.website, "url", None, Rc::new(|f, v| f.cv.contact.website = v)) }
                 </> }) }
@@ -837,7 +861,7 @@ impl V<'_> {
                     Rc::new(move |f, v| if let Some(w) = f.cv.job_wishes.get_mut(i) { w.occupation = v })) }
                 { self.area(&format!("{p}.qualifications"), l.qualifications, &t.qualifications, 3, Some(l.qualifications_hint),
                     Rc::new(move |f, v| if let Some(w) = f.wishes.get_mut(i) { w.qualifications = v })) }
-                { self.text(&format!("{p}.experience_years"), l.years, &t.years, "text", None,
+                { self.text(&format!("{p}.experience_years"), l.years, &t.years, "decimal", None,
                     Rc::new(move |f, v| if let Some(w) = f.wishes.get_mut(i) { w.years = v })) }
             </> };
             self.entry(p, l.wish, i, body, Rc::new(move |f| f.remove_wish(i)))
