@@ -15,6 +15,10 @@ const WASM_PACK_FILES: [&str; 4] =
 /// Hand-written files from pkg-config/, copied when present.
 const CONFIG_FILES: [&str; 3] = ["jobspor.js", "jobspor.d.ts", "README.md"];
 
+/// wasm-opt's optimisation for size; names and producers sections go (wasm-bindgen keeps none
+/// that the JS glue needs).
+const WASM_OPT: [&str; 3] = ["-Oz", "--strip-debug", "--strip-producers"];
+
 /// Features Rust's wasm32-unknown-unknown output uses (Rust ≥ 1.82 enables reference-types and
 /// multivalue by default); every one is supported by current browsers and Node ≥ 16.
 const WASM_FEATURES: [&str; 6] = [
@@ -55,16 +59,15 @@ pub fn package(root: &Path) -> Result<Sizes> {
     if !wasm_opt.exists() {
         return Err(format!("{} is missing: run `cargo xtask install`", wasm_opt.display()));
     }
-    let optimized = out.join("jobspor_wasm_bg.opt.wasm");
-    run(cmd(&wasm_opt).arg("-Oz").args(WASM_FEATURES).arg(&wasm).arg("-o").arg(&optimized))?;
-    fs::rename(&optimized, &wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
 
     let npm = npm_dir(root);
     if npm.exists() {
         fs::remove_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
     }
     fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-    for f in WASM_PACK_FILES {
+    // target/wasm-pack keeps wasm-bindgen's output; the package gets the optimised module.
+    run(cmd(&wasm_opt).args(WASM_OPT).args(WASM_FEATURES).arg(&wasm).arg("-o").arg(wasm_file(root)))?;
+    for f in WASM_PACK_FILES.iter().filter(|f| !f.ends_with(".wasm")) {
         copy(&out.join(f), &npm.join(f))?;
     }
     for f in CONFIG_FILES {
