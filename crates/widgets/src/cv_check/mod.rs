@@ -41,7 +41,10 @@ fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<Strin
     if let Some(s) = value.as_string() {
         return Ok(Some(s));
     }
-    match js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()) {
+    match js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+    {
         Some(s) => Ok(Some(s)),
         None => Err(InputError::new(
             "",
@@ -61,16 +64,26 @@ impl CvCheckElement {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> CvCheckElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+        let container = root
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok());
         let mut app = None;
         if let Some(div) = &container {
             if root.append_child(div).is_ok() {
-                let props = Props { shared: shared.clone() };
-                app = Some(yew::Renderer::<CvCheck>::with_root_and_props(div.clone(), props).render());
+                let props = Props {
+                    shared: shared.clone(),
+                };
+                app = Some(
+                    yew::Renderer::<CvCheck>::with_root_and_props(div.clone(), props).render(),
+                );
             }
         }
         shared.announce();
-        CvCheckElement { shared, app, container }
+        CvCheckElement {
+            shared,
+            app,
+            container,
+        }
     }
 
     /// Called by the shim for `lang` and `mode`.
@@ -78,7 +91,9 @@ impl CvCheckElement {
     pub fn attribute_changed(&self, name: String, value: Option<String>) {
         let value = value.as_deref();
         match name.as_str() {
-            "lang" => self.shared.apply(false, |s| s.lang = Lang::from_attr(value)),
+            "lang" => self
+                .shared
+                .apply(false, |s| s.lang = Lang::from_attr(value)),
             "mode" => self.shared.apply(true, |s| s.mode = Mode::from_attr(value)),
             _ => return,
         };
@@ -98,7 +113,8 @@ impl CvCheckElement {
     /// Replaces the form's content. Invalid input keeps the form and shows the error.
     #[wasm_bindgen(setter)]
     pub fn set_cv(&self, value: JsValue) {
-        let parsed = js_json(&value, "the CV", "CV'et").and_then(|j| j.map(|j| parse_cv(&j)).transpose());
+        let parsed =
+            js_json(&value, "the CV", "CV'et").and_then(|j| j.map(|j| parse_cv(&j)).transpose());
         self.shared.apply(true, move |s| match parsed {
             Ok(cv) => {
                 s.form = Form::from_cv(cv.unwrap_or_default());
@@ -135,8 +151,8 @@ impl CvCheckElement {
     /// Replaces the options (`null` for the defaults). Invalid options are shown and ignored.
     #[wasm_bindgen(setter)]
     pub fn set_options(&self, value: JsValue) {
-        let parsed =
-            js_json(&value, "the options", "indstillingerne").and_then(|j| j.map(|j| parse_options(&j)).transpose());
+        let parsed = js_json(&value, "the options", "indstillingerne")
+            .and_then(|j| j.map(|j| parse_options(&j)).transpose());
         self.shared.apply(true, move |s| match parsed {
             Ok(o) => {
                 s.options = o.unwrap_or_default();

@@ -5,7 +5,9 @@
 
 use std::cell::RefCell;
 
-use jobspor_core::cv::{check_cv, model::JobWish, Breakdown, Cv, CvOptions, CvResult, Finding, Override};
+use jobspor_core::cv::{
+    check_cv, model::JobWish, Breakdown, Cv, CvOptions, CvResult, Finding, Override,
+};
 use jobspor_core::InputError;
 use serde::Serialize;
 
@@ -81,10 +83,17 @@ impl Form {
         let wishes = cv
             .job_wishes
             .iter()
-            .map(|w| WishText { qualifications: w.qualifications.join(", "), years: fmt_years(w.experience_years) })
+            .map(|w| WishText {
+                qualifications: w.qualifications.join(", "),
+                years: fmt_years(w.experience_years),
+            })
             .collect();
         let certificates = cv.certificates.join("\n");
-        Form { cv, wishes, certificates }
+        Form {
+            cv,
+            wishes,
+            certificates,
+        }
     }
 
     pub fn to_cv(&self) -> Cv {
@@ -95,8 +104,13 @@ impl Form {
                 w.experience_years = parse_years(&t.years);
             }
         }
-        cv.certificates =
-            self.certificates.lines().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        cv.certificates = self
+            .certificates
+            .lines()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
         cv
     }
 
@@ -229,9 +243,9 @@ impl State {
 
     /// Removes the override(s) that cover one finding.
     pub fn remove_override(&mut self, code: &str, path: &str) {
-        self.options
-            .overrides
-            .retain(|o| !(o.rule.eq_ignore_ascii_case(code) && o.path.as_deref().is_none_or(|p| p == path)));
+        self.options.overrides.retain(|o| {
+            !(o.rule.eq_ignore_ascii_case(code) && o.path.as_deref().is_none_or(|p| p == path))
+        });
     }
 }
 
@@ -245,7 +259,10 @@ pub struct Shared {
 
 impl Shared {
     pub fn new(host: Option<web_sys::HtmlElement>) -> Shared {
-        Shared { state: RefCell::new(State::default()), host }
+        Shared {
+            state: RefCell::new(State::default()),
+            host,
+        }
     }
 
     /// Changes the state; with `recheck`, checks the CV again and, when the result changed,
@@ -253,7 +270,9 @@ impl Shared {
     /// properties). Returns false when the state was busy (a re-entrant call).
     pub fn apply(&self, recheck: bool, f: impl FnOnce(&mut State)) -> bool {
         let detail = {
-            let Ok(mut s) = self.state.try_borrow_mut() else { return false };
+            let Ok(mut s) = self.state.try_borrow_mut() else {
+                return false;
+            };
             f(&mut s);
             if recheck {
                 s.recompute()

@@ -45,7 +45,11 @@ fn shared(lang: Lang, mode: Mode, cv_json: &str, options: CvOptions) -> Rc<Share
 }
 
 fn render(shared: Rc<Shared>) -> String {
-    block_on(yew::LocalServerRenderer::<CvCheck>::with_props(Props { shared }).hydratable(false).render())
+    block_on(
+        yew::LocalServerRenderer::<CvCheck>::with_props(Props { shared })
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// A CV with problems in several modules and all three stages.
@@ -61,17 +65,38 @@ fn weak_cv() -> String {
 }
 
 fn pos(html: &str, needle: &str) -> usize {
-    html.find(needle).unwrap_or_else(|| panic!("{needle:?} not in the HTML"))
+    html.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in the HTML"))
 }
 
 #[test]
 fn danish_by_default_with_labels_scores_and_live_region() {
-    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
+    let html = render(shared(
+        Lang::Da,
+        Mode::Citizen,
+        EXAMPLE,
+        CvOptions::default(),
+    ));
     assert!(html.contains(r#"lang="da""#), "root lang");
-    for label in ["Tjek dit CV", "Kan findes i Jobnet:", "Søgbarhed", "Udvælgelse", "Jeg søger job som",
-        "Erhvervserfaring", "Faglig profil", "Kontaktoplysninger", "Ansættelsesvilkår", "Kørekort", "Sprog",
-        "Anden erfaring", "Indsæt eller hent JSON", "Tilføj jobønske", "Stillingsbetegnelse", "Fuldtid", "Modersmål"]
-    {
+    for label in [
+        "Tjek dit CV",
+        "Kan findes i Jobnet:",
+        "Søgbarhed",
+        "Udvælgelse",
+        "Jeg søger job som",
+        "Erhvervserfaring",
+        "Faglig profil",
+        "Kontaktoplysninger",
+        "Ansættelsesvilkår",
+        "Kørekort",
+        "Sprog",
+        "Anden erfaring",
+        "Indsæt eller hent JSON",
+        "Tilføj jobønske",
+        "Stillingsbetegnelse",
+        "Fuldtid",
+        "Modersmål",
+    ] {
         assert!(html.contains(label), "missing Danish label {label:?}");
     }
     assert!(html.contains(r#"aria-live="polite""#), "aria-live region");
@@ -84,11 +109,25 @@ fn danish_by_default_with_labels_scores_and_live_region() {
 
 #[test]
 fn english_with_lang_en() {
-    let html = render(shared(Lang::En, Mode::Citizen, &weak_cv(), CvOptions::default()));
+    let html = render(shared(
+        Lang::En,
+        Mode::Citizen,
+        &weak_cv(),
+        CvOptions::default(),
+    ));
     assert!(html.contains(r#"lang="en""#));
-    for label in ["Check your CV", "Can be found in Jobnet:", "Findability", "Selection", "Jobs I am looking for",
-        "Work experience", "Professional profile", "Add a job wish", "Must fix", "Go to the field"]
-    {
+    for label in [
+        "Check your CV",
+        "Can be found in Jobnet:",
+        "Findability",
+        "Selection",
+        "Jobs I am looking for",
+        "Work experience",
+        "Professional profile",
+        "Add a job wish",
+        "Must fix",
+        "Go to the field",
+    ] {
         assert!(html.contains(label), "missing English label {label:?}");
     }
     assert!(!html.contains("Tjek dit CV"));
@@ -106,16 +145,26 @@ fn no_inline_style_attributes() {
 
 #[test]
 fn every_input_has_a_label_for_it() {
-    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
+    let html = render(shared(
+        Lang::Da,
+        Mode::Citizen,
+        EXAMPLE,
+        CvOptions::default(),
+    ));
     let mut n = 0;
     for tag in ["<input", "<textarea", "<select"] {
         for (i, _) in html.match_indices(tag) {
             let end = i + html[i..].find('>').expect("tag ends");
             let t = &html[i..end];
-            let id_at = t.find(" id=\"").unwrap_or_else(|| panic!("control without id: {t}"));
+            let id_at = t
+                .find(" id=\"")
+                .unwrap_or_else(|| panic!("control without id: {t}"));
             let id = &t[id_at + 5..];
             let id = &id[..id.find('"').expect("id ends")];
-            assert!(html.contains(&format!(r#"for="{id}""#)), "no <label for={id}>");
+            assert!(
+                html.contains(&format!(r#"for="{id}""#)),
+                "no <label for={id}>"
+            );
             n += 1;
         }
     }
@@ -145,7 +194,11 @@ fn citizen_findings_grouped_by_module_with_severity_text() {
     }
     // Every message and fix comes from the core, severity as text.
     for f in &result.findings {
-        assert!(findings.contains(&escape(&f.message.da)), "message {:?}", f.message.da);
+        assert!(
+            findings.contains(&escape(&f.message.da)),
+            "message {:?}",
+            f.message.da
+        );
         assert!(findings.contains(&escape(&f.fix.da)), "fix {:?}", f.fix.da);
     }
     assert!(findings.contains("Skal rettes") && findings.contains("Bør rettes"));
@@ -158,7 +211,12 @@ fn citizen_findings_grouped_by_module_with_severity_text() {
 fn caseworker_prompts_ordered_by_stage_with_codes_titles_and_override() {
     let cv = weak_cv();
     let result = check_cv(&parse_cv(&cv).unwrap(), &CvOptions::default());
-    let html = render(shared(Lang::Da, Mode::Caseworker, &cv, CvOptions::default()));
+    let html = render(shared(
+        Lang::Da,
+        Mode::Caseworker,
+        &cv,
+        CvOptions::default(),
+    ));
     assert!(html.contains("CV-samtale") && html.contains("Samtaleguide"));
     let guide = &html[pos(&html, "Samtaleguide")..];
     let facts = pos(guide, r#"data-stage="facts""#);
@@ -175,30 +233,54 @@ fn caseworker_prompts_ordered_by_stage_with_codes_titles_and_override() {
             Stage::Profile => profile,
         };
         assert!(at > stage_start, "{} before its stage", f.code);
-        let title = jobspor_core::cv::rules::rule(&f.code).unwrap().meta().title.da;
+        let title = jobspor_core::cv::rules::rule(&f.code)
+            .unwrap()
+            .meta()
+            .title
+            .da;
         assert!(guide.contains(&escape(title)), "title of {}", f.code);
     }
     assert!(guide.contains("Tilsidesæt") && guide.contains("Hvorfor?"));
-    assert!(guide.contains("Hvad reglen tjekker"), "rule docs in the why-disclosure");
+    assert!(
+        guide.contains("Hvad reglen tjekker"),
+        "rule docs in the why-disclosure"
+    );
 }
 
 #[test]
 fn overrides_move_findings_and_raise_the_score() {
     let cv = weak_cv();
     let plain = check_cv(&parse_cv(&cv).unwrap(), &CvOptions::default());
-    let f = plain.findings.iter().find(|f| f.code == "CV207").expect("profile missing fires");
+    let f = plain
+        .findings
+        .iter()
+        .find(|f| f.code == "CV207")
+        .expect("profile missing fires");
     let s = shared(Lang::Da, Mode::Caseworker, &cv, CvOptions::default());
-    s.apply(true, |st| st.add_override(&f.code, &f.path, "Profilen skrives på næste møde."));
+    s.apply(true, |st| {
+        st.add_override(&f.code, &f.path, "Profilen skrives på næste møde.")
+    });
     {
         let st = s.state.borrow();
         assert!(st.result.selection > plain.selection, "selection rises");
-        assert!(st.detail.contains(r#""overrides":[{"rule":"CV207""#), "detail has overrides");
-        assert!(st.detail.contains(r#""overridden":"Profilen skrives på næste møde.""#), "original finding kept");
+        assert!(
+            st.detail.contains(r#""overrides":[{"rule":"CV207""#),
+            "detail has overrides"
+        );
+        assert!(
+            st.detail
+                .contains(r#""overridden":"Profilen skrives på næste møde.""#),
+            "original finding kept"
+        );
         assert!(st.detail.contains(r#""mode":"caseworker""#));
     }
     let html = render(s.clone());
     let list = &html[pos(&html, r#"id="h-findings-overridden""#)..];
-    assert!(list.contains("Tilsidesat") && list.contains("Profilen skrives på næste møde.") && list.contains("Fortryd"));
+    assert!(
+        list.contains("Tilsidesat")
+            && list.contains("Profilen skrives på næste møde.")
+            && list.contains("Fortryd")
+    );
     let path = f.path.clone();
     s.apply(true, move |st| st.remove_override("CV207", &path));
     assert_eq!(s.state.borrow().result.selection, plain.selection);
@@ -212,20 +294,43 @@ fn form_round_trips_the_cv() {
     form.wishes[0].qualifications = "Truckkørsel,\nLagerstyring i WMS; ".into();
     form.wishes[0].years = "2,5".into();
     let out = form.to_cv();
-    assert_eq!(out.job_wishes[0].qualifications, ["Truckkørsel", "Lagerstyring i WMS"]);
+    assert_eq!(
+        out.job_wishes[0].qualifications,
+        ["Truckkørsel", "Lagerstyring i WMS"]
+    );
     assert_eq!(out.job_wishes[0].experience_years, Some(2.5));
 }
 
 #[test]
 fn field_ids_follow_paths() {
-    assert_eq!(field_id("job_wishes[0].qualifications[2]"), "f-job_wishes-0-qualifications-2");
+    assert_eq!(
+        field_id("job_wishes[0].qualifications[2]"),
+        "f-job_wishes-0-qualifications-2"
+    );
     assert_eq!(field_id("profile"), "f-profile");
     assert_eq!(field_id(""), "f");
-    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
-    for id in ["f-profile", "f-job_wishes-0-qualifications", "f-contact-email_visible", "f-work_experience-1-description",
-        "f-education-0-level", "f-own_car", "f-employment_terms-hours", "f-driving_licences", "f-certificates", "f-contact"]
-    {
-        assert!(html.contains(&format!(r#"id="{id}""#)), "no element for {id}");
+    let html = render(shared(
+        Lang::Da,
+        Mode::Citizen,
+        EXAMPLE,
+        CvOptions::default(),
+    ));
+    for id in [
+        "f-profile",
+        "f-job_wishes-0-qualifications",
+        "f-contact-email_visible",
+        "f-work_experience-1-description",
+        "f-education-0-level",
+        "f-own_car",
+        "f-employment_terms-hours",
+        "f-driving_licences",
+        "f-certificates",
+        "f-contact",
+    ] {
+        assert!(
+            html.contains(&format!(r#"id="{id}""#)),
+            "no element for {id}"
+        );
     }
 }
 
@@ -233,18 +338,29 @@ fn field_ids_follow_paths() {
 fn invalid_cv_property_shows_an_error_not_a_panic() {
     let s = shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default());
     let err = parse_cv(r#"{"education": [{"level": "doctor"}]}"#).unwrap_err();
-    s.apply(true, |st| st.ui.error = Some(super::state::LoadError::Property(err)));
+    s.apply(true, |st| {
+        st.ui.error = Some(super::state::LoadError::Property(err))
+    });
     let html = render(s);
     assert!(html.contains(r#"role="alert""#));
-    assert!(html.contains("CV&#x27;et kunne ikke indlæses") || html.contains("CV'et kunne ikke indlæses"));
+    assert!(
+        html.contains("CV&#x27;et kunne ikke indlæses")
+            || html.contains("CV'et kunne ikke indlæses")
+    );
     assert!(html.contains("education[0].level"));
 }
 
 fn module_name(m: Module) -> String {
-    serde_json::to_value(m).unwrap().as_str().unwrap().to_string()
+    serde_json::to_value(m)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 /// HTML-escapes like Yew's server renderer does for text (`html_escape::encode_text`).
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

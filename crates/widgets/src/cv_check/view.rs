@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use jobspor_core::cv::model::{
-    Course, Education, EducationLevel, EmploymentForm, Hours, Language, LanguageLevel, OtherExperience, Shift,
-    WorkExperience,
+    Course, Education, EducationLevel, EmploymentForm, Hours, Language, LanguageLevel,
+    OtherExperience, Shift, WorkExperience,
 };
 use jobspor_core::cv::{parse_cv, rules, Finding, Module, Stage};
 use jobspor_core::{InputError, Severity};
@@ -54,7 +54,9 @@ impl Component for CvCheck {
     type Properties = Props;
 
     fn create(_ctx: &Context<Self>) -> Self {
-        CvCheck { root: NodeRef::default() }
+        CvCheck {
+            root: NodeRef::default(),
+        }
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
@@ -82,7 +84,9 @@ impl Component for CvCheck {
             Ok(mut s) => s.ui.focus.take(),
             Err(_) => None,
         };
-        let Some(root) = self.root.cast::<Element>() else { return };
+        let Some(root) = self.root.cast::<Element>() else {
+            return;
+        };
         sync_selects(&root);
         if let Some(id) = id {
             focus_id(&root, &id);
@@ -93,7 +97,12 @@ impl Component for CvCheck {
         let Ok(s) = ctx.props().shared.state.try_borrow() else {
             return html! {};
         };
-        let v = V { s: &s, l: s.lang.labels(), lang: s.lang, link: ctx.link() };
+        let v = V {
+            s: &s,
+            l: s.lang.labels(),
+            lang: s.lang,
+            link: ctx.link(),
+        };
         let caseworker = s.mode == Mode::Caseworker;
         html! {
             <div class={classes!("jsp", caseworker.then_some("caseworker"))} lang={s.lang.code()} ref={self.root.clone()}>
@@ -160,7 +169,9 @@ fn focus_path(root: &Element, path: &str) {
 /// Focuses the element with this id (or, for a section, its first control); opens the
 /// `<details>` around it. Returns false when there is no such element.
 fn focus_id(root: &Element, id: &str) -> bool {
-    let Ok(Some(el)) = root.query_selector(&format!("#{id}")) else { return false };
+    let Ok(Some(el)) = root.query_selector(&format!("#{id}")) else {
+        return false;
+    };
     let target = match el.tag_name().as_str() {
         _ if el.has_attribute("tabindex") => Some(el.clone()),
         "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY" => Some(el.clone()),
@@ -187,12 +198,21 @@ fn focus_id(root: &Element, id: &str) -> bool {
 /// Makes each `<select data-value>` show its value: an option's `selected` attribute stops
 /// working once the user has changed the selection, so the value is set after each render.
 fn sync_selects(root: &Element) {
-    let Ok(list) = root.query_selector_all("select[data-value]") else { return };
+    let Ok(list) = root.query_selector_all("select[data-value]") else {
+        return;
+    };
     let value = JsValue::from_str("value");
     for i in 0..list.length() {
         let Some(el) = list.item(i) else { continue };
-        let Some(want) = el.dyn_ref::<Element>().and_then(|e| e.get_attribute("data-value")) else { continue };
-        let have = js_sys::Reflect::get(&el, &value).ok().and_then(|v| v.as_string());
+        let Some(want) = el
+            .dyn_ref::<Element>()
+            .and_then(|e| e.get_attribute("data-value"))
+        else {
+            continue;
+        };
+        let have = js_sys::Reflect::get(&el, &value)
+            .ok()
+            .and_then(|v| v.as_string());
         if have.as_deref() != Some(want.as_str()) {
             let _ = js_sys::Reflect::set(&el, &value, &JsValue::from_str(&want));
         }
@@ -216,6 +236,7 @@ fn target_checked(e: &Event) -> bool {
 
 type SetText = Rc<dyn Fn(&mut Form, String)>;
 type SetBool = Rc<dyn Fn(&mut Form, bool)>;
+type SetTri = Rc<dyn Fn(&mut Form, Option<bool>)>;
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
     let has = list.contains(&item);
@@ -319,7 +340,13 @@ fn finding_key(all: &[Finding], f: &Finding) -> String {
 fn inline_code(text: &str) -> Html {
     text.split('`')
         .enumerate()
-        .map(|(i, part)| if i % 2 == 1 { html! { <code>{ part.to_string() }</code> } } else { html! { { part.to_string() } } })
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                html! { <code>{ part.to_string() }</code> }
+            } else {
+                html! { { part.to_string() } }
+            }
+        })
         .collect()
 }
 
@@ -380,7 +407,11 @@ struct V<'a> {
 
 impl V<'_> {
     fn error_text(&self, e: &InputError) -> Html {
-        let msg = if self.lang == Lang::Da { &e.message_da } else { &e.message };
+        let msg = if self.lang == Lang::Da {
+            &e.message_da
+        } else {
+            &e.message
+        };
         html! {
             <>
                 if !e.path.is_empty() {
@@ -476,7 +507,11 @@ impl V<'_> {
 
     fn findings(&self) -> Html {
         let (l, r) = (self.l, &self.s.result);
-        let active: Vec<&Finding> = r.findings.iter().filter(|f| f.overridden.is_none()).collect();
+        let active: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.overridden.is_none())
+            .collect();
         let groups = Module::ALL.iter().filter_map(|&m| {
             let items: Vec<&&Finding> = active.iter().filter(|f| f.module == m).collect();
             if items.is_empty() {
@@ -508,7 +543,11 @@ impl V<'_> {
     fn guide(&self) -> Html {
         let (l, r) = (self.l, &self.s.result);
         let stages = [Stage::Facts, Stage::Qualifications, Stage::Profile];
-        let active: Vec<&Finding> = r.findings.iter().filter(|f| f.overridden.is_none()).collect();
+        let active: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.overridden.is_none())
+            .collect();
         let groups = stages.iter().enumerate().filter_map(|(n, &st)| {
             let mut items: Vec<&&Finding> = active.iter().filter(|f| f.stage == st).collect();
             if items.is_empty() {
@@ -536,7 +575,9 @@ impl V<'_> {
 
     fn prompt(&self, f: &Finding) -> Html {
         let meta = rules::rule(&f.code).map(|r| r.meta());
-        let title = meta.map(|m| self.lang.pick(m.title.da, m.title.en)).unwrap_or("");
+        let title = meta
+            .map(|m| self.lang.pick(m.title.da, m.title.en))
+            .unwrap_or("");
         html! {
             <li class={classes!("finding", severity_class(f.severity))} key={finding_key(&self.s.result.findings, f)}>
                 <h5><span class="code">{ f.code.clone() }</span>{" "}{ title }</h5>
@@ -557,7 +598,12 @@ impl V<'_> {
         let l = self.l;
         let key = finding_key(&self.s.result.findings, f);
         let (code, path) = (f.code.clone(), f.path.clone());
-        let open = self.s.ui.override_open.as_ref().is_some_and(|(c, p)| *c == f.code && *p == f.path);
+        let open = self
+            .s
+            .ui
+            .override_open
+            .as_ref()
+            .is_some_and(|(c, p)| *c == f.code && *p == f.path);
         let btn_id = format!("ovb-{key}");
         let toggle = {
             let (code, path, ta) = (code.clone(), path.clone(), format!("ovr-{key}"));
@@ -621,7 +667,8 @@ impl V<'_> {
         };
         let oncancel = {
             let btn = btn_id.clone();
-            self.link.callback(move |_| Msg::Ui(Box::new(cancel(btn.clone()))))
+            self.link
+                .callback(move |_| Msg::Ui(Box::new(cancel(btn.clone()))))
         };
         let oninput = self.link.callback(|e: InputEvent| {
             let v = target_value(&e);
@@ -633,7 +680,11 @@ impl V<'_> {
             }))
         });
         let empty = self.s.ui.override_empty;
-        let described = if empty { format!("{hint_id} {err_id}") } else { hint_id.clone() };
+        let described = if empty {
+            format!("{hint_id} {err_id}")
+        } else {
+            hint_id.clone()
+        };
         html! {
             <>
                 { button }
@@ -653,7 +704,13 @@ impl V<'_> {
     }
 
     fn overridden_list(&self, heading: &str) -> Html {
-        let items: Vec<&Finding> = self.s.result.findings.iter().filter(|f| f.overridden.is_some()).collect();
+        let items: Vec<&Finding> = self
+            .s
+            .result
+            .findings
+            .iter()
+            .filter(|f| f.overridden.is_some())
+            .collect();
         if items.is_empty() {
             return html! {};
         }
@@ -688,7 +745,15 @@ impl V<'_> {
 
     // ---------- form controls ----------
 
-    fn text(&self, path: &str, label: &str, value: &str, kind: &'static str, hint: Option<&str>, set: SetText) -> Html {
+    fn text(
+        &self,
+        path: &str,
+        label: &str,
+        value: &str,
+        kind: &'static str,
+        hint: Option<&str>,
+        set: SetText,
+    ) -> Html {
         let id = field_id(path);
         let oninput = self.link.callback(move |e: InputEvent| {
             let (v, set) = (target_value(&e), set.clone());
@@ -718,7 +783,15 @@ impl V<'_> {
         }
     }
 
-    fn area(&self, path: &str, label: &str, value: &str, rows: u32, hint: Option<&str>, set: SetText) -> Html {
+    fn area(
+        &self,
+        path: &str,
+        label: &str,
+        value: &str,
+        rows: u32,
+        hint: Option<&str>,
+        set: SetText,
+    ) -> Html {
         let id = field_id(path);
         let oninput = self.link.callback(move |e: InputEvent| {
             let (v, set) = (target_value(&e), set.clone());
@@ -748,7 +821,14 @@ impl V<'_> {
         }
     }
 
-    fn select(&self, path: &str, label: &str, options: &[(&'static str, &str)], current: &str, set: SetText) -> Html {
+    fn select(
+        &self,
+        path: &str,
+        label: &str,
+        options: &[(&'static str, &str)],
+        current: &str,
+        set: SetText,
+    ) -> Html {
         let id = field_id(path);
         let onchange = self.link.callback(move |e: Event| {
             let (v, set) = (target_value(&e), set.clone());
@@ -766,7 +846,7 @@ impl V<'_> {
         }
     }
 
-    fn tri(&self, path: &str, label: &str, current: Option<bool>, set: Rc<dyn Fn(&mut Form, Option<bool>)>) -> Html {
+    fn tri(&self, path: &str, label: &str, current: Option<bool>, set: SetTri) -> Html {
         let l = self.l;
         self.select(
             path,
@@ -779,7 +859,13 @@ impl V<'_> {
 
     /// A `<details>` section for one Jobnet module, with the count of its open findings.
     fn module(&self, m: Module, open: bool, body_id: &str, body: Html) -> Html {
-        let n = self.s.result.findings.iter().filter(|f| f.module == m && f.overridden.is_none()).count();
+        let n = self
+            .s
+            .result
+            .findings
+            .iter()
+            .filter(|f| f.module == m && f.overridden.is_none())
+            .count();
         html! {
             <details class="mod" {open} data-module={module_code(m)}>
                 <summary>
@@ -792,7 +878,14 @@ impl V<'_> {
     }
 
     /// One entry of a repeatable module: a fieldset with a legend and a remove button.
-    fn entry(&self, path: String, noun: &str, i: usize, body: Html, remove: Rc<dyn Fn(&mut Form)>) -> Html {
+    fn entry(
+        &self,
+        path: String,
+        noun: &str,
+        i: usize,
+        body: Html,
+        remove: Rc<dyn Fn(&mut Form)>,
+    ) -> Html {
         let onclick = self.link.callback(move |_| {
             let remove = remove.clone();
             Msg::Edit(Box::new(move |s| remove(&mut s.form)))
@@ -810,7 +903,9 @@ impl V<'_> {
     }
 
     fn add_button(&self, label: &str, add: fn(&mut Form)) -> Html {
-        let onclick = self.link.callback(move |_| Msg::Edit(Box::new(move |s| add(&mut s.form))));
+        let onclick = self
+            .link
+            .callback(move |_| Msg::Edit(Box::new(move |s| add(&mut s.form))));
         html! { <button type="button" class="add" {onclick}>{ label.to_string() }</button> }
     }
 
@@ -975,19 +1070,30 @@ impl V<'_> {
         let (l, cv) = (self.l, &self.s.form.cv);
         let mut cats: Vec<String> = LICENCES.iter().map(|s| s.to_string()).collect();
         for extra in &cv.driving_licences {
-            if !cats.iter().any(|c| c.eq_ignore_ascii_case(extra.trim())) && !extra.trim().is_empty() {
+            if !cats.iter().any(|c| c.eq_ignore_ascii_case(extra.trim()))
+                && !extra.trim().is_empty()
+            {
                 cats.push(extra.trim().to_string());
             }
         }
         let boxes = cats.into_iter().enumerate().map(|(n, cat)| {
-            let has = cv.driving_licences.iter().any(|c| c.trim().eq_ignore_ascii_case(&cat));
+            let has = cv
+                .driving_licences
+                .iter()
+                .any(|c| c.trim().eq_ignore_ascii_case(&cat));
             let label = cat.clone();
-            self.check(format!("f-lic-{n}"), &label, has, Rc::new(move |f, on| {
-                f.cv.driving_licences.retain(|c| !c.trim().eq_ignore_ascii_case(&cat));
-                if on {
-                    f.cv.driving_licences.push(cat.clone());
-                }
-            }))
+            self.check(
+                format!("f-lic-{n}"),
+                &label,
+                has,
+                Rc::new(move |f, on| {
+                    f.cv.driving_licences
+                        .retain(|c| !c.trim().eq_ignore_ascii_case(&cat));
+                    if on {
+                        f.cv.driving_licences.push(cat.clone());
+                    }
+                }),
+            )
         });
         html! { <>
             <fieldset class="group-boxes" id="f-driving_licences"><legend>{ l.licences }</legend>{ for boxes }</fieldset>
@@ -998,7 +1104,11 @@ impl V<'_> {
     fn languages(&self) -> Html {
         let l = self.l;
         let mut levels: Vec<(&'static str, &str)> = vec![("", l.choose)];
-        levels.extend(LANG_LEVELS.iter().map(|(lv, code)| (*code, lang_level_label(l, *lv))));
+        levels.extend(
+            LANG_LEVELS
+                .iter()
+                .map(|(lv, code)| (*code, lang_level_label(l, *lv))),
+        );
         let entries = self.s.form.cv.languages.iter().enumerate().map(|(i, g)| {
             let p = format!("languages[{i}]");
             let set = |h: fn(&mut Language, String)| -> SetText {
@@ -1098,12 +1208,22 @@ impl V<'_> {
 fn file_callback(link: &Scope<CvCheck>) -> Callback<Event> {
     let link = link.clone();
     Callback::from(move |e: Event| {
-        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
         input.set_value("");
         let link = link.clone();
         yew::platform::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             link.send_message(Msg::FileText(text));
         });
     })
