@@ -175,10 +175,12 @@ fn bench(root: &Path) -> Result {
         .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "cv", FIXTURE])
         .current_dir(root);
     eprintln!("$ {}", util::display(&native));
+    let mut native_parse = None;
     let native = match native.output() {
         Ok(o) if o.status.success() => {
             let out = String::from_utf8_lossy(&o.stdout).into_owned();
             println!("{}", out.trim());
+            native_parse = json_number(&out, "median_parse_and_check_us");
             json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
         }
         Ok(o) => {
@@ -198,10 +200,12 @@ fn bench(root: &Path) -> Result {
     let mut wasm = cmd("node");
     wasm.args(["tests/bench/bench-wasm.mjs", FIXTURE]).current_dir(root);
     eprintln!("$ {}", util::display(&wasm));
+    let mut wasm_string = None;
     let wasm = match wasm.output() {
         Ok(o) if o.status.success() => {
             let out = String::from_utf8_lossy(&o.stdout).into_owned();
             println!("{}", out.trim());
+            wasm_string = json_number(&out, "median_string_us");
             json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
         }
         Ok(o) => {
@@ -223,8 +227,14 @@ fn bench(root: &Path) -> Result {
     let node = util::stdout_of(cmd("node").arg("--version")).unwrap_or_default();
     println!("\n| Measure | Value |");
     println!("| --- | --- |");
-    println!("| One CV check, native (`{profile}` profile) | {} |", fmt(native));
-    println!("| One CV check, wasm in Node {} (`checkCv`, object in) | {} |", node.trim(), fmt(wasm));
+    println!("| One CV check, native (`{profile}` profile, parsed CV) | {} |", fmt(native));
+    if let Some(m) = native_parse {
+        println!("| Parse JSON + check, native | {m:.1} µs |");
+    }
+    println!("| `checkCv(object)`, wasm in Node {} | {} |", node.trim(), fmt(wasm));
+    if let Some(m) = wasm_string {
+        println!("| `checkCv(jsonText)`, wasm in Node {} | {m:.1} µs |", node.trim());
+    }
     println!("| `jobspor_wasm_bg.wasm`, raw | {} |", fmt_bytes(sizes.raw));
     println!("| `jobspor_wasm_bg.wasm`, gzip -9 | {} (budget {}) |", fmt_bytes(sizes.gzip), fmt_bytes(package::GZIP_BUDGET));
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
