@@ -40,14 +40,26 @@ fn first_line(s: Option<String>) -> Option<String> {
     s.and_then(|s| s.lines().next().map(|l| l.trim().to_string()))
 }
 
+/// `--mode no-install` and `--no-pack` need wasm-pack 0.13 or newer.
+const WASM_PACK_MIN: (u32, u32) = (0, 13);
+
+fn version_at_least(version_line: &str, min: (u32, u32)) -> bool {
+    let v = version_line.split_whitespace().last().unwrap_or("");
+    let mut parts = v.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) >= min
+}
+
 fn wasm_pack() -> Result {
-    if let Some(v) = first_line(stdout_of(cmd("wasm-pack").arg("--version"))) {
-        report("wasm-pack", &format!("present ({v})"));
-        return Ok(());
+    let have = first_line(stdout_of(cmd("wasm-pack").arg("--version")));
+    if let Some(v) = &have {
+        if version_at_least(v, WASM_PACK_MIN) {
+            report("wasm-pack", &format!("present ({v})"));
+            return Ok(());
+        }
     }
     // --locked for a reproducible build; without it when the lock file can't be honoured.
-    if run(cmd("cargo").args(["install", "--locked", "wasm-pack"])).is_err() {
-        run(cmd("cargo").args(["install", "wasm-pack"]))?;
+    if run(cmd("cargo").args(["install", "--force", "--locked", "wasm-pack"])).is_err() {
+        run(cmd("cargo").args(["install", "--force", "wasm-pack"]))?;
     }
     report("wasm-pack", "installed");
     Ok(())
@@ -135,4 +147,15 @@ fn npm_deps(root: &Path) -> Result {
     run(cmd("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))?;
     report("npm dev dependencies", "installed");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn compares_versions() {
+        assert!(super::version_at_least("wasm-pack 0.15.1", (0, 13)));
+        assert!(super::version_at_least("wasm-pack 1.0.0", (0, 13)));
+        assert!(!super::version_at_least("wasm-pack 0.12.1", (0, 13)));
+        assert!(!super::version_at_least("garbage", (0, 13)));
+    }
 }

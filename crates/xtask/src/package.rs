@@ -87,6 +87,8 @@ pub fn package(root: &Path) -> Result<Sizes> {
     }
     write_package_json(root, &npm)?;
 
+    check_with_npm_pack(&npm)?;
+
     let sizes = sizes(&npm.join("jobspor_wasm_bg.wasm"))?;
     println!("package: {} ready ({} schema files)", npm.display(), schemas.len());
     println!("package: wasm before wasm-opt  {}", fmt_bytes(before));
@@ -145,6 +147,28 @@ fn write_package_json(root: &Path, npm: &Path) -> Result {
             println!("package: warning: package.json names {target}, which the package does not contain");
         }
     }
+    Ok(())
+}
+
+/// `npm pack --dry-run`: the manifest is valid and the package holds the files it should.
+fn check_with_npm_pack(npm: &Path) -> Result {
+    let out = cmd("npm")
+        .args(["pack", "--dry-run", "--json", "--ignore-scripts"])
+        .current_dir(npm)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("npm pack: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("npm pack --dry-run failed: {}", String::from_utf8_lossy(&out.stderr).trim()));
+    }
+    let json = String::from_utf8_lossy(&out.stdout);
+    let files = json.matches("\"path\":").count();
+    for needed in ["jobspor.js", "jobspor_wasm.js", "jobspor_wasm_bg.wasm", "package.json"] {
+        if !json.contains(&format!("\"path\": \"{needed}\"")) {
+            return Err(format!("npm pack would leave out {needed}"));
+        }
+    }
+    println!("package: npm pack --dry-run: {files} files");
     Ok(())
 }
 
