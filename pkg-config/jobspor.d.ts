@@ -23,20 +23,23 @@ export function version(): string;
 /** True when a value returned by the API is an input error. */
 export function isInputError(r: unknown): r is InputError;
 
-/** `detail` of the `result` event of `<jobspor-cv-check>`. */
+/** `detail` of the `result` event of `<jobspor-cv-check>` (and its `result` property). */
 export type CvCheckResultDetail = CvResult & {
-  /** The caseworker's overrides in force (each with its written reason). */
-  overrides?: Override[];
+  /** The caseworker's overrides in force (each with its written reason); overridden findings stay in `findings` with `overridden` set. */
+  overrides: Override[];
+  /** The widget's mode when the result was computed. */
+  mode: 'citizen' | 'caseworker';
 };
 
 /** `<jobspor-cv-check lang="da|en" mode="citizen|caseworker">` */
 export interface JobsporCvCheckElement extends HTMLElement {
-  /** The CV in the form (the CV contract). Setting it replaces the form's content. */
-  cv: Cv | undefined;
+  /** The CV in the form (the CV contract). Setting it (an object, JSON text, or null to clear) replaces the form's content; invalid input shows an error in the widget. */
+  get cv(): Cv | undefined;
+  set cv(value: Cv | string | null | undefined);
   /** Weights, thresholds and overrides passed to the check. */
   options: CvOptions | undefined;
   /** The latest result. */
-  readonly result: CvResult | undefined;
+  readonly result: CvCheckResultDetail | undefined;
   addEventListener(type: 'result', listener: (ev: CustomEvent<CvCheckResultDetail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
 }
