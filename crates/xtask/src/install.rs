@@ -139,7 +139,9 @@ fn npm_deps(root: &Path) -> Result {
         (Some(m), Some(l)) => m >= l,
         _ => false,
     };
-    let tools = root.join("node_modules/.bin/wasm-opt").exists() && root.join("node_modules/playwright-core").exists();
+    let tools = root.join("node_modules/.bin/wasm-opt").exists()
+        && root.join("node_modules/playwright-core").exists()
+        && root.join("node_modules/.bin/tsc").exists();
     if fresh && tools {
         report("npm dev dependencies", "present");
         return Ok(());

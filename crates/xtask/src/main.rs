@@ -146,6 +146,9 @@ fn test(root: &Path) -> Result {
             }
         }
         if stage(&mut stages, "package", || package::package(root).map(drop)) {
+            stage(&mut stages, "types (tsc -p tests/types)", || {
+                run(cmd(root.join("node_modules/.bin/tsc")).args(["-p", "tests/types"]).current_dir(root))
+            });
             stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
         }
     }

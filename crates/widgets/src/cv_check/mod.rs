@@ -101,7 +101,7 @@ impl CvCheckElement {
     }
 
     /// The CV as currently filled in (a plain object in the CV contract).
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "Cv | null")]
     pub fn cv(&self) -> JsValue {
         let json = match self.shared.state.try_borrow() {
             Ok(s) => serde_json::to_string(&s.form.to_cv()).unwrap_or_else(|_| "null".into()),
@@ -112,7 +112,7 @@ impl CvCheckElement {
 
     /// Replaces the form's content. Invalid input keeps the form and shows the error.
     #[wasm_bindgen(setter)]
-    pub fn set_cv(&self, value: JsValue) {
+    pub fn set_cv(&self, #[wasm_bindgen(unchecked_param_type = "Cv | string | null | undefined")] value: JsValue) {
         let parsed =
             js_json(&value, "the CV", "CV'et").and_then(|j| j.map(|j| parse_cv(&j)).transpose());
         self.shared.apply(true, move |s| match parsed {
@@ -127,7 +127,7 @@ impl CvCheckElement {
     }
 
     /// The latest result: `CvResult` plus `overrides` and `mode`.
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "(CvResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null")]
     pub fn result(&self) -> JsValue {
         match self.shared.state.try_borrow() {
             Ok(s) => json_js(&s.detail),
@@ -137,10 +137,10 @@ impl CvCheckElement {
 
     /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
     #[wasm_bindgen(setter)]
-    pub fn set_result(&self, _value: JsValue) {}
+    pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
 
     /// The options in force (weights, thresholds, the caseworker's overrides).
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "CvOptions | null")]
     pub fn options(&self) -> JsValue {
         match self.shared.state.try_borrow() {
             Ok(s) => json_js(&serde_json::to_string(&s.options).unwrap_or_else(|_| "null".into())),
@@ -150,7 +150,7 @@ impl CvCheckElement {
 
     /// Replaces the options (`null` for the defaults). Invalid options are shown and ignored.
     #[wasm_bindgen(setter)]
-    pub fn set_options(&self, value: JsValue) {
+    pub fn set_options(&self, #[wasm_bindgen(unchecked_param_type = "CvOptions | string | null | undefined")] value: JsValue) {
         let parsed = js_json(&value, "the options", "indstillingerne")
             .and_then(|j| j.map(|j| parse_options(&j)).transpose());
         self.shared.apply(true, move |s| match parsed {
