@@ -21,17 +21,18 @@ impl InputError {
     }
 
     /// Parses JSON into `T`, reporting the path of the first problem.
+    ///
+    /// Deep nesting is refused by serde_json's recursion limit (128), not by a stack overflow.
+    /// The path comes from [`path_at`] on the error's position, which costs a few hundred bytes
+    /// of wasm instead of a path-tracking deserializer monomorphised for every type (~12 KB gzip).
     pub fn parse_json<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, InputError> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        // Deep nesting is refused by serde_json's recursion limit (128), not by a stack overflow.
-        let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            let path = if path == "." { String::new() } else { path };
-            Self::from_serde(what, path, &inner)
-        })?;
-        de.end().map_err(|e| Self::from_serde(what, String::new(), &e))?;
-        Ok(value)
+        serde_json::from_str(json).map_err(|e| {
+            let path = match e.classify() {
+                serde_json::error::Category::Data => path_at(json, e.line(), e.column()),
+                _ => String::new(),
+            };
+            Self::from_serde(what, path, &e)
+        })
     }
 
     fn from_serde(what: &str, path: String, e: &serde_json::Error) -> Self {
@@ -67,6 +68,78 @@ fn danish_data_error(msg: &str) -> String {
     format!("ugyldig værdi: {msg}")
 }
 
+/// The JSON path (`education[0].level`) of the value at serde_json's 1-based `line` and byte
+/// `column`: a small scanner over the text up to that point, independent of the target type.
+pub(crate) fn path_at(json: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object { key: Option<String>, expecting_key: bool },
+        Array { index: usize },
+    }
+    let offset = {
+        let mut lines_left = line.saturating_sub(1);
+        let mut start = 0;
+        for (i, b) in json.bytes().enumerate() {
+            if lines_left == 0 {
+                break;
+            }
+            if b == b'\n' {
+                lines_left -= 1;
+                start = i + 1;
+            }
+        }
+        (start + column).min(json.len())
+    };
+    let bytes = &json.as_bytes()[..offset];
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object { key, expecting_key }) = stack.last_mut() {
+                    if *expecting_key {
+                        *key = Some(String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned());
+                        *expecting_key = false;
+                    }
+                }
+            }
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, expecting_key }) => {
+                    *key = None;
+                    *expecting_key = true;
+                }
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
@@ -78,3 +151,44 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+#[cfg(test)]
+mod tests {
+    use super::path_at;
+
+    fn path_of_error<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+        let e = serde_json::from_str::<T>(json).unwrap_err();
+        path_at(json, e.line(), e.column())
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        level: Option<Level>,
+        n: Option<u32>,
+    }
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Level {
+        Native,
+    }
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Outer {
+        #[serde(default)]
+        items: Vec<Inner>,
+        #[serde(default)]
+        name: String,
+        #[serde(default)]
+        nested: Option<Box<Outer>>,
+    }
+
+    #[test]
+    fn finds_the_path_of_the_offending_value() {
+        assert_eq!(path_of_error::<Outer>(r#"{"items": [{"level": "native"}, {"level": "alien"}]}"#), "items[1].level");
+        assert_eq!(path_of_error::<Outer>(r#"{"name": "x, \"y\" [", "items": {"a": 1}}"#), "items");
+        assert_eq!(path_of_error::<Outer>("{\n  \"nested\": {\n    \"items\": [\n      {\"n\": -1}\n    ]\n  }\n}"), "nested.items[0].n");
+        assert_eq!(path_of_error::<Outer>(r#"{"items": [], "name": 5}"#), "name");
+        assert_eq!(path_of_error::<Outer>(r#"{"ø": "æ", "items": [{"n": "æøå"}]}"#), "items[0].n");
+    }
+}
