@@ -3,6 +3,8 @@
 //! Output is JSON on stdout. Bad input exits with status 2 and one line on stderr naming the
 //! problem and its path; nothing here panics on input.
 
+mod smart;
+
 use jobspor_core::cv::{self, rules::RULES};
 use jobspor_core::InputError;
 use std::io::Read;
@@ -17,6 +19,13 @@ Usage:
   jobspor rules [--markdown]                 List the CV rules (JSON, or Markdown docs)
   jobspor schema cv|cv-options               Print a JSON Schema
   jobspor bench cv FILE [--iterations N]     Median time of one CV check (JSON)
+  jobspor smart [--kind goal|agreement] [--today YYYY-MM-DD] [--next-meeting YYYY-MM-DD]
+                [--offsets unicode|utf16|utf8] [--options FILE] TEXT|-
+                                             SMART check of a job goal or agreement (JSON);
+                                             default kind agreement, today = current date (UTC)
+  jobspor smart --rules [--markdown]         List the SMART rules (JSON, or Markdown docs)
+  jobspor schema smart-options|smart-result  Print a JSON Schema of the SMART contract
+  jobspor bench smart [--iterations N] [TEXT]  Median time of one SMART check (JSON)
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -59,6 +68,7 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             bench_cv(&read_input(file)?, n)
         }
+        a @ (["smart", ..] | ["bench", "smart", ..] | ["schema", "smart-options" | "smart-result"]) => smart::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
 }

@@ -8,6 +8,8 @@
 //! [`InputError`] naming the field path, never a panic.
 
 pub mod cv;
+pub mod lexicon;
+pub mod smart;
 mod error;
 mod text;
 

@@ -1,0 +1,161 @@
+//! The SMART check: is a job goal (jobmål) or an agreement (aftale) **S**pecifik, **M**ålbar,
+//! **A**ttraktiv, **R**ealistisk and **T**idsbestemt? DOMAIN.md §3; seed 003 §3.3, §5.2, §5.3;
+//! seed 002 §6.2.
+//!
+//! [`check_smart`] analyses one text with a small Danish analyser of its own (see `analyse`), runs
+//! the rules in [`rules::RULES`], and gives each criterion a verdict (`met`, `partly`, `missing`),
+//! the words that carry it, a message and a concrete suggestion. A criterion's verdict is the worst
+//! verdict of the rules that fired for it; `rules` lists them.
+//!
+//! ## Offsets
+//! Evidence ranges are in the unit [`SmartOptions::offsets`] asks for: Unicode scalar values by
+//! default (the CLI), UTF-16 code units in the JS API (so `text.slice(start, end)` works), or
+//! UTF-8 bytes. The result says which in `offsets`.
+
+mod analyse;
+pub mod config;
+pub mod date;
+pub mod model;
+pub mod rules;
+
+pub use config::{ExtraVocabulary, SmartOptions};
+pub use date::Date;
+pub use model::{Criteria, Criterion, CriterionResult, Evidence, FiredRule, Kind, OffsetUnit, SmartResult, Verdict};
+
+use crate::lexicon::tokens::OffsetMap;
+use crate::{InputError, Text};
+use analyse::{Analysis, Span};
+use rules::{Outcome, RULES};
+
+/// Parses SMART options from JSON (every field optional), naming the path of the first problem.
+pub fn parse_options(json: &str) -> Result<SmartOptions, InputError> {
+    let trimmed = json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if !trimmed.is_empty() && !trimmed.starts_with('{') && serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() {
+        return Err(InputError::new(
+            "",
+            "the options must be a JSON object ({ … })",
+            "indstillingerne skal være et JSON-objekt ({ … })",
+        ));
+    }
+    let opts: SmartOptions = InputError::parse_json("the options", json)?;
+    opts.validate()?;
+    Ok(opts)
+}
+
+/// Checks a text with options given as JSON (`None` or empty for the defaults).
+pub fn check_smart_json(text: &str, options: Option<&str>) -> Result<SmartResult, InputError> {
+    let options = match options {
+        Some(o) if !o.trim().is_empty() => parse_options(o)?,
+        _ => SmartOptions::default(),
+    };
+    Ok(check_smart(text, &options))
+}
+
+/// Checks one goal or agreement. Never panics; linear in the text's length. Options are used as
+/// given: call [`SmartOptions::validate`] first for input from outside (invalid dates are ignored).
+pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
+    let a = Analysis::new(text, options);
+    let mut criteria: Vec<(Criterion, Verdict, Vec<(Span, &'static str)>, Text, Text, Vec<FiredRule>)> = Vec::new();
+    for c in Criterion::ALL {
+        let mut fired: Vec<(&'static rules::RuleMeta, Outcome)> = Vec::new();
+        for rule in RULES {
+            let m = rule.meta();
+            if m.criterion != c || !m.applies.includes(options.kind) || options.is_disabled(m.code) {
+                continue;
+            }
+            if let Some(o) = rule.check(&a, options) {
+                fired.push((m, o));
+            }
+        }
+        let verdict = fired.iter().map(|(_, o)| o.verdict).min().unwrap_or(Verdict::Missing);
+        let (message, suggestion) = match fired.iter().find(|(_, o)| o.verdict == verdict) {
+            Some((_, o)) => (o.message.clone(), o.suggestion.clone()),
+            None => (
+                Text::new("Ingen regel kunne vurdere kriteriet.", "No rule could judge this criterion."),
+                Text::new("Slå reglerne for kriteriet til igen.", "Switch the criterion's rules back on."),
+            ),
+        };
+        let mut evidence: Vec<(Span, &'static str)> = fired.iter().flat_map(|(_, o)| o.evidence.iter().copied()).collect();
+        evidence.sort();
+        evidence.dedup_by(|x, y| x.0 == y.0);
+        evidence.truncate(options.max_evidence);
+        let rules = fired
+            .iter()
+            .map(|(m, o)| FiredRule { code: m.code.into(), name: m.name.into(), verdict: o.verdict, message: o.message.clone() })
+            .collect();
+        criteria.push((c, verdict, evidence, message, suggestion, rules));
+    }
+
+    let offsets = options.offsets;
+    let map = OffsetMap::new(
+        text,
+        criteria.iter().flat_map(|c| c.2.iter().flat_map(|(s, _)| [s.start, s.end])).collect(),
+    );
+    let to_unit = |b: usize| match offsets {
+        OffsetUnit::Utf8 => b,
+        OffsetUnit::Unicode => map.chars(b),
+        OffsetUnit::Utf16 => map.utf16(b),
+    };
+    let mut results = criteria.into_iter().map(|(_, verdict, evidence, message, suggestion, rules)| CriterionResult {
+        verdict,
+        evidence: evidence
+            .into_iter()
+            .map(|(s, what)| Evidence {
+                start: to_unit(s.start),
+                end: to_unit(s.end),
+                text: text.get(s.start..s.end).unwrap_or("").to_string(),
+                feature: what.to_string(),
+            })
+            .collect(),
+        message,
+        suggestion,
+        rules,
+    });
+    let mut next = || results.next().expect("five criteria");
+    let criteria = Criteria { specific: next(), measurable: next(), attractive: next(), realistic: next(), time_bound: next() };
+    let met = Criterion::ALL.iter().filter(|c| criteria.get(**c).verdict == Verdict::Met).count() as u8;
+    SmartResult {
+        kind: options.kind,
+        met,
+        deadline: a.deadline().map(|d| d.to_string()),
+        criteria,
+        offsets,
+        today: a.today.map(|d| d.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(kind: Kind) -> SmartOptions {
+        SmartOptions {
+            kind,
+            today: Some("2026-05-06".into()),
+            next_meeting: Some("2026-05-27".into()),
+            ..SmartOptions::default()
+        }
+    }
+
+    #[test]
+    fn seed_model_agreements_get_five_of_five() {
+        for text in [
+            "At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.",
+            "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
+        ] {
+            let r = check_smart(text, &opts(Kind::Agreement));
+            assert_eq!(r.met, 5, "{text}: {r:#?}");
+        }
+    }
+
+    #[test]
+    fn offsets_in_every_unit() {
+        let text = "🙂 Søg job som kok på mandag";
+        for (unit, expect) in [(OffsetUnit::Unicode, 2), (OffsetUnit::Utf16, 3), (OffsetUnit::Utf8, 5)] {
+            let o = SmartOptions { offsets: unit, ..opts(Kind::Agreement) };
+            let r = check_smart(text, &o);
+            let e = r.criteria.specific.evidence.iter().find(|e| e.feature == "action").expect("action");
+            assert_eq!((e.start, e.text.as_str()), (expect, "Søg"), "{unit:?}");
+        }
+    }
+}
