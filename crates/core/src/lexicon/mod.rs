@@ -318,10 +318,15 @@ impl Lexicon {
             return best;
         }
         // "rengørings assistent": a compound written as two words
-        if i + 1 < words.len() && w.chars().count() >= 3 {
-            let joined = format!("{w}{}", words[i + 1]);
-            if let Some(f) = self.occ_first.get(&joined).and_then(|fs| fs.iter().find(|f| f.rest.is_empty())) {
-                return Some((2, f.occ));
+        if i + 1 < words.len() && w.len() >= 3 && w.len() + words[i + 1].len() <= 64 {
+            let mut buf = [0u8; 64];
+            let (a, b) = (w.as_bytes(), words[i + 1].as_bytes());
+            buf[..a.len()].copy_from_slice(a);
+            buf[a.len()..a.len() + b.len()].copy_from_slice(b);
+            if let Ok(joined) = std::str::from_utf8(&buf[..a.len() + b.len()]) {
+                if let Some(f) = self.occ_first.get(joined).and_then(|fs| fs.iter().find(|f| f.rest.is_empty())) {
+                    return Some((2, f.occ));
+                }
             }
         }
         // "tømrerlærling", "kokkeelev"
@@ -341,8 +346,8 @@ impl Lexicon {
 
     /// The area a word names ("lagerjob" → lager), if any.
     pub(crate) fn area_of_word(&self, w: &str) -> Option<&'static Area> {
-        let key: String = w.chars().take(2).collect();
-        self.sets.area_keys.get(&key)?.iter().find(|(k, _)| w.strip_prefix(k).is_some_and(|tail| AREA_TAILS.contains(&tail))).map(|(_, a)| *a)
+        let key = &w[..w.char_indices().nth(2).map_or(w.len(), |(i, _)| i)];
+        self.sets.area_keys.get(key)?.iter().find(|(k, _)| w.strip_prefix(k).is_some_and(|tail| AREA_TAILS.contains(&tail))).map(|(_, a)| *a)
     }
 }
 
