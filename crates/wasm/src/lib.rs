@@ -89,6 +89,39 @@ pub fn cv_modules() -> JsValue {
     to_js(&cv::modules())
 }
 
+/// Checks one job goal or agreement against the SMART criteria (seed 003 §3.3, §5.2, §5.3).
+///
+/// `text` is the goal or agreement; `options` (object or JSON text, optional) may set `kind`
+/// (`"agreement"`, the default, or `"goal"`), `today` (default: the browser's local date),
+/// `next_meeting` and the thresholds (see smart-options.schema.json). Evidence offsets are UTF-16
+/// code units, so `text.slice(e.start, e.end) === e.text`. Returns the result, or an `InputError`
+/// naming the offending option.
+#[wasm_bindgen(js_name = checkSmart, unchecked_return_type = "SmartResult | InputError")]
+pub fn check_smart(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SmartOptions | string | undefined")] options: JsValue,
+) -> JsValue {
+    use jobspor_core::smart;
+    result_or_error((|| {
+        let text = if text.is_undefined() || text.is_null() {
+            String::new()
+        } else {
+            text.as_string().ok_or_else(|| InputError::new("", "the text must be a string", "teksten skal være en tekst (string)"))?
+        };
+        let mut opts = match to_json(&options, "the options")? {
+            Some(o) if !o.trim().is_empty() => smart::parse_options(&o)?,
+            _ => smart::SmartOptions::default(),
+        };
+        if opts.today.is_none() {
+            let now = js_sys::Date::new_0();
+            opts.today = Some(format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date()));
+            opts.validate()?;
+        }
+        opts.offsets = smart::OffsetUnit::Utf16;
+        Ok(smart::check_smart(&text, &opts))
+    })())
+}
+
 /// The package version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -64,7 +64,7 @@ pub struct SmartOptions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-#[serde(default, deny_unknown_fields)]
+#[serde(default, deny_unknown_fields, rename = "SmartVocabulary")]
 pub struct ExtraVocabulary {
     /// Job titles (count as a concrete stillingsbetegnelse), e.g. "havnearbejder på Skagen Havn".
     #[serde(deserialize_with = "null_default")]

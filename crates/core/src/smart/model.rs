@@ -17,11 +17,11 @@ macro_rules! contract {
 macro_rules! contract_enum {
     ($($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $variant:ident),* $(,)? })*) => {
         $(
-            $(#[$m])*
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
             #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
             #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
             #[serde(rename_all = "snake_case")]
+            $(#[$m])*
             pub enum $name { $($(#[$vm])* $variant),* }
         )*
     };
@@ -29,6 +29,7 @@ macro_rules! contract_enum {
 
 contract_enum! {
     /// What the text is.
+    #[serde(rename = "SmartKind")]
     pub enum Kind {
         /// A job goal or sub-goal (jobmål, delmål): should name a concrete job title or education.
         Goal,
@@ -37,6 +38,7 @@ contract_enum! {
     }
 
     /// A criterion's verdict, worst first (so the minimum of several is the overall verdict).
+    #[serde(rename = "SmartVerdict")]
     pub enum Verdict {
         Missing,
         Partly,
@@ -44,6 +46,7 @@ contract_enum! {
     }
 
     /// The unit of `start`/`end` in the evidence.
+    #[serde(rename = "SmartOffsetUnit")]
     pub enum OffsetUnit {
         /// Unicode scalar values (Rust `chars()`, Python `str` indices). The CLI default.
         Unicode,
@@ -54,6 +57,7 @@ contract_enum! {
     }
 
     /// The five SMART criteria.
+    #[serde(rename = "SmartCriterion")]
     pub enum Criterion {
         Specific,
         Measurable,
@@ -120,6 +124,7 @@ contract! {
     }
 
     /// The five criteria.
+    #[serde(rename = "SmartCriteria")]
     pub struct Criteria {
         pub specific: CriterionResult,
         pub measurable: CriterionResult,
@@ -129,6 +134,7 @@ contract! {
     }
 
     /// One criterion's verdict, the words that carry it, and what to do.
+    #[serde(rename = "SmartCriterionResult")]
     pub struct CriterionResult {
         pub verdict: Verdict,
         /// The words the verdict rests on, in text order (for and against).
@@ -142,6 +148,7 @@ contract! {
     }
 
     /// A range of the text.
+    #[serde(rename = "SmartEvidence")]
     pub struct Evidence {
         /// Start offset, in the result's `offsets` unit.
         pub start: usize,
@@ -154,6 +161,7 @@ contract! {
     }
 
     /// A rule that fired.
+    #[serde(rename = "SmartFiredRule")]
     pub struct FiredRule {
         /// Stable code, e.g. `SM101`.
         pub code: String,

@@ -21,7 +21,6 @@ use serde::Serialize;
 
 /// Which kinds of text a rule judges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     Both,
@@ -41,7 +40,6 @@ impl Applies {
 
 /// A `Text` known at compile time.
 #[derive(Debug, Clone, Copy, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct StaticText {
     pub da: &'static str,
     pub en: &'static str,
@@ -49,7 +47,6 @@ pub struct StaticText {
 
 /// Static description of a rule (`jobspor smart --rules`).
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct RuleMeta {
     /// Stable code, e.g. `SM101`.
     pub code: &'static str,
