@@ -7,7 +7,7 @@ use crate::cv::model::null_default;
 use crate::InputError;
 use serde::{Deserialize, Serialize};
 
-/// Options for [`check_smart`](super::check_smart). Every field is optional.
+/// Options for the SMART check (`check_smart`, `jobspor smart`, `checkSmart`). Every field is optional.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]

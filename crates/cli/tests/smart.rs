@@ -1,0 +1,175 @@
+//! `jobspor smart`: output contract, flags, exit codes, and the committed generated files.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+const BIN: &str = env!("CARGO_BIN_EXE_jobspor");
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(ROOT)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).unwrap();
+    }
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn json(out: &str) -> serde_json::Value {
+    serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+const MODEL: &str = "At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.";
+
+#[test]
+fn smart_prints_the_result_contract() {
+    let (code, out, err) = run(&["smart", "--today", "2026-05-06", "--next-meeting", "2026-05-27", MODEL], None);
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["kind"], "agreement");
+    assert_eq!(v["met"], 5);
+    assert_eq!(v["deadline"], "2026-05-27");
+    assert_eq!(v["offsets"], "unicode");
+    for c in ["specific", "measurable", "attractive", "realistic", "time_bound"] {
+        let c = &v["criteria"][c];
+        assert_eq!(c["verdict"], "met");
+        assert!(c["message"]["da"].is_string() && c["suggestion"]["en"].is_string());
+        assert!(c["rules"][0]["code"].as_str().unwrap().starts_with("SM"));
+    }
+    // The evidence slices the text in Unicode scalar values.
+    let chars: Vec<char> = MODEL.chars().collect();
+    for e in v["criteria"]["specific"]["evidence"].as_array().unwrap() {
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..t].iter().collect::<String>(), e["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn kind_stdin_words_and_offsets() {
+    // several words without quotes are joined
+    let (code, out, _) = run(&["smart", "--kind", "goal", "--today", "2026-05-06", "Lagermedarbejder", "i", "Sæby"], None);
+    assert_eq!(code, 0);
+    let v = json(&out);
+    assert_eq!((v["kind"].as_str(), v["criteria"]["specific"]["verdict"].as_str()), (Some("goal"), Some("met")));
+
+    let (code, out, _) = run(&["smart", "--today", "2026-05-06", "--offsets", "utf16", "-"], Some("🙂 Ring til XXX på mandag".as_bytes()));
+    assert_eq!(code, 0);
+    let v = json(&out);
+    assert_eq!(v["offsets"], "utf16");
+    assert_eq!(v["deadline"], "2026-05-11");
+    let e = v["criteria"]["specific"]["evidence"].as_array().unwrap().iter().find(|e| e["text"] == "Ring").unwrap().clone();
+    assert_eq!(e["start"], 3);
+
+    // today defaults to the system date
+    let (code, out, _) = run(&["smart", "Ring til XXX i morgen"], None);
+    assert_eq!(code, 0);
+    let v = json(&out);
+    assert!(v["today"].as_str().is_some_and(|d| d.len() == 10));
+    assert!(v["deadline"].as_str().is_some_and(|d| d > v["today"].as_str().unwrap()));
+
+    // options from a file, flags win
+    let (code, out, _) = run(&["smart", "--options", "-", "--kind", "agreement", "Du søger 30 job om ugen"], Some(br#"{"kind": "goal", "max_applications_per_week": 40, "today": "2026-05-06"}"#));
+    assert_eq!(code, 0);
+    let v = json(&out);
+    assert_eq!(v["kind"], "agreement");
+    assert_eq!(v["criteria"]["realistic"]["verdict"], "met");
+}
+
+#[test]
+fn empty_text_is_all_missing() {
+    let (code, out, err) = run(&["smart", "-"], Some(b""));
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["met"], 0);
+    for c in ["specific", "measurable", "attractive", "realistic", "time_bound"] {
+        assert_eq!(v["criteria"][c]["verdict"], "missing");
+    }
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line() {
+    for (args, stdin, expect) in [
+        (&["smart", "--kind", "wish", "x"][..], None, "--kind"),
+        (&["smart", "--today", "2026-13-01", "x"], None, "--today"),
+        (&["smart", "--today", "15/5", "x"], None, "--today"),
+        (&["smart", "--next-meeting", "tomorrow", "x"], None, "--next-meeting"),
+        (&["smart", "--today", "2026-05-06", "--next-meeting", "2026-05-01", "x"], None, "next_meeting"),
+        (&["smart", "--offsets", "utf32", "x"], None, "--offsets"),
+        (&["smart", "--frobnicate", "x"], None, "unknown option"),
+        (&["smart", "--kind"], None, "needs a value"),
+        (&["smart"], None, "missing TEXT"),
+        (&["smart", "-"], Some(&b"\xff\xfe"[..]), "not UTF-8"),
+        (&["smart", "--options", "-", "x"], Some(&br#"{"max_applications_per_week": 0}"#[..]), "max_applications_per_week"),
+        (&["smart", "--options", "-", "x"], Some(&b"{not json"[..]), "not valid JSON"),
+        (&["smart", "--options", "/nonexistent.json", "x"], None, "cannot read"),
+        (&["schema", "smart-nothing"], None, "--help"),
+    ] {
+        let (code, out, err) = run(args, stdin);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}");
+        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+        assert!(err.contains(expect), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn a_megabyte_on_stdin_is_fine() {
+    let text = "Du søger 3 stillinger som lagermedarbejder om ugen, fordi 🙂 ".repeat(16_000);
+    assert!(text.len() > 1_000_000);
+    let t = Instant::now();
+    let (code, out, err) = run(&["smart", "--today", "2026-05-06", "-"], Some(text.as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    assert!(t.elapsed().as_secs() < 30);
+    let v = json(&out);
+    assert!(v["criteria"]["specific"]["evidence"].as_array().unwrap().len() <= 20);
+}
+
+#[test]
+fn rules_and_bench() {
+    let (code, out, _) = run(&["smart", "--rules"], None);
+    assert_eq!(code, 0);
+    let rules = json(&out);
+    let rules = rules.as_array().unwrap();
+    assert!(rules.len() >= 25);
+    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
+
+    let (code, out, err) = run(&["bench", "smart", "--iterations", "50"], None);
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["iterations"], 50);
+    assert!(v["median_us"].as_f64().unwrap() > 0.0 && v["chars"].as_u64().unwrap() > 150);
+}
+
+/// The committed schemas and the rules reference in docs/smart.md are generated; regenerate with
+/// `jobspor schema smart-options > schema/smart-options.schema.json` (and `smart-result`), and
+/// `jobspor smart --rules --markdown` between the markers in docs/smart.md.
+#[test]
+fn generated_files_are_up_to_date() {
+    for (args, file) in [
+        (&["schema", "smart-options"][..], "schema/smart-options.schema.json"),
+        (&["schema", "smart-result"][..], "schema/smart-result.schema.json"),
+    ] {
+        let (code, out, _) = run(args, None);
+        assert_eq!(code, 0);
+        let committed = std::fs::read_to_string(format!("{ROOT}/{file}")).unwrap();
+        assert!(committed.trim_end() == out.trim_end(), "{file} is stale: run `jobspor {}` > {file}", args.join(" "));
+    }
+    let (code, out, _) = run(&["smart", "--rules", "--markdown"], None);
+    assert_eq!(code, 0);
+    let doc = std::fs::read_to_string(format!("{ROOT}/docs/smart.md")).unwrap();
+    let (start, end) = ("<!-- rules:start (generated by `jobspor smart --rules --markdown`) -->\n", "<!-- rules:end -->");
+    let from = doc.find(start).expect("docs/smart.md has the rules:start marker") + start.len();
+    let to = doc.find(end).expect("docs/smart.md has the rules:end marker");
+    assert!(doc[from..to].trim() == out.trim(), "the rules reference in docs/smart.md is stale: rerun `jobspor smart --rules --markdown`");
+}
