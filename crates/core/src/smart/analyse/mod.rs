@@ -394,8 +394,9 @@ impl Analysis {
                         })
                 }
                 "hvor" => self.seq(i, &["hvor", "der", "er", "gode"]) || self.seq(i, &["hvor", "der", "mangler"]),
-                "drømmer" | "drøm" | "drømmejob" | "drømmejobbet" | "brænder" | "elsker" | "savner" | "trives" | "motiveret"
-                | "interesseret" | "passion" | "lyst" => true,
+                "drømmer" | "drøm" | "drømmejob" | "drømmejobbet" | "brænder" | "elsker" | "savner" | "trives" | "passion" | "lyst" => true,
+                // "jeg er motiveret for …", not "en motiveret ansøgning"
+                "motiveret" | "interesseret" => matches!(prev, "er" | "var" | "være" | "blevet" | "føler" | "meget" | "mere" | "virkelig"),
                 "glæder" => self.w(i + 1) == "mig",
                 "interesse" => self.is(i + 1, &["for", "i"]),
                 "vigtigt" => self.seq(i, &["vigtigt", "for", "mig"]),

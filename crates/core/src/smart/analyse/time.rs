@@ -145,9 +145,15 @@ pub(super) fn scan(a: &mut Analysis, options: &SmartOptions) {
         a.times.push(Time { f: feat, kind: f.kind, date: f.date, days, range_start: false, first: f.first, last: f.last });
         i = f.last + 1;
     }
-    // Periods: "11/5-24/5", "fra 1. juni til 30. juni", "uge 20-22".
+    // Periods: "11/5-24/5", "fra 1. juni til 30. juni", "uge 20-22". A weekday right before a
+    // date names that date's day ("tirsdag d. 19. maj"): the date decides.
     for k in 1..a.times.len() {
         let (p, q) = (a.times[k - 1], a.times[k]);
+        if p.kind == TimeKind::Weekday && q.kind == TimeKind::Date && q.first == p.last + 1 {
+            a.times[k - 1].date = None;
+            a.times[k - 1].days = None;
+            continue;
+        }
         let dated = |t: &Time| matches!(t.kind, TimeKind::Date | TimeKind::Week | TimeKind::Weekday | TimeKind::Month);
         if dated(&p) && dated(&q) && q.first == p.last + 1 {
             let between = a.punct_between(p.last);
