@@ -10,6 +10,7 @@
 pub mod cv;
 pub mod lexicon;
 pub mod smart;
+pub mod track;
 mod error;
 mod text;
 

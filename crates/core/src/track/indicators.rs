@@ -1,0 +1,227 @@
+//! Indicators: the caseworker's risk indicators (seed 004, Mploy's list), the ones derived from
+//! the profile (age, weeks unemployed, benefit weeks, readiness) and the education-boost traits.
+//! They feed the risk score (each with a configurable weight) and the archetype match.
+
+use super::config::TrackConfig;
+use super::model::TrackProfile;
+use crate::Text;
+use serde::{Deserialize, Serialize};
+
+/// Every indicator a weight or an archetype can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "snake_case")]
+pub enum TrackIndicator {
+    // Mploy's list (seed 004), as assessed by the caseworker in `indicators`.
+    ExposedGroup,
+    UnstableAttachment,
+    ShortOrNoExperience,
+    LowMobility,
+    UnwillingToChangeTrade,
+    CannotTransferCompetences,
+    NoNetwork,
+    NarrowOrFewApplications,
+    PersonalBarriers,
+    HardBehaviour,
+    // Derived from the profile.
+    /// `age` over `age_threshold` (default 40; seed 004: "over 40 år").
+    AgeOverThreshold,
+    /// `weeks_unemployed` at least `self_support_weeks` (default 39; seed 004).
+    ManyWeeksUnemployed,
+    /// Benefits in at least `long_term_share` (80 %) of the last 52 weeks (seed 004).
+    LongTermUnemployed,
+    /// `ready_for_job_now: false` without short upskilling (rule TR103).
+    NotReadyNow,
+    // Education-boost traits (no risk weight by default).
+    /// No vocational or higher education (rule TR201).
+    Unskilled,
+    /// Education not used for `education_unused_years` (rule TR202).
+    EducationNotUsed,
+    CareerChanger,
+    WantsEducation,
+    NeedsShortUpskilling,
+}
+
+use TrackIndicator::*;
+
+impl TrackIndicator {
+    pub const ALL: [TrackIndicator; 19] = [
+        ExposedGroup,
+        UnstableAttachment,
+        ShortOrNoExperience,
+        LowMobility,
+        UnwillingToChangeTrade,
+        CannotTransferCompetences,
+        NoNetwork,
+        NarrowOrFewApplications,
+        PersonalBarriers,
+        HardBehaviour,
+        AgeOverThreshold,
+        ManyWeeksUnemployed,
+        LongTermUnemployed,
+        NotReadyNow,
+        Unskilled,
+        EducationNotUsed,
+        CareerChanger,
+        WantsEducation,
+        NeedsShortUpskilling,
+    ];
+
+    /// The ten indicators a caseworker ticks (Mploy's list in seed 004, without ethnicity).
+    pub const ASSESSED: [TrackIndicator; 10] = [
+        ExposedGroup,
+        UnstableAttachment,
+        ShortOrNoExperience,
+        LowMobility,
+        UnwillingToChangeTrade,
+        CannotTransferCompetences,
+        NoNetwork,
+        NarrowOrFewApplications,
+        PersonalBarriers,
+        HardBehaviour,
+    ];
+
+    /// The JSON name, e.g. `no_network`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ExposedGroup => "exposed_group",
+            UnstableAttachment => "unstable_attachment",
+            ShortOrNoExperience => "short_or_no_experience",
+            LowMobility => "low_mobility",
+            UnwillingToChangeTrade => "unwilling_to_change_trade",
+            CannotTransferCompetences => "cannot_transfer_competences",
+            NoNetwork => "no_network",
+            NarrowOrFewApplications => "narrow_or_few_applications",
+            PersonalBarriers => "personal_barriers",
+            HardBehaviour => "hard_behaviour",
+            AgeOverThreshold => "age_over_threshold",
+            ManyWeeksUnemployed => "many_weeks_unemployed",
+            LongTermUnemployed => "long_term_unemployed",
+            NotReadyNow => "not_ready_now",
+            Unskilled => "unskilled",
+            EducationNotUsed => "education_not_used",
+            CareerChanger => "career_changer",
+            WantsEducation => "wants_education",
+            NeedsShortUpskilling => "needs_short_upskilling",
+        }
+    }
+
+    /// Counts towards the risk score by default (all but the education traits).
+    pub fn is_risk(self) -> bool {
+        !matches!(self, Unskilled | EducationNotUsed | CareerChanger | WantsEducation | NeedsShortUpskilling)
+    }
+
+    /// The published default weight in the risk score: 1 per Mploy indicator and for age;
+    /// 2 for many weeks unemployed; 3 (the default threshold: enough on its own) for long-term
+    /// unemployed and for not ready now; 0 for the education traits.
+    pub fn default_weight(self) -> f64 {
+        match self {
+            ManyWeeksUnemployed => 2.0,
+            LongTermUnemployed | NotReadyNow => 3.0,
+            i if i.is_risk() => 1.0,
+            _ => 0.0,
+        }
+    }
+
+    /// The indicator in words (Mploy's list is quoted from seed 004); thresholds from the config.
+    pub fn label(self, c: &TrackConfig) -> Text {
+        let s = |da: &str, en: &str| Text::new(da, en);
+        match self {
+            ExposedGroup => s(
+                "Tilhører en målgruppe, der aktuelt er udsat på grund af konjunkturudviklingen",
+                "Belongs to a group currently exposed by the business cycle",
+            ),
+            UnstableAttachment => s(
+                "Har haft en ustabil tilknytning til arbejdsmarkedet gennem en længere årrække",
+                "Has had an unstable attachment to the labour market over many years",
+            ),
+            ShortOrNoExperience => s("Har kort eller ingen erhvervserfaring", "Has short or no work experience"),
+            LowMobility => s(
+                "Er i begrænset omfang parat til eller i stand til at rejse/pendle for at opnå et nyt job",
+                "Is only to a limited extent willing or able to travel/commute for a new job",
+            ),
+            UnwillingToChangeTrade => s(
+                "Er i begrænset omfang parat til eller i stand til at skifte branche og jobfunktion",
+                "Is only to a limited extent willing or able to change trade and job function",
+            ),
+            CannotTransferCompetences => s(
+                "Kan ikke se egne kompetencer anvendt i andre brancher eller jobfunktioner",
+                "Cannot see own competences used in other trades or job functions",
+            ),
+            NoNetwork => s(
+                "Har ikke et aktivt netværk ud til virksomheder og arbejdspladser",
+                "Has no active network to companies and workplaces",
+            ),
+            NarrowOrFewApplications => s(
+                "Søger for få job eller søger job inden for et snævert jobområde",
+                "Applies for too few jobs or within a narrow field",
+            ),
+            PersonalBarriers => s(
+                "Har personlige karakteristika eller problemer, der gør det svært at opnå job",
+                "Has personal characteristics or problems that make it hard to get a job",
+            ),
+            HardBehaviour => s(
+                "Har en adfærd, der gør det svært at opnå job",
+                "Has a behaviour that makes it hard to get a job",
+            ),
+            AgeOverThreshold => Text::new(format!("Er over {} år", c.age_threshold), format!("Is over {}", c.age_threshold)),
+            ManyWeeksUnemployed => Text::new(
+                format!("Har været ledig i mindst {} uger", fmt_da(c.self_support_weeks)),
+                format!("Has been unemployed for at least {} weeks", fmt_num(c.self_support_weeks)),
+            ),
+            LongTermUnemployed => Text::new(
+                format!("Langtidsledig: på ydelse i mindst {} % af de seneste 52 uger", fmt_da(c.long_term_share * 100.0)),
+                format!("Long-term unemployed: on benefits in at least {} % of the last 52 weeks", fmt_num(c.long_term_share * 100.0)),
+            ),
+            NotReadyNow => s(
+                "Er ikke klar til job nu, heller ikke efter kort opkvalificering",
+                "Is not ready for a job now, not even after short upskilling",
+            ),
+            Unskilled => s(
+                "Ufaglært: ingen erhvervsuddannelse eller videregående uddannelse",
+                "Unskilled: no vocational or higher education",
+            ),
+            EducationNotUsed => Text::new(
+                format!("Har ikke brugt sin uddannelse i mindst {} år", fmt_da(c.education_unused_years)),
+                format!("Has not used their education for at least {} years", fmt_num(c.education_unused_years)),
+            ),
+            CareerChanger => s("Sporskifter: vil skifte til en anden branche", "Career changer: wants to change trade"),
+            WantsEducation => s("Ønsker uddannelse", "Wants an education"),
+            NeedsShortUpskilling => s("Har brug for kort opkvalificering", "Needs short upskilling"),
+        }
+    }
+}
+
+/// A number in Danish: a decimal comma, no trailing ",0" (39, 41,6, 80).
+pub(crate) fn fmt_da(x: f64) -> String {
+    fmt_num(x).replace('.', ",")
+}
+
+/// A number without a trailing ".0": 39, 41.6, 80.
+pub(crate) fn fmt_num(x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    if r.fract() == 0.0 && r.abs() < 1e12 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
+}
+
+/// The assessed indicators that are ticked in the profile.
+pub(crate) fn assessed(p: &TrackProfile) -> impl Iterator<Item = TrackIndicator> + '_ {
+    let i = &p.indicators;
+    let flags = [
+        i.exposed_group,
+        i.unstable_attachment,
+        i.short_or_no_experience,
+        i.low_mobility,
+        i.unwilling_to_change_trade,
+        i.cannot_transfer_competences,
+        i.no_network,
+        i.narrow_or_few_applications,
+        i.personal_barriers,
+        i.hard_behaviour,
+    ];
+    TrackIndicator::ASSESSED.into_iter().zip(flags).filter(|(_, on)| *on).map(|(ind, _)| ind)
+}

@@ -1,0 +1,82 @@
+//! Every rule's documented examples run here, against the example profile.
+
+use super::{RuleKind, RULES};
+use crate::track::{assign_track, parse_config, parse_profile, TrackConfig};
+use serde_json::Value;
+
+const BASE: &str = include_str!("../../../../../tests/fixtures/track/profile.json");
+
+/// RFC 7386 JSON merge patch (nulls are kept for scalar fields: the contract reads null as unset).
+fn merge(target: &mut Value, patch: &Value) {
+    match (target, patch) {
+        (Value::Object(t), Value::Object(p)) => {
+            for (k, v) in p {
+                if v.is_object() {
+                    merge(t.entry(k.clone()).or_insert(Value::Null), v);
+                } else {
+                    t.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        (t, p) => *t = p.clone(),
+    }
+}
+
+fn codes_for(example: &str) -> Vec<String> {
+    let ex: Value = serde_json::from_str(example).unwrap_or_else(|e| panic!("bad example JSON {example}: {e}"));
+    let mut profile: Value = serde_json::from_str(BASE).unwrap();
+    if let Some(p) = ex.get("profile") {
+        merge(&mut profile, p);
+    }
+    let p = parse_profile(&profile.to_string()).unwrap();
+    let c = match ex.get("config") {
+        Some(c) => parse_config(&c.to_string()).unwrap(),
+        None => TrackConfig::default(),
+    };
+    assign_track(&p, &c).reasons.into_iter().map(|r| r.rule).collect()
+}
+
+#[test]
+fn examples_run_as_tests() {
+    for rule in RULES {
+        let m = rule.meta();
+        let fires = codes_for(m.fires_example);
+        assert!(fires.iter().any(|c| c == m.code), "{} did not fire on its example: {fires:?}", m.code);
+        let quiet = codes_for(m.quiet_example);
+        assert!(!quiet.iter().any(|c| c == m.code), "{} fired on its quiet example: {quiet:?}", m.code);
+    }
+}
+
+#[test]
+fn the_example_profile_is_the_main_road_with_a_complete_start_phase() {
+    let r = assign_track(&parse_profile(BASE).unwrap(), &TrackConfig::default());
+    assert_eq!(r.track, crate::track::Track::IntensiveJobSearch);
+    assert!(r.start_phase.complete);
+    let codes: Vec<&str> = r.reasons.iter().map(|r| r.rule.as_str()).collect();
+    assert_eq!(codes, ["TR101", "TR201"]);
+}
+
+#[test]
+fn codes_names_and_docs_are_well_formed() {
+    let mut seen = std::collections::HashSet::new();
+    let mut last = "";
+    for rule in RULES {
+        let m = rule.meta();
+        assert!(seen.insert(m.code) && seen.insert(m.name), "duplicate {}", m.code);
+        assert!(m.code.len() == 5 && m.code.starts_with("TR") && m.code > last, "{} out of order", m.code);
+        last = m.code;
+        assert!(m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", m.name);
+        match &m.code[2..3] {
+            "0" => assert!(m.kind == RuleKind::StartPhase && m.track.is_none(), "{}", m.code),
+            "1" => assert_eq!(m.track, Some(crate::track::Track::IntensiveJobSearch), "{}", m.code),
+            "2" => assert_eq!(m.track, Some(crate::track::Track::EducationBoost), "{}", m.code),
+            "3" => assert_eq!(m.track, Some(crate::track::Track::LongTermRisk), "{}", m.code),
+            "4" => assert!(m.kind == RuleKind::Decision && m.track.is_none(), "{}", m.code),
+            _ => panic!("{}", m.code),
+        }
+        for section in ["## Hvad reglen tjekker / What it checks", "## Hvorfor / Why it matters", "## Sådan bruger du reglen / How to use it"] {
+            assert!(m.docs.contains(section), "{} docs lack {section}", m.code);
+        }
+        assert!(m.source.contains("seed") || m.source.contains("DOMAIN"), "{} cites no source", m.code);
+    }
+}

@@ -1,0 +1,39 @@
+use super::Ctx;
+use crate::Text;
+
+declare_rule! {
+    /// ## Hvad reglen tjekker / What it checks
+    /// At intet spor er muligt – typisk: ikke klar til job nu (TR103), uden ønske om uddannelse,
+    /// og en risikoscore under tærsklen, fordi en kommune har sænket vægten for "ikke klar til
+    /// job nu". Så foreslås hovedvejen. / That no track is eligible; the main road is proposed.
+    ///
+    /// ## Hvorfor / Why it matters
+    /// Intensiv jobsøgning er hovedvejen: "De fleste jobparate følger dette spor" (seed 001).
+    /// Et forslag skal altid være der, men det bør efterprøves. / The main road is the default, but
+    /// the proposal needs a second look.
+    ///
+    /// ## Sådan bruger du reglen / How to use it
+    /// Afklar, hvad der står i vejen for job, og vælg eventuelt et andet spor med en
+    /// tilsidesættelse. / Clarify what stands in the way, and override if needed.
+    pub struct MainRoadByDefault {
+        code: "TR402",
+        name: "main-road-by-default",
+        title: ("Hovedvejen som standard", "Main road by default"),
+        kind: Decision,
+        track: None,
+        source: "seed 001, Hovedvej: Intensiv jobsøgning",
+        fires: r#"{"profile": {"ready_for_job_now": false}, "config": {"weights": {"not_ready_now": 0}}}"#,
+        quiet: r#"{"profile": {"ready_for_job_now": false}}"#,
+    }
+}
+
+impl MainRoadByDefault {
+    pub(super) fn run(ctx: &Ctx) -> Option<Text> {
+        ctx.decision?.eligible.is_empty().then(|| {
+            Text::new(
+                "Intet spor passer helt. Forslaget er hovedvejen, Intensiv jobsøgning; afklar, hvad der står i vejen for job.",
+                "No track fits fully. The proposal is the main road, intensive job search; clarify what stands in the way of a job.",
+            )
+        })
+    }
+}
