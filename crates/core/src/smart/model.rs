@@ -68,12 +68,14 @@ contract_enum! {
 }
 
 impl Default for Kind {
+    /// An agreement: the CLI's and the JS API's default.
     fn default() -> Self {
         Kind::Agreement
     }
 }
 
 impl Default for OffsetUnit {
+    /// Unicode scalar values.
     fn default() -> Self {
         OffsetUnit::Unicode
     }

@@ -364,7 +364,7 @@ impl Analysis {
     }
 
     pub(crate) fn has_words(&self) -> bool {
-        self.words.iter().any(|w| w.num.is_none() || w.digits > 0)
+        !self.words.is_empty()
     }
 
     // ---------------------------------------------------------------- asides
@@ -438,16 +438,10 @@ impl Analysis {
             }
             let w = self.w(i);
             let class = if let Some(&c) = map.get(w) {
-                // "møde" is a meeting unless it is "møde op"; "tal" is a number noun after "et".
-                if matches!(w, "møde" | "møder" | "mødte" | "mødt") && self.w(i + 1) != "op" {
-                    None
-                } else if w == "tal" && i > 0 && self.is(i - 1, &["et", "de", "mange"]) {
-                    None
-                } else if matches!(w, "start" | "book" | "find") && i > 0 && self.is(i - 1, &["fra", "en", "et"]) {
-                    None
-                } else {
-                    Some((c, false))
-                }
+                // "tal" is a number noun after "et"; "fra start" is no action.
+                let noun = (w == "tal" && i > 0 && self.is(i - 1, &["et", "de", "mange"]))
+                    || (matches!(w, "start" | "book" | "find") && i > 0 && self.is(i - 1, &["fra", "en", "et"]));
+                (!noun).then_some((c, false))
             } else if w == "mød" && self.w(i + 1) == "op" {
                 Some((ActionClass::Attend, false))
             } else {
@@ -515,16 +509,12 @@ impl Analysis {
         let hits = lex.match_occupations(&canon);
         let mut in_occ = vec![false; n];
         for h in hits {
-            for k in h.first..=h.last {
-                in_occ[k] = true;
-            }
+            in_occ[h.first..=h.last].iter_mut().for_each(|x| *x = true);
             let f = self.feature(h.first, h.last);
             out.occupations.push(Occupation { f, occ: Some(h.occ) });
         }
         for (first, last) in self.find_phrases(&options.vocabulary.occupations) {
-            for k in first..=last {
-                in_occ[k] = true;
-            }
+            in_occ[first..=last].iter_mut().for_each(|x| *x = true);
             let f = self.feature(first, last);
             out.occupations.push(Occupation { f, occ: None });
         }
@@ -546,9 +536,7 @@ impl Analysis {
             match found {
                 Some(len) if !self.used[i] => {
                     let last = i + len - 1;
-                    for k in i..=last {
-                        in_name[k] = true;
-                    }
+                    in_name[i..=last].iter_mut().for_each(|x| *x = true);
                     let f = self.feature(i, last);
                     out.names.push(f);
                     i = last + 1;
@@ -636,16 +624,14 @@ impl Analysis {
                 continue;
             }
             // openings
-            if matches!(w, "uopslået" | "uopslåede" | "stillingen" | "uopfordret")
+            if matches!(w, "uopslået" | "uopslåede" | "stillingen")
                 || ["elevplads", "læreplads", "praktikplads", "lærlingeplads"].iter().any(|p| w.starts_with(p))
             {
-                if w != "uopfordret" {
-                    let last = if self.is(i + 1, &["stilling", "stillinger", "job"]) { i + 1 } else { i };
-                    let f = self.feature(i, last);
-                    out.openings.push(f);
-                    i = last + 1;
-                    continue;
-                }
+                let last = if self.is(i + 1, &["stilling", "stillinger", "job"]) { i + 1 } else { i };
+                let f = self.feature(i, last);
+                out.openings.push(f);
+                i = last + 1;
+                continue;
             }
             if matches!(w, "praktik" | "job" | "stilling" | "vikarjob" | "løntilskudsjob" | "praktikforløb" | "fleksjob")
                 && (self.w(i + 1) == "hos" || self.w(i + 2) == "hos")
@@ -925,7 +911,7 @@ impl Analysis {
         self.actions.iter().filter(|a| !a.f.aside)
     }
 
-    pub(crate) fn main<'x>(list: &'x [Feature]) -> impl Iterator<Item = &'x Feature> {
+    pub(crate) fn main(list: &[Feature]) -> impl Iterator<Item = &Feature> {
         list.iter().filter(|f| !f.aside)
     }
 

@@ -269,10 +269,7 @@ pub(crate) fn count_suggestion(a: &Analysis) -> Text {
 /// The first occupation in the main clause, lower case ("lagermedarbejder").
 pub(crate) fn first_title(a: &Analysis) -> Option<String> {
     let o = a.main_occupations().next()?;
-    match o.occ {
-        Some(i) => Some(lexicon::occupations()[i].title.to_lowercase()),
-        None => None,
-    }
+    o.occ.map(|i| lexicon::occupations()[i].title.to_lowercase())
 }
 
 /// Up to three job titles of the first area the text names: "lagermedarbejder, truckfører eller
