@@ -68,7 +68,13 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
             }
         }
         let verdict = fired.iter().map(|(_, o)| o.verdict).min().unwrap_or(Verdict::Missing);
-        let (message, suggestion) = match fired.iter().find(|(_, o)| o.verdict == verdict) {
+        // The deciding rule speaks: the first with the worst verdict in code order, except that a
+        // hedge (SM105) yields to a structural problem with the same verdict.
+        let decider = fired
+            .iter()
+            .filter(|(_, o)| o.verdict == verdict)
+            .min_by_key(|(m, _)| m.code == "SM105");
+        let (message, suggestion) = match decider {
             Some((_, o)) => (o.message.clone(), o.suggestion.clone()),
             None => (
                 Text::new("Ingen regel kunne vurdere kriteriet.", "No rule could judge this criterion."),

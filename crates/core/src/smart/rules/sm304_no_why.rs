@@ -3,7 +3,7 @@ use crate::smart::model::Verdict::*;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
-    /// Tekster uden personligt hvorfor (og, for aftaler, uden et konkret job, de hører til). Delvist,
+    /// Tekster uden nogen begrundelse (og, for aftaler, uden et konkret job, de hører til). Delvist,
     /// når der er noget konkret at gøre eller stræbe efter; mangler, når der heller ikke er det. /
     /// Texts without a personal why (and, for agreements, without a concrete job): partly when there is
     /// something concrete, missing otherwise.
@@ -30,7 +30,8 @@ declare_rule! {
 
 impl NoWhy {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
-        if a.whys.iter().any(|w| !w.external) {
+        // A reason that is someone else's demand is SM303's case.
+        if !a.whys.is_empty() {
             return None;
         }
         let linked = a.main_occupations().next().is_some()
