@@ -4,6 +4,7 @@
 //! problem and its path; nothing here panics on input.
 
 mod smart;
+mod track;
 
 use jobspor_core::cv::{self, rules::RULES};
 use jobspor_core::InputError;
@@ -26,6 +27,10 @@ Usage:
   jobspor smart --rules [--markdown]         List the SMART rules (JSON, or Markdown docs)
   jobspor schema smart-options|smart-result  Print a JSON Schema of the SMART contract
   jobspor bench smart [--iterations N] [TEXT]  Median time of one SMART check (JSON)
+  jobspor track FILE|- [--config FILE]       Track assessment (sporvalg) of a profile (JSON)
+  jobspor track --rules [--markdown]         List the track rules (JSON, or Markdown docs)
+  jobspor track --elements [--markdown]      The start phase and tracks with their core elements
+  jobspor schema track|track-config|track-result  Print a JSON Schema of the track contract
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -69,6 +74,7 @@ fn run(args: &[String]) -> Result<String, String> {
             bench_cv(&read_input(file)?, n)
         }
         a @ (["smart", ..] | ["bench", "smart", ..] | ["schema", "smart-options" | "smart-result"]) => smart::run(a),
+        a @ (["track", ..] | ["schema", "track" | "track-config" | "track-result"]) => track::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
 }

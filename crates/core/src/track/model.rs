@@ -27,12 +27,15 @@ macro_rules! contract {
 }
 
 contract! {
-    /// A job-ready person's profile for the track assessment (sporvalg).
+    /// A job-ready person's profile for the track assessment (sporvalg). Every field may be
+    /// missing or null. There is no field for ethnicity, origin, nationality or gender, and
+    /// unknown fields are ignored: sending one changes nothing.
     pub struct TrackProfile {
         /// Age in whole years. Over `age_threshold` (default 40) is a risk indicator (seed 004);
         /// under `euv_min_age` (default 30) the education boost's age rule is not met.
         #[serde(default)]
         #[cfg_attr(feature = "ts", tsify(optional))]
+        #[cfg_attr(feature = "schema", schemars(range(max = 130)))]
         pub age: Option<u32>,
         /// Highest completed education. `primary` and `upper_secondary` count as unskilled
         /// (ufaglært). `null`: taken from the CV's educations when a `cv` is given, else unknown.
@@ -44,17 +47,20 @@ contract! {
         /// the education boost.
         #[serde(default)]
         #[cfg_attr(feature = "ts", tsify(optional))]
+        #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 100)))]
         pub education_last_used_years_ago: Option<f64>,
         /// Weeks in the current unemployment spell. From `self_support_weeks` (default 39) it is a
         /// risk indicator: most job-ready people are self-supporting before 39 weeks (seed 004).
         #[serde(default)]
         #[cfg_attr(feature = "ts", tsify(optional))]
+        #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 5200)))]
         pub weeks_unemployed: Option<f64>,
         /// Weeks on unemployment benefit or social assistance in the last 52 weeks (0–52,
         /// fractions allowed). At least 80 % of 52 (41.6 weeks; 42 in whole weeks) is long-term
         /// unemployed (seed 004).
         #[serde(default)]
         #[cfg_attr(feature = "ts", tsify(optional))]
+        #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 52)))]
         pub benefit_weeks_last_52: Option<f64>,
         /// The job goal (jobmål), e.g. "Lagermedarbejder". A concrete goal completes half of
         /// the start phase.
