@@ -321,7 +321,9 @@ impl Vocabulary {
         let mut found: Option<u32> = None;
         let mut consider = |id: u32| -> bool {
             let t = &self.target_list[id as usize];
-            if t.chars().next() != first || !within_one(w, t) {
+            // "lagerarbejde" (the work) is not a typo of "lagerarbejder" (the worker)
+            let agent_noun = t.len() == w.len() + 1 && t.ends_with('r') && t.starts_with(w) && w.ends_with('e');
+            if t.chars().next() != first || agent_noun || !within_one(w, t) {
                 return true;
             }
             match found {
@@ -430,6 +432,8 @@ mod tests {
         assert_eq!(v.correct("kagermedarbejder"), None, "first letter must match");
         assert_eq!(v.correct("tager"), None, "known word");
         assert_eq!(v.correct("lagermedarbejderne"), None, "distance 2");
+        v.add_target("lagerarbejder");
+        assert_eq!(v.correct("lagerarbejde"), None, "the work, not a typo of the worker");
         assert!(within_one("ab", "ba") && within_one("abc", "abd") && !within_one("abc", "cab"));
     }
 }

@@ -124,8 +124,12 @@ const TITLE_CONTEXT: &[&str] = &[
     "lærling", "vikar", "vikarjob", "blive", "være", "arbejde", "eller",
 ];
 
-/// Heads of compounds that make an apprentice of an occupation: "tømrerlærling", "kokkeelev".
-const APPRENTICE_HEADS: &[&str] = &["lærling", "elev", "svend", "praktikant"];
+/// Heads of compounds that make an apprentice of an occupation ("tømrerlærling", "kokkeelev") or
+/// name a job as it ("opvaskerjob", "chaufførstilling", "pædagogvikariat").
+const APPRENTICE_HEADS: &[&str] = &[
+    "lærling", "elev", "svend", "praktikant", "job", "jobbet", "jobs", "stilling", "stillingen", "stillinger",
+    "vikariat", "vikariater",
+];
 
 #[derive(Debug)]
 struct OccForm {

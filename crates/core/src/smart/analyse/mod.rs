@@ -233,9 +233,13 @@ impl Analysis {
         a.mark_asides();
         time::scan(&mut a, options);
         a.scan_actions(options);
+        a.scan_hedges_and_outcomes(options);
+        // "finde et job": the verb of an outcome is not the citizen's own action.
+        let outcomes = std::mem::take(&mut a.outcomes);
+        a.actions.retain(|x| !outcomes.iter().any(|o| o.f.span.start == x.f.span.start));
+        a.outcomes = outcomes;
         amount::scan_quantities(&mut a);
         a.scan_objects(lex, options);
-        a.scan_hedges_and_outcomes(options);
         a
     }
 
@@ -444,6 +448,13 @@ impl Analysis {
                 (!noun).then_some((c, false))
             } else if w == "mød" && self.w(i + 1) == "op" {
                 Some((ActionClass::Attend, false))
+            } else if matches!(w, "hold" | "holde" | "holder" | "holdt") && self.w(i + 1) == "øje" {
+                Some((ActionClass::Browse, false))
+            } else if matches!(w, "have" | "har" | "haft" | "havde" | "holde" | "holder" | "holdt")
+                && (1..=2).any(|k| self.is(i + k, &["samtale", "snak", "møde", "samtaler", "møder"]))
+                && (2..=4).any(|k| self.w(i + k) == "med")
+            {
+                Some((ActionClass::Contact, false))
             } else {
                 ACTION_NOUNS.iter().find(|(n, _)| *n == w).map(|(_, c)| (*c, true))
             };
@@ -633,7 +644,7 @@ impl Analysis {
                 i = last + 1;
                 continue;
             }
-            if matches!(w, "praktik" | "job" | "stilling" | "vikarjob" | "løntilskudsjob" | "praktikforløb" | "fleksjob")
+            if matches!(w, "praktik" | "job" | "stilling" | "vikarjob" | "løntilskudsjob" | "praktikforløb" | "fleksjob" | "jobsamtalen" | "ansættelsessamtalen")
                 && (self.w(i + 1) == "hos" || self.w(i + 2) == "hos")
             {
                 let f = self.feature(i, i);
@@ -682,7 +693,9 @@ impl Analysis {
             if self.is(i, &["alle", "samtlige"]) {
                 if let Some(k) = (1..=3).find(|&k| {
                     let w = self.w(i + k);
-                    noun_class(w).is_some_and(|c| c != NounClass::Outcome) || in_occ.get(i + k).copied().unwrap_or(false)
+                    noun_class(w).is_some_and(|c| c != NounClass::Outcome)
+                        || in_occ.get(i + k).copied().unwrap_or(false)
+                        || (w.len() > 4 && (w.ends_with("job") || w.ends_with("stillinger") || w.ends_with("opslag")))
                 }) {
                     let f = self.feature(i, i + k);
                     out.universals.push(f);
@@ -836,6 +849,11 @@ impl Analysis {
         };
         match w {
             "få" | "får" | "fik" | "fået" => noun_after(i + 1, false),
+            // "finde et job" is getting one; "finde 5 virksomheder" is the citizen's own work
+            "finde" | "finder" | "fandt" | "fundet" | "find" => noun_after(i + 1, false).filter(|(k, step)| {
+                !step && !(i + 1..*k).any(|j| self.words[j].num.is_some() || number_like(self.w(j)))
+            }),
+            "gå" | "går" | "gik" | "gået" if self.w(i + 1) == "til" => noun_after(i + 2, false).filter(|(_, step)| *step),
             "have" | "har" | "havde" => noun_after(i + 1, false).filter(|(_, step)| !step),
             "lande" | "lander" | "landede" | "landet" => noun_after(i + 1, false).filter(|(_, step)| !step),
             "blive" | "bliver" | "blev" | "bliv" | "blevet" => {
@@ -997,6 +1015,7 @@ fn is_deliverable(w: &str) -> bool {
         "liste" | "listen" | "oversigt" | "oversigten" | "cv" | "cv'et" | "cvet" | "cv-et" | "jobprofil" | "jobprofilen"
             | "profil" | "profilen" | "plan" | "planen" | "handleplan" | "jobplan" | "brev" | "brevet" | "ansøgningsbrev"
             | "portfolio" | "portefølje" | "joblog" | "jobloggen" | "referencer" | "udtalelse" | "anbefaling"
+            | "kvalifikationer" | "kvalifikationerne" | "jobønsker" | "jobønskerne"
     ) || w.ends_with("profil") && w.len() > 7
 }
 
