@@ -253,26 +253,24 @@ impl Lexicon {
         self.vocab.is_known(w) || self.occ_first.contains_key(w)
     }
 
-    /// The word the analyser reads for a lower-case token: the token itself when known, else the
-    /// same word spelt with æøå, else the one lexicon word at edit distance 1; `true` when changed.
-    pub(crate) fn canon(&self, norm: &str, typo: bool) -> (String, bool) {
+    /// The word the analyser reads for a lower-case token when it differs from the token: the
+    /// same word spelt with æøå, or the one lexicon word at edit distance 1 (with `typo`).
+    /// `None` when the token is read as it is.
+    pub(crate) fn canon(&self, norm: &str, typo: bool) -> Option<String> {
         if self.is_known(norm) || norm.chars().count() < 4 {
-            return (norm.to_string(), false);
+            return None;
         }
         if let Some((base, _)) = norm.split_once('\'') {
             if self.is_known(base) || base.chars().count() < 5 {
-                return (base.to_string(), false);
+                return Some(base.to_string());
             }
         }
         if let Some(f) = danish::fold_ascii(norm) {
             if self.is_known(&f) {
-                return (f, true);
+                return Some(f);
             }
         }
-        match self.vocab.correct(norm).filter(|_| typo) {
-            Some(t) => (t.to_string(), true),
-            None => (norm.to_string(), false),
-        }
+        self.vocab.correct(norm).filter(|_| typo).map(str::to_string)
     }
 
     /// Occupations in a sequence of canonical words. A title that is also an everyday word counts
@@ -414,8 +412,8 @@ pub fn find_occupation(text: &str) -> Option<OccupationMatch> {
 pub fn find_occupations(text: &str) -> Vec<OccupationMatch> {
     let lex = lexicon();
     let toks: Vec<Token> = tokenize(text).into_iter().filter(|t| t.kind != TokenKind::Punct).collect();
-    let canon: Vec<(String, bool)> = toks.iter().map(|t| lex.canon(&t.norm, true)).collect();
-    let words: Vec<&str> = canon.iter().map(|(c, _)| c.as_str()).collect();
+    let canon: Vec<Option<String>> = toks.iter().map(|t| lex.canon(&t.norm, true)).collect();
+    let words: Vec<&str> = canon.iter().zip(&toks).map(|(c, t)| c.as_deref().unwrap_or(&t.norm)).collect();
     lex.match_occupations(&words)
         .into_iter()
         .map(|h| {
@@ -428,7 +426,7 @@ pub fn find_occupations(text: &str) -> Vec<OccupationMatch> {
                 start,
                 end,
                 text: text[start..end].to_string(),
-                corrected: canon[h.first..=h.last].iter().any(|(_, c)| *c),
+                corrected: canon[h.first..=h.last].iter().any(Option::is_some),
             }
         })
         .collect()

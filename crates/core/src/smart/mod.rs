@@ -72,10 +72,12 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
         // hedge (SM105) yields to a structural problem with the same verdict.
         let decider = fired
             .iter()
-            .filter(|(_, o)| o.verdict == verdict)
-            .min_by_key(|(m, _)| m.code == "SM105");
+            .enumerate()
+            .filter(|(_, (_, o))| o.verdict == verdict)
+            .min_by_key(|(_, (m, _))| m.code == "SM105")
+            .map(|(i, _)| i);
         let (message, suggestion) = match decider {
-            Some((_, o)) => (o.message.clone(), o.suggestion.clone()),
+            Some(d) => (fired[d].1.message.clone(), std::mem::replace(&mut fired[d].1.suggestion, Text::new("", ""))),
             None => (
                 Text::new("Ingen regel kunne vurdere kriteriet.", "No rule could judge this criterion."),
                 Text::new("Slå reglerne for kriteriet til igen.", "Switch the criterion's rules back on."),
@@ -86,8 +88,8 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
         evidence.dedup_by(|x, y| x.0 == y.0);
         evidence.truncate(options.max_evidence);
         let rules = fired
-            .iter()
-            .map(|(m, o)| FiredRule { code: m.code.into(), name: m.name.into(), verdict: o.verdict, message: o.message.clone() })
+            .into_iter()
+            .map(|(m, o)| FiredRule { code: m.code.into(), name: m.name.into(), verdict: o.verdict, message: o.message })
             .collect();
         criteria.push((c, verdict, evidence, message, suggestion, rules));
     }

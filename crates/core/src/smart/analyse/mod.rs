@@ -37,8 +37,9 @@ pub(crate) struct Word {
     pub tok: usize,
     pub start: usize,
     pub end: usize,
-    /// What the analyser reads: lower case, abbreviations expanded, æøå restored, typos corrected.
-    pub canon: String,
+    /// What the analyser reads when it differs from the token's lower-case text: an abbreviation
+    /// expanded, æøå restored, a typo corrected. Read it with [`Analysis::w`].
+    pub fixed: Option<String>,
     /// Its value, for a number of at most nine digits.
     pub num: Option<u32>,
     pub digits: usize,
@@ -276,17 +277,13 @@ impl Analysis {
                 TokenKind::Word | TokenKind::Number => {
                     // A capitalised word inside a sentence is likely a name: no typo correction.
                     let typo = !(t.capital && !sentence_start && !caps_text);
-                    let (canon, _corrected) = if t.kind == TokenKind::Number {
-                        (t.norm.clone(), false)
-                    } else {
-                        canon_word(lex, &t.norm, toks.get(ti + 1), typo)
-                    };
+                    let fixed = if t.kind == TokenKind::Number { None } else { canon_word(lex, &t.norm, toks.get(ti + 1), typo) };
                     let digits = if t.kind == TokenKind::Number { t.norm.len() } else { 0 };
                     self.words.push(Word {
                         tok: ti,
                         start: t.start,
                         end: t.end,
-                        canon,
+                        fixed,
                         num: if digits > 0 && digits <= 9 { t.norm.parse().ok() } else { None },
                         digits,
                         capital: t.capital && !caps_text,
@@ -321,8 +318,12 @@ impl Analysis {
         false
     }
 
+    fn word_text<'s>(&'s self, w: &'s Word) -> &'s str {
+        w.fixed.as_deref().unwrap_or(&self.toks[w.tok].norm)
+    }
+
     fn w(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.canon.as_str())
+        self.words.get(i).map_or("", |w| self.word_text(w))
     }
 
     fn is(&self, i: usize, options: &[&str]) -> bool {
@@ -483,7 +484,7 @@ impl Analysis {
                 if i + n <= self.words.len()
                     && p.iter().enumerate().all(|(k, pw)| {
                         let w = &self.words[i + k];
-                        self.toks[w.tok].norm == *pw || w.canon == *pw
+                        self.toks[w.tok].norm == *pw || self.word_text(w) == *pw
                     })
                 {
                     out.push((i, i + n - 1));
@@ -516,7 +517,7 @@ impl Analysis {
     fn find_objects(&self, lex: &Lexicon, options: &SmartOptions, out: &mut Objects) {
         let n = self.words.len();
         // Occupations, over all words (a date inside a title is not a thing).
-        let canon: Vec<&str> = self.words.iter().map(|w| w.canon.as_str()).collect();
+        let canon: Vec<&str> = self.words.iter().map(|w| self.word_text(w)).collect();
         let hits = lex.match_occupations(&canon);
         let mut in_occ = vec![false; n];
         for h in hits {
@@ -706,7 +707,7 @@ impl Analysis {
 
     fn continues_name(&self, i: usize) -> bool {
         let w = &self.words[i];
-        let c = w.canon.as_str();
+        let c = self.word_text(w);
         // "A/S", "ApS", "I/S", "a.m.b.a."
         if matches!(c, "a" | "i" | "k" | "p") && self.punct_after(i) == Some('/') {
             return true;
@@ -996,7 +997,7 @@ impl Analysis {
         self.main_occupations().next().is_some()
             || self.outcomes.iter().any(|o| !o.f.aside && !o.intermediate)
             || self.words.iter().any(|w| {
-                !w.aside && matches!(w.canon.as_str(), "job" | "jobbet" | "fuldtidsjob" | "deltidsjob" | "ansættelse" | "stilling" | "arbejde")
+                !w.aside && matches!(self.word_text(w), "job" | "jobbet" | "fuldtidsjob" | "deltidsjob" | "ansættelse" | "stilling" | "arbejde")
             })
     }
 }
@@ -1021,7 +1022,7 @@ fn is_deliverable(w: &str) -> bool {
 
 /// The canonical reading of one lower-case word, given the punctuation glued after it and the
 /// token after that (abbreviations: "pr." → "per", "d. 15" → "den", "mdr." → "måneder").
-fn canon_word(lex: &Lexicon, norm: &str, next: Option<&Token>, typo: bool) -> (String, bool) {
+fn canon_word(lex: &Lexicon, norm: &str, next: Option<&Token>, typo: bool) -> Option<String> {
     let dot = next.is_some_and(|t| t.punct() == Some('.') && !t.space_before);
     if let Some(exp) = danish::abbreviation(norm) {
         let ok = match norm {
@@ -1030,11 +1031,11 @@ fn canon_word(lex: &Lexicon, norm: &str, next: Option<&Token>, typo: bool) -> (S
             _ => dot,
         };
         if ok {
-            return (exp.to_string(), false);
+            return (exp != norm).then(|| exp.to_string());
         }
     }
     if norm == "min" && dot {
-        return ("mindst".into(), false);
+        return Some("mindst".into());
     }
     lex.canon(norm, typo)
 }

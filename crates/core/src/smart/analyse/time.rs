@@ -354,9 +354,9 @@ fn find_at(a: &Analysis, i: usize, options: &SmartOptions) -> Option<Found> {
     }
 
     // ---- placeholder dates: "inden den XX", "senest d. XX"
-    if a.is(i, &["den", "inden", "senest", "før"]) && a.words.get(i + 1).is_some_and(|w| is_placeholder(&w.canon)) {
+    if a.is(i, &["den", "inden", "senest", "før"]) && i + 1 < a.words.len() && is_placeholder(a.w(i + 1)) {
         let mut last = i + 1;
-        if a.punct_after(last) == Some('/') && a.glued(last) && a.words.get(last + 1).is_some_and(|w| is_placeholder(&w.canon) || w.num.is_some()) {
+        if a.punct_after(last) == Some('/') && a.glued(last) && a.words.get(last + 1).is_some_and(|w| w.num.is_some()) || (last + 1 < a.words.len() && is_placeholder(a.w(last + 1))) {
             last += 1;
         }
         return Some(Found::new(i, last, TimeKind::Placeholder));
@@ -622,7 +622,7 @@ fn numeric_date(a: &Analysis, i: usize, options: &SmartOptions) -> Option<Found>
     }
     // 15. maj [2026], 15 maj
     let k = i + 1;
-    if let Some(m) = a.words.get(k).and_then(|x| danish::month(&x.canon)).filter(|_| a.w(k) != "jul") {
+    if let Some(m) = (k < a.words.len()).then(|| danish::month(a.w(k))).flatten().filter(|_| a.w(k) != "jul") {
         let mut last = k;
         let mut year = None;
         if let Some(y) = a.words.get(k + 1).filter(|x| x.digits == 4).and_then(|x| x.num) {
