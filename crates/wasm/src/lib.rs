@@ -96,6 +96,10 @@ pub fn cv_modules() -> JsValue {
 /// `next_meeting` and the thresholds (see smart-options.schema.json). Evidence offsets are UTF-16
 /// code units, so `text.slice(e.start, e.end) === e.text`. Returns the result, or an `InputError`
 /// naming the offending option.
+///
+/// Built only with the `smart` feature: the SMART analyser is its own module of the npm
+/// package (`jobspor/smart`), so a page with the CV check doesn't load it (size budget).
+#[cfg(feature = "smart")]
 #[wasm_bindgen(js_name = checkSmart, unchecked_return_type = "SmartResult | InputError")]
 pub fn check_smart(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
