@@ -6,8 +6,14 @@
 //! (`{error: "invalid_input", path, message, message_da}`) – nothing here throws or panics.
 //! TypeScript declarations come from the Rust types (tsify) and the `unchecked_*_type`
 //! attributes below.
+//!
+//! Cargo features choose the capabilities of one build: `cv` (default: the CV check and its
+//! widget) and `smart` (the SMART check and its widget). `cargo xtask package` builds one module
+//! per entry point of the npm package, so a page loads only what it uses.
 
-use jobspor_core::{cv, InputError};
+#[cfg(feature = "cv")]
+use jobspor_core::cv;
+use jobspor_core::InputError;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -57,6 +63,7 @@ fn result_or_error<T: Serialize>(r: Result<T, InputError>) -> JsValue {
 /// Checks a CV for searchability (udsøgning) and selection quality.
 ///
 /// Returns the result, or an `InputError` naming the offending field's path.
+#[cfg(feature = "cv")]
 #[wasm_bindgen(js_name = checkCv, unchecked_return_type = "CvResult | InputError")]
 pub fn check_cv(
     #[wasm_bindgen(unchecked_param_type = "CvInput")] cv: JsValue,
@@ -71,6 +78,7 @@ pub fn check_cv(
 }
 
 /// Every CV rule's metadata and documentation (Danish and English), in code order.
+#[cfg(feature = "cv")]
 #[wasm_bindgen(js_name = cvRules, unchecked_return_type = "RuleMeta[]")]
 pub fn cv_rules() -> JsValue {
     let metas: Vec<_> = cv::rules::RULES.iter().map(|r| r.meta()).collect();
@@ -78,12 +86,14 @@ pub fn cv_rules() -> JsValue {
 }
 
 /// One CV rule by code (`"CV101"`) or name, or `undefined`.
+#[cfg(feature = "cv")]
 #[wasm_bindgen(js_name = cvRule, unchecked_return_type = "RuleMeta | undefined")]
 pub fn cv_rule(code: &str) -> JsValue {
     cv::rules::rule(code).map(|r| to_js(r.meta())).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The Jobnet CV modules in Jobnet's order, with labels and conversation stage.
+#[cfg(feature = "cv")]
 #[wasm_bindgen(js_name = cvModules, unchecked_return_type = "ModuleInfo[]")]
 pub fn cv_modules() -> JsValue {
     to_js(&cv::modules())

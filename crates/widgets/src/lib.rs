@@ -5,11 +5,13 @@
 //! `#[wasm_bindgen]` class here; every rule text comes from `jobspor-core`, only the UI words
 //! (labels, buttons, headings) live in this crate.
 
+#[cfg(feature = "cv")]
 mod cv_check;
 mod i18n;
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "cv")]
 pub use cv_check::CvCheckElement;
 pub use i18n::Lang;
 

@@ -9,11 +9,21 @@ use std::process::Stdio;
 /// The size budget for the gzipped .wasm.
 pub const GZIP_BUDGET: u64 = 250 * 1024;
 
-/// What wasm-pack writes (with `--out-name jobspor_wasm`) and the package ships.
-const WASM_PACK_FILES: [&str; 4] =
-    ["jobspor_wasm.js", "jobspor_wasm_bg.wasm", "jobspor_wasm.d.ts", "jobspor_wasm_bg.wasm.d.ts"];
-/// Hand-written files from pkg-config/, copied when present.
-const CONFIG_FILES: [&str; 3] = ["jobspor.js", "jobspor.d.ts", "README.md"];
+/// The WebAssembly modules of the package, one per entry point, so that a page loads only the
+/// capabilities it uses: `jobspor.js` (the CV check) loads `jobspor_wasm`, `smart.js` loads
+/// `jobspor_smart`. Each is one build of crates/wasm with its own cargo features, and each must
+/// stay within [`GZIP_BUDGET`].
+pub const MODULES: &[WasmModule] = &[
+    WasmModule { name: "jobspor_wasm", features: None },
+    WasmModule { name: "jobspor_smart", features: Some("smart") },
+];
+
+pub struct WasmModule {
+    /// wasm-pack's `--out-name`: the package gets `<name>.js`, `<name>_bg.wasm`, `<name>.d.ts`.
+    pub name: &'static str,
+    /// `None`: crates/wasm's default features; `Some(f)`: `--no-default-features --features f`.
+    pub features: Option<&'static str>,
+}
 
 /// wasm-opt's optimisation for size; names and producers sections go (wasm-bindgen keeps none
 /// that the JS glue needs).
@@ -39,43 +49,53 @@ pub fn npm_dir(root: &Path) -> PathBuf {
     root.join("target/npm")
 }
 
+/// The main module's optimised .wasm in the package (the CV check; what the benchmarks load).
 pub fn wasm_file(root: &Path) -> PathBuf {
     npm_dir(root).join("jobspor_wasm_bg.wasm")
 }
 
+/// Builds every module, assembles `target/npm/`, and returns the main module's sizes.
 pub fn package(root: &Path) -> Result<Sizes> {
-    let out = root.join("target/wasm-pack");
-    // `--mode no-install`: use the wasm-bindgen from `cargo xtask install`, never download one;
-    // `--no-opt`: wasm-opt runs below from npm's binaryen.
-    run(cmd("wasm-pack")
-        .args(["build", "crates/wasm", "--mode", "no-install", "--no-pack", "--no-opt"])
-        .args(["--target", "web", "--release", "--out-name", "jobspor_wasm", "--out-dir"])
-        .arg(&out)
-        .current_dir(root))?;
-
-    let wasm = out.join("jobspor_wasm_bg.wasm");
-    let before = fs::metadata(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?.len();
     let wasm_opt = root.join("node_modules/.bin/wasm-opt");
     if !wasm_opt.exists() {
         return Err(format!("{} is missing: run `cargo xtask install`", wasm_opt.display()));
     }
-
     let npm = npm_dir(root);
     if npm.exists() {
         fs::remove_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
     }
     fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
-    // target/wasm-pack keeps wasm-bindgen's output; the package gets the optimised module.
-    run(cmd(&wasm_opt).args(WASM_OPT).args(WASM_FEATURES).arg(&wasm).arg("-o").arg(wasm_file(root)))?;
-    for f in WASM_PACK_FILES.iter().filter(|f| !f.ends_with(".wasm")) {
-        copy(&out.join(f), &npm.join(f))?;
+
+    let mut report = Vec::new();
+    for m in MODULES {
+        let out = root.join("target/wasm-pack").join(m.name);
+        // `--mode no-install`: use the wasm-bindgen from `cargo xtask install`, never download
+        // one; `--no-opt`: wasm-opt runs below from npm's binaryen.
+        let mut build = cmd("wasm-pack");
+        build
+            .args(["build", "crates/wasm", "--mode", "no-install", "--no-pack", "--no-opt"])
+            .args(["--target", "web", "--release", "--out-name", m.name, "--out-dir"])
+            .arg(&out)
+            .current_dir(root);
+        if let Some(f) = m.features {
+            build.args(["--", "--no-default-features", "--features", f]);
+        }
+        run(&mut build)?;
+        let bg = format!("{}_bg.wasm", m.name);
+        let wasm = out.join(&bg);
+        let before = fs::metadata(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?.len();
+        // target/wasm-pack keeps wasm-bindgen's output; the package gets the optimised module.
+        run(cmd(&wasm_opt).args(WASM_OPT).args(WASM_FEATURES).arg(&wasm).arg("-o").arg(npm.join(&bg)))?;
+        for f in [format!("{}.js", m.name), format!("{}.d.ts", m.name), format!("{bg}.d.ts")] {
+            copy(&out.join(&f), &npm.join(&f))?;
+        }
+        report.push((m.name, before, sizes(&npm.join(&bg))?));
     }
-    for f in CONFIG_FILES {
-        let src = root.join("pkg-config").join(f);
-        if src.exists() {
-            copy(&src, &npm.join(f))?;
-        } else {
-            println!("package: note: pkg-config/{f} does not exist yet; not in the package");
+    // Hand-written files: every file in pkg-config/ but the package.json template.
+    for entry in fs::read_dir(root.join("pkg-config")).map_err(|e| format!("pkg-config: {e}"))?.flatten() {
+        let path = entry.path();
+        if path.is_file() && entry.file_name() != "package.json" {
+            copy(&path, &npm.join(entry.file_name()))?;
         }
     }
     let schemas = json_files(&root.join("schema"));
@@ -89,22 +109,25 @@ pub fn package(root: &Path) -> Result<Sizes> {
 
     check_with_npm_pack(&npm)?;
 
-    let sizes = sizes(&npm.join("jobspor_wasm_bg.wasm"))?;
     println!("package: {} ready ({} schema files)", npm.display(), schemas.len());
-    println!("package: wasm before wasm-opt  {}", fmt_bytes(before));
-    println!("package: wasm raw              {}", fmt_bytes(sizes.raw));
-    println!(
-        "package: wasm gzip -9          {}  (budget {})",
-        fmt_bytes(sizes.gzip),
-        fmt_bytes(GZIP_BUDGET)
-    );
-    if sizes.gzip > GZIP_BUDGET {
-        return Err(format!(
-            "the gzipped .wasm is {} bytes, over the budget of {GZIP_BUDGET} bytes",
-            sizes.gzip
-        ));
+    let mut over = Vec::new();
+    for (name, before, sizes) in &report {
+        println!(
+            "package: {name}_bg.wasm  before wasm-opt {}  raw {}  gzip -9 {}  (budget {})",
+            fmt_bytes(*before),
+            fmt_bytes(sizes.raw),
+            fmt_bytes(sizes.gzip),
+            fmt_bytes(GZIP_BUDGET)
+        );
+        if sizes.gzip > GZIP_BUDGET {
+            over.push(format!("{name}_bg.wasm is {} bytes gzipped", sizes.gzip));
+        }
     }
-    Ok(sizes)
+    if !over.is_empty() {
+        return Err(format!("over the budget of {GZIP_BUDGET} bytes: {}", over.join(", ")));
+    }
+    let (_, _, main) = report.into_iter().next().ok_or("no modules")?;
+    Ok(main)
 }
 
 fn copy(from: &Path, to: &Path) -> Result {
@@ -163,7 +186,7 @@ fn check_with_npm_pack(npm: &Path) -> Result {
     }
     let json = String::from_utf8_lossy(&out.stdout);
     let files = json.matches("\"path\":").count();
-    for needed in ["jobspor.js", "jobspor_wasm.js", "jobspor_wasm_bg.wasm", "package.json"] {
+    for needed in ["jobspor.js", "jobspor_wasm.js", "jobspor_wasm_bg.wasm", "smart.js", "jobspor_smart_bg.wasm", "package.json"] {
         if !json.contains(&format!("\"path\": \"{needed}\"")) {
             return Err(format!("npm pack would leave out {needed}"));
         }
