@@ -8,12 +8,16 @@
 #[cfg(feature = "cv")]
 mod cv_check;
 mod i18n;
+#[cfg(feature = "smart")]
+mod smart_check;
 
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "cv")]
 pub use cv_check::CvCheckElement;
 pub use i18n::Lang;
+#[cfg(feature = "smart")]
+pub use smart_check::SmartCheckElement;
 
 /// The CSS of every widget, for one constructable stylesheet shared by all shadow roots.
 #[wasm_bindgen(js_name = widgetCss)]

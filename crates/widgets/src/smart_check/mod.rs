@@ -1,0 +1,150 @@
+//! `<jobspor-smart-check>`: an editor for one or several agreements (or job goals), like Min
+//! Plan's aftalefelt, with the SMART check of each as the person types (the JS shim in
+//! `pkg-config/jobspor.js` defines the element and forwards its lifecycle to
+//! [`SmartCheckElement`]).
+//!
+//! - attributes: `lang` (`da` default, `en`); `today` and `next-meeting` (`YYYY-MM-DD`; `today`
+//!   defaults to the browser's date, and an invalid value is shown in the widget and ignored);
+//!   `kind` (`agreement` or `goal` for every item; without it each item has its own toggle,
+//!   `agreement` first);
+//! - properties: `value` (read/write: the texts; set a string for one agreement or an array of
+//!   strings for several, read back always as an array of strings), `result` (read-only: the
+//!   event's detail);
+//! - event: `result` (bubbles, composed) after every change, `detail` = `{results, today,
+//!   next_meeting, errors}`: `results[i]` is the SMART result of the i-th agreement (UTF-16
+//!   offsets, as `checkSmart`) plus its `text`.
+
+mod labels;
+mod state;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use jobspor_core::InputError;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+use yew::AppHandle;
+
+use crate::i18n::Lang;
+use state::Shared;
+pub use view::{Msg, Props, SmartCheck};
+
+/// The Rust side of `<jobspor-smart-check>`.
+#[wasm_bindgen]
+pub struct SmartCheckElement {
+    shared: Rc<Shared>,
+    app: Option<AppHandle<SmartCheck>>,
+    container: Option<Element>,
+}
+
+/// The texts of a `value`: a string, an array of strings, or `null`/`undefined` (one empty).
+fn js_texts(value: &JsValue) -> Result<Vec<String>, InputError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(vec![s]);
+    }
+    let bad = |path: String| {
+        InputError::new(path, "must be a string or an array of strings", "skal være en tekst eller en liste af tekster")
+    };
+    if !js_sys::Array::is_array(value) {
+        return Err(bad(String::new()));
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.as_string().ok_or_else(|| bad(format!("[{i}]"))))
+        .collect()
+}
+
+#[wasm_bindgen]
+impl SmartCheckElement {
+    /// Renders the widget into `root` (the element's shadow root).
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> SmartCheckElement {
+        let shared = Rc::new(Shared::new(Some(host)));
+        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+        let mut app = None;
+        if let Some(div) = &container {
+            if root.append_child(div).is_ok() {
+                let props = Props { shared: shared.clone() };
+                app = Some(yew::Renderer::<SmartCheck>::with_root_and_props(div.clone(), props).render());
+            }
+        }
+        shared.announce();
+        SmartCheckElement { shared, app, container }
+    }
+
+    /// Called by the shim for `lang`, `today`, `next-meeting` and `kind`.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: String, value: Option<String>) {
+        let value = value.as_deref();
+        if name == "lang" {
+            self.shared.apply(false, |s| s.lang = Lang::from_attr(value));
+        } else {
+            self.shared.apply(true, |s| {
+                s.set_attr(&name, value);
+            });
+        }
+        self.refresh();
+    }
+
+    /// The texts, one per agreement (always an array).
+    #[wasm_bindgen(getter, unchecked_return_type = "string[]")]
+    pub fn value(&self) -> JsValue {
+        let arr = js_sys::Array::new();
+        if let Ok(s) = self.shared.state.try_borrow() {
+            for t in s.texts() {
+                arr.push(&JsValue::from_str(t));
+            }
+        }
+        arr.into()
+    }
+
+    /// Replaces the agreements: a string (one), an array of strings (several), or `null` (one
+    /// empty). Anything else is shown in the widget and ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "string | string[] | null | undefined")] value: JsValue) {
+        let texts = js_texts(&value);
+        self.shared.apply(true, move |s| match texts {
+            Ok(t) => s.set_texts(t),
+            Err(e) => s.value_problem(e),
+        });
+        self.refresh();
+    }
+
+    /// The latest results (the `result` event's detail).
+    #[wasm_bindgen(getter, unchecked_return_type = "SmartCheckResultDetail | null")]
+    pub fn result(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => js_sys::JSON::parse(&s.detail).unwrap_or(JsValue::NULL),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
+
+    fn refresh(&self) {
+        if let Some(app) = &self.app {
+            app.send_message(Msg::Refresh);
+        }
+    }
+}
+
+impl Drop for SmartCheckElement {
+    /// `free()` from JS: destroys the Yew app and removes its container.
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(div) = self.container.take() {
+            div.remove();
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! The `<jobspor-smart-check>` Yew component: a list of agreements (textareas), each with a live
+//! summary, five S-M-A-R-T badges with text, a mirror of the text marking the chosen criterion's
+//! evidence, and every criterion's message and suggestion.
+
+use std::rc::Rc;
+
+use jobspor_core::smart::{Criterion, Kind, Verdict};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, HtmlElement};
+use yew::html::Scope;
+use yew::prelude::*;
+
+use super::labels::{fmt_date, labels, Labels};
+use super::state::{segments, utf16_to_bytes, Item, Problem, Shared, State};
+use crate::i18n::Lang;
+
+/// Properties: the state shared with the element handle.
+#[derive(Properties, Clone)]
+pub struct Props {
+    pub shared: Rc<Shared>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.shared, &other.shared)
+    }
+}
+
+type Edit = Box<dyn FnOnce(&mut State)>;
+
+pub enum Msg {
+    /// The state was changed from outside (a property or attribute): render again.
+    Refresh,
+    /// Change the agreements: check again.
+    Edit(Edit),
+    /// Change UI state only.
+    Ui(Edit),
+}
+
+pub struct SmartCheck {
+    root: NodeRef,
+}
+
+impl Component for SmartCheck {
+    type Message = Msg;
+    type Properties = Props;
+
+    fn create(_ctx: &Context<Self>) -> Self {
+        SmartCheck { root: NodeRef::default() }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        let shared = &ctx.props().shared;
+        match msg {
+            Msg::Refresh => true,
+            Msg::Edit(f) => shared.apply(true, f),
+            Msg::Ui(f) => shared.apply(false, f),
+        }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
+        let id = match ctx.props().shared.state.try_borrow_mut() {
+            Ok(mut s) => s.focus.take(),
+            Err(_) => None,
+        };
+        if let (Some(id), Some(root)) = (id, self.root.cast::<Element>()) {
+            if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
+                if let Ok(h) = el.dyn_into::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let Ok(s) = ctx.props().shared.state.try_borrow() else {
+            return html! {};
+        };
+        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: ctx.link() };
+        let l = v.l;
+        let date = |d: &Option<String>| d.as_deref().map(|d| fmt_date(s.lang, d)).unwrap_or_else(|| l.not_given.into());
+        let add_label = if s.fixed_kind == Some(Kind::Goal) { l.add_goal } else { l.add_agreement };
+        let add = v.link.callback(|_| {
+            Msg::Edit(Box::new(|s: &mut State| {
+                s.add_item();
+                s.focus = Some(format!("sm-text-{}", s.items.len() - 1));
+            }))
+        });
+        html! {
+            <div class="jsp sm" lang={s.lang.code()} ref={self.root.clone()}>
+                <h2 class="title">{ l.title }</h2>
+                <p class="intro">{ l.intro }</p>
+                { v.problems() }
+                <p class="sm-dates" id="sm-dates">
+                    { l.today }{" "}<strong>{ date(&s.today) }</strong>
+                    <span aria-hidden="true">{" · "}</span>
+                    { l.meeting }{" "}<strong>{ date(&s.next_meeting) }</strong>
+                </p>
+                <ol class="list sm-items">
+                    { for s.items.iter().enumerate().map(|(i, it)| v.item(i, it)) }
+                </ol>
+                <div class="actions">
+                    <button type="button" class="add" id="sm-add" onclick={add}>{ "+ " }{ add_label }</button>
+                </div>
+            </div>
+        }
+    }
+}
+
+/// What a view function needs.
+struct V<'a> {
+    s: &'a State,
+    l: &'static Labels,
+    lang: Lang,
+    link: &'a Scope<SmartCheck>,
+}
+
+const LETTERS: [&str; 5] = ["S", "M", "A", "R", "T"];
+
+fn criterion_code(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Specific => "specific",
+        Criterion::Measurable => "measurable",
+        Criterion::Attractive => "attractive",
+        Criterion::Realistic => "realistic",
+        Criterion::TimeBound => "time_bound",
+    }
+}
+
+/// The verdict's class and a symbol that repeats the text (never colour alone).
+fn verdict_look(v: Verdict) -> (&'static str, &'static str) {
+    match v {
+        Verdict::Met => ("sm-v-met", "✓"),
+        Verdict::Partly => ("sm-v-partly", "◐"),
+        Verdict::Missing => ("sm-v-missing", "✗"),
+    }
+}
+
+/// Evidence that speaks against the criterion (marked differently in the mirror).
+fn against(feature: &str) -> bool {
+    matches!(feature, "hedge" | "vague_amount" | "vague_time" | "external_motive" | "outcome")
+}
+
+impl V<'_> {
+    fn problems(&self) -> Html {
+        if self.s.problems.is_empty() {
+            return html! {};
+        }
+        let l = self.l;
+        html! {
+            <div class="banner" role="alert" id="sm-errors">
+                { for self.s.problems.iter().map(|p| {
+                    let what = match p {
+                        Problem::Today(_) => l.err_today,
+                        Problem::Meeting(_) => l.err_meeting,
+                        Problem::Kind(_) => l.err_kind,
+                        Problem::Value(_) => l.err_value,
+                    };
+                    let e = p.error();
+                    let msg = match self.lang { Lang::Da => &e.message_da, Lang::En => &e.message };
+                    let path = if matches!(p, Problem::Value(_)) && !e.path.is_empty() { format!("{}: ", e.path) } else { String::new() };
+                    html! { <p class="error">{ what }{" "}{ path }{ msg.clone() }</p> }
+                }) }
+            </div>
+        }
+    }
+
+    fn item(&self, i: usize, it: &Item) -> Html {
+        let (l, s) = (self.l, self.s);
+        let kind = s.kind_of(it);
+        let name = format!("{} {}", if kind == Kind::Goal { l.goal } else { l.agreement }, i + 1);
+        let (ta, sum, mirror) = (format!("sm-text-{i}"), format!("sm-sum-{i}"), format!("sm-mirror-{i}"));
+        let r = &it.result;
+        let oninput = self.link.callback(move |e: InputEvent| {
+            let v = target_value(&e);
+            Msg::Edit(Box::new(move |s: &mut State| {
+                if let Some(it) = s.items.get_mut(i) {
+                    it.text = v;
+                }
+            }))
+        });
+        let remove = self.link.callback(move |_| {
+            Msg::Edit(Box::new(move |s: &mut State| {
+                s.remove_item(i);
+                s.focus = Some("sm-add".into());
+            }))
+        });
+        let deadline = r.deadline.as_deref().map(|d| fmt_date(self.lang, d)).unwrap_or_else(|| l.no_deadline.into());
+        html! {
+            <li class="sm-item panel" key={it.key} id={format!("sm-item-{i}")}>
+                <div class="sm-edit">
+                <div class="sm-head">
+                    <h3 class="sm-h"><label for={ta.clone()}>{ name.clone() }</label></h3>
+                    if s.items.len() > 1 {
+                        <button type="button" class="link" id={format!("sm-remove-{i}")} onclick={remove}>
+                            { l.remove }<span class="sr-only">{" "}{ name.clone() }</span>
+                        </button>
+                    }
+                </div>
+                if s.fixed_kind.is_none() { { self.kind_toggle(i, kind, &name) } }
+                <textarea id={ta} rows="3" value={it.text.clone()} aria-describedby={sum.clone()} {oninput} />
+                <p class="sm-sum" id={sum} aria-live="polite">
+                    <strong>{ format!("{} {}", r.met, l.of_5) }</strong>
+                    <span aria-hidden="true">{" · "}</span>
+                    <span class="sm-deadline">{ l.deadline }{" "}{ deadline }</span>
+                </p>
+                <div class="sm-badges" role="group" aria-label={format!("{} – {}", name, l.show_words)}>
+                    { for Criterion::ALL.iter().enumerate().map(|(k, &c)| self.badge(i, it, k, c, &mirror)) }
+                </div>
+                { self.mirror(it, &mirror) }
+                </div>
+                <ul class="list sm-crit">
+                    { for Criterion::ALL.iter().enumerate().map(|(k, &c)| self.criterion(it, k, c)) }
+                </ul>
+            </li>
+        }
+    }
+
+    fn kind_toggle(&self, i: usize, kind: Kind, name: &str) -> Html {
+        let l = self.l;
+        let radio = |k: Kind, label: &'static str| {
+            let id = format!("sm-kind-{i}-{}", if k == Kind::Goal { "goal" } else { "agreement" });
+            let onchange = self.link.callback(move |_: Event| {
+                Msg::Edit(Box::new(move |s: &mut State| {
+                    if let Some(it) = s.items.get_mut(i) {
+                        it.kind = k;
+                    }
+                }))
+            });
+            html! {
+                <div class="check">
+                    <input type="radio" id={id.clone()} name={format!("sm-kind-{i}")} checked={kind == k} {onchange} />
+                    <label for={id}>{ label }</label>
+                </div>
+            }
+        };
+        html! {
+            <fieldset class="group-boxes sm-kind">
+                <legend>{ l.kind }<span class="sr-only">{" – "}{ name.to_string() }</span></legend>
+                { radio(Kind::Agreement, l.agreement) }
+                { radio(Kind::Goal, l.goal) }
+            </fieldset>
+        }
+    }
+
+    fn badge(&self, i: usize, it: &Item, k: usize, c: Criterion, mirror: &str) -> Html {
+        let cr = it.result.criteria.get(c);
+        let (class, symbol) = verdict_look(cr.verdict);
+        let onclick = self.link.callback(move |_| {
+            Msg::Ui(Box::new(move |s: &mut State| {
+                if let Some(it) = s.items.get_mut(i) {
+                    it.show = c;
+                }
+            }))
+        });
+        html! {
+            <button type="button" class={classes!("sm-badge", class)} data-criterion={criterion_code(c)}
+                aria-pressed={(it.show == c).to_string()} aria-controls={mirror.to_string()} {onclick}>
+                <span class="sm-letter" aria-hidden="true">{ LETTERS[k] }</span>
+                <span class="sm-name">{ self.lang.text(&c.label()).to_string() }</span>
+                <span class="sm-verdict"><span aria-hidden="true">{ symbol }{" "}</span>{ self.lang.text(&cr.verdict.label()).to_string() }</span>
+            </button>
+        }
+    }
+
+    /// The text with the chosen criterion's evidence marked (`data-ev` lists the evidence
+    /// indices each mark belongs to).
+    fn mirror(&self, it: &Item, id: &str) -> Html {
+        let l = self.l;
+        if it.text.trim().is_empty() {
+            return html! { <div class="sm-words" id={id.to_string()}></div> };
+        }
+        let ev = &it.result.criteria.get(it.show).evidence;
+        let offsets: Vec<usize> = ev.iter().flat_map(|e| [e.start, e.end]).collect();
+        let bytes = utf16_to_bytes(&it.text, &offsets);
+        let ranges: Vec<(usize, usize)> = bytes.chunks(2).map(|p| (p[0], p[1])).collect();
+        let label = self.lang.text(&it.show.label()).to_string();
+        let mut at = 0;
+        let parts = segments(&it.text, &ranges).into_iter().map(|seg| {
+            at += seg.text.len();
+            if seg.ev.is_empty() {
+                return html! { { seg.text.to_string() } };
+            }
+            let neg = seg.ev.iter().any(|&e| against(&ev[e].feature));
+            let ends_neg = seg.ev.iter().any(|&e| against(&ev[e].feature) && ranges[e].1 == at);
+            let data = seg.ev.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" ");
+            html! {
+                <>
+                    <mark class={classes!("sm-mark", neg.then_some("sm-neg"))} data-ev={data}>{ seg.text.to_string() }</mark>
+                    if ends_neg { <span class="sr-only">{ l.against }</span> }
+                </>
+            }
+        });
+        html! {
+            <div class="sm-words" id={id.to_string()}>
+                <p class="sm-cap">
+                    if ev.is_empty() { { l.no_words }{" "}<strong>{ label }</strong>{"."} }
+                    else { { l.words_for }{" "}<strong>{ label }</strong>{":"} }
+                </p>
+                <p class="sm-mirror">{ for parts }</p>
+            </div>
+        }
+    }
+
+    fn criterion(&self, it: &Item, k: usize, c: Criterion) -> Html {
+        let cr = it.result.criteria.get(c);
+        let (class, symbol) = verdict_look(cr.verdict);
+        let lang = self.lang;
+        html! {
+            <li class={classes!("sm-c", class, (it.show == c).then_some("sm-sel"))} data-criterion={criterion_code(c)}>
+                <p class="sm-ct">
+                    <span class="sm-letter" aria-hidden="true">{ LETTERS[k] }</span>
+                    <strong>{ format!("{}: ", lang.text(&c.label())) }<span aria-hidden="true">{ symbol }{" "}</span>{ lang.text(&cr.verdict.label()).to_string() }</strong>
+                </p>
+                <p class="msg">{ lang.text(&cr.message).to_string() }</p>
+                <p class="fix"><strong>{ self.l.suggestion }</strong>{" "}{ lang.text(&cr.suggestion).to_string() }</p>
+            </li>
+        }
+    }
+}
+
+fn target_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
