@@ -32,6 +32,21 @@ use crate::i18n::Lang;
 use state::Shared;
 pub use view::{Msg, Props, SmartCheck};
 
+#[wasm_bindgen(typescript_custom_section)]
+const TS: &str = r#"
+/** `detail` of the `result` event of `<jobspor-smart-check>` (and its `result` property). */
+export interface SmartCheckResultDetail {
+    /** One per agreement, in the editor's order: the SMART result (UTF-16 offsets) plus the text. */
+    results: (SmartResult & { text: string })[];
+    /** The date relative times were resolved from (the `today` attribute, else the browser's date). */
+    today: string | null;
+    /** The `next-meeting` attribute when valid. */
+    next_meeting: string | null;
+    /** Problems with the attributes (`today`, `next_meeting`, `kind`) or the `value` property. */
+    errors: InputError[];
+}
+"#;
+
 /// The Rust side of `<jobspor-smart-check>`.
 #[wasm_bindgen]
 pub struct SmartCheckElement {

@@ -179,7 +179,7 @@ fn invalid_dates_are_shown_not_panicked_on() {
     ] {
         let sh = shared(Lang::Da, &attrs, &[MODEL]);
         let html = render(sh.clone());
-        assert!(html.contains(r#"role="alert""#) && html.contains(&want), "{attrs:?}: {want} not in the banner");
+        assert!(html.contains(r#"role="alert""#) && html.contains(want), "{attrs:?}: {want} not in the banner");
         let detail: serde_json::Value = serde_json::from_str(&sh.state.borrow().detail).unwrap();
         assert_eq!(detail["errors"].as_array().unwrap().len(), 1, "{attrs:?}");
         assert_eq!(detail["next_meeting"], serde_json::Value::Null);
