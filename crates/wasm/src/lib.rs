@@ -136,6 +136,33 @@ pub fn check_smart(
     })())
 }
 
+/// Assesses which track a job-ready person goes on (sporvalg: Intensiv jobsøgning,
+/// Uddannelsesløft or Risiko for langtidsledighed), with the rules that fired, what the other
+/// tracks would require, the core elements of the track and the nearest configured archetype.
+///
+/// `profile` and `config` are objects or JSON text (see track-profile.schema.json and
+/// track-config.schema.json); `config` is optional. Returns the result, or an `InputError` naming
+/// the offending field's path. Fields a profile must not carry (ethnicity, origin) are ignored.
+#[cfg(feature = "track")]
+#[wasm_bindgen(js_name = assignTrack, unchecked_return_type = "TrackResult | InputError")]
+pub fn assign_track(
+    #[wasm_bindgen(unchecked_param_type = "TrackProfile | string")] profile: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "TrackConfig | string | undefined")] config: JsValue,
+) -> JsValue {
+    result_or_error((|| {
+        let p = to_json(&profile, "the profile")?.ok_or_else(|| InputError::new("", "the profile is missing", "profilen mangler"))?;
+        let c = to_json(&config, "the configuration")?;
+        jobspor_core::track::assign_track_json(&p, c.as_deref())
+    })())
+}
+
+/// Every track rule's metadata and documentation (Danish and English), in code order.
+#[cfg(feature = "track")]
+#[wasm_bindgen(js_name = trackRules, unchecked_return_type = "TrackRuleMeta[]")]
+pub fn track_rules() -> JsValue {
+    to_js(&jobspor_core::track::rules::metas())
+}
+
 /// The package version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -10,6 +10,8 @@ mod cv_check;
 mod i18n;
 #[cfg(feature = "smart")]
 mod smart_check;
+#[cfg(feature = "track")]
+mod track;
 
 use wasm_bindgen::prelude::*;
 
@@ -18,6 +20,8 @@ pub use cv_check::CvCheckElement;
 pub use i18n::Lang;
 #[cfg(feature = "smart")]
 pub use smart_check::SmartCheckElement;
+#[cfg(feature = "track")]
+pub use track::TrackElement;
 
 /// The CSS of every widget, for one constructable stylesheet shared by all shadow roots.
 #[wasm_bindgen(js_name = widgetCss)]

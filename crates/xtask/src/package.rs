@@ -11,11 +11,12 @@ pub const GZIP_BUDGET: u64 = 250 * 1024;
 
 /// The WebAssembly modules of the package, one per entry point, so that a page loads only the
 /// capabilities it uses: `jobspor.js` (the CV check) loads `jobspor_wasm`, `smart.js` loads
-/// `jobspor_smart`. Each is one build of crates/wasm with its own cargo features, and each must
-/// stay within [`GZIP_BUDGET`].
+/// `jobspor_smart`, `track.js` (the track assessment) loads `jobspor_track`. Each is one build
+/// of crates/wasm with its own cargo features, and each must stay within [`GZIP_BUDGET`].
 pub const MODULES: &[WasmModule] = &[
     WasmModule { name: "jobspor_wasm", features: None },
     WasmModule { name: "jobspor_smart", features: Some("smart") },
+    WasmModule { name: "jobspor_track", features: Some("track") },
 ];
 
 pub struct WasmModule {

@@ -2,7 +2,7 @@
 //! tracks is a documented default a host can override; plus local archetypes and a caseworker's
 //! override of the proposal.
 
-use super::indicators::TrackIndicator;
+use super::indicators::{fmt_num, TrackIndicator};
 use super::tracks::Track;
 use crate::InputError;
 use serde::{Deserialize, Serialize};
@@ -45,8 +45,8 @@ pub struct TrackConfig {
     /// (see [`TrackIndicator::default_weight`]).
     #[cfg_attr(feature = "ts", tsify(optional, type = "Partial<Record<TrackIndicator, number>>"))]
     pub weights: BTreeMap<TrackIndicator, f64>,
-    /// Job titles the occupation lexicon does not know, accepted as a concrete job goal (passed
-    /// to the SMART check's vocabulary), e.g. `["Havnearbejder på Skagen Havn"]`.
+    /// Job titles the occupation lexicon does not know, accepted as a concrete job goal when the
+    /// goal contains one, e.g. `["Muslingeskraber"]`.
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub job_titles: Vec<String>,
     /// The team's local archetypes (seed 004); the result names the nearest one.
@@ -130,11 +130,8 @@ impl TrackConfig {
             if x.is_finite() && x >= min && x <= max {
                 Ok(())
             } else {
-                Err(InputError::new(
-                    path,
-                    format!("must be a number from {min} to {max}"),
-                    format!("skal være et tal fra {min} til {max}"),
-                ))
+                let (min, max) = (fmt_num(min), fmt_num(max));
+                Err(InputError::new(path, format!("must be a number from {min} to {max}"), format!("skal være et tal fra {min} til {max}")))
             }
         };
         number("self_support_weeks", self.self_support_weeks, 0.0, 520.0)?;

@@ -198,13 +198,20 @@ pub(crate) fn fmt_da(x: f64) -> String {
     fmt_num(x).replace('.', ",")
 }
 
-/// A number without a trailing ".0": 39, 41.6, 80.
-pub(crate) fn fmt_num(x: f64) -> String {
-    let r = (x * 100.0).round() / 100.0;
-    if r.fract() == 0.0 && r.abs() < 1e12 {
-        format!("{}", r as i64)
-    } else {
-        format!("{r}")
+/// A number to two decimals without trailing zeros: 39, 41.6, 80.77. Integer arithmetic only:
+/// `f64`'s `Display` would link the float formatter (~5 KB gzip of wasm) for this alone.
+pub fn fmt_num(x: f64) -> String {
+    let c = (x * 100.0).round();
+    if !c.is_finite() || c.abs() >= 1e15 {
+        return String::from("?");
+    }
+    let c = c as i64;
+    let (sign, c) = if c < 0 { ("-", -c) } else { ("", c) };
+    let (int, frac) = (c / 100, c % 100);
+    match frac {
+        0 => format!("{sign}{int}"),
+        f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
+        f => format!("{sign}{int}.{f:02}"),
     }
 }
 
@@ -224,4 +231,18 @@ pub(crate) fn assessed(p: &TrackProfile) -> impl Iterator<Item = TrackIndicator>
         i.hard_behaviour,
     ];
     TrackIndicator::ASSESSED.into_iter().zip(flags).filter(|(_, on)| *on).map(|(ind, _)| ind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fmt_da, fmt_num};
+
+    #[test]
+    fn numbers_to_two_decimals_without_trailing_zeros() {
+        let cases = [(39.0, "39"), (41.6, "41.6"), (80.769, "80.77"), (0.5, "0.5"), (0.05, "0.05"), (-1.25, "-1.25"), (0.0, "0"), (1e20, "?")];
+        for (x, s) in cases {
+            assert_eq!(fmt_num(x), s, "{x}");
+        }
+        assert_eq!(fmt_da(80.8), "80,8");
+    }
 }

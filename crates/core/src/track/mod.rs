@@ -185,7 +185,7 @@ pub(crate) struct Facts {
     /// Age known and under `euv_min_age`.
     pub below_euv_age: bool,
     pub goal_concrete: bool,
-    /// The SMART check's suggestion for a goal that is not concrete.
+    /// Titles to suggest for a goal that is not concrete.
     pub goal_suggestion: Option<Text>,
     /// The canonical title the occupation lexicon recognises in the goal.
     pub goal_title: Option<String>,
@@ -307,25 +307,38 @@ pub(crate) fn level_label(l: EducationLevel) -> Text {
     Text::new(da, en)
 }
 
-/// A job goal is concrete when the SMART check's job-title rule (SM102) fires for it as a
-/// goal: it names a job title from the occupation lexicon (or `job_titles`), or a specific
-/// education or certificate (seed 001: "fastsæt job- eller uddannelsesmål"). For a goal that
+/// A job goal is concrete when it names a job title – the occupation lexicon's recogniser (the
+/// one the SMART check uses: ~200 titles with synonyms, inflections, spellings without æøå and
+/// one typo) or one of the host's `job_titles` – or a specific education or certificate (seed 001:
+/// "fastsæt job- eller uddannelsesmål"): a compound ending in -uddannelse, -certifikat, -bevis,
+/// -kursus or -kørekort ("SOSU-uddannelsen", "truckcertifikat"), not the bare word. For a goal that
 /// only names an area ("noget med børn") the suggestion lists titles in that area.
 pub(crate) fn concrete_goal(goal: &str, c: &TrackConfig) -> (bool, Option<Text>) {
     if !crate::text::filled(goal) {
         return (false, None);
     }
-    let mut o = crate::smart::SmartOptions { kind: crate::smart::Kind::Goal, ..Default::default() };
-    o.vocabulary.occupations = c.job_titles.clone();
-    let s = crate::smart::check_smart(goal, &o).criteria.specific;
-    if s.rules.iter().any(|r| r.code == "SM102") {
+    let words = crate::text::Words::new(&goal.replace('-', ""));
+    let local = c.job_titles.iter().any(|t| {
+        let phrase = crate::text::Words::new(&t.replace('-', "")).iter().collect::<Vec<_>>().join(" ");
+        !phrase.is_empty() && words.matches(&phrase)
+    });
+    const EDUCATION: [(&str, usize); 9] = [
+        ("uddannelse", 3),
+        ("uddannelsen", 3),
+        ("certifikat", 3),
+        ("certifikatet", 3),
+        ("bevis", 3),
+        ("beviset", 3),
+        ("kursus", 3),
+        ("kurset", 3),
+        ("kørekort", 1),
+    ];
+    let education = words.iter().any(|w| EDUCATION.iter().any(|(s, min)| w.len() >= s.len() + min && w.ends_with(s)));
+    if local || education || crate::lexicon::find_occupation(goal).is_some() {
         return (true, None);
     }
-    let area = s.evidence.iter().filter(|e| e.feature == "area").find_map(|e| {
-        let w = e.text.to_lowercase();
-        crate::lexicon::areas().iter().find(|a| a.keywords.iter().any(|k| w.starts_with(k)))
-    });
-    let suggestion = match area {
+    let lex = crate::lexicon::lexicon();
+    let suggestion = match words.iter().find_map(|w| lex.area_of_word(w)) {
         Some(a) => {
             let titles: Vec<&str> = crate::lexicon::occupations().iter().filter(|o| o.area == a.id).map(|o| o.title).take(3).collect();
             let list = titles.join(", ").to_lowercase();
@@ -366,11 +379,10 @@ pub fn parse_profile(json: &str) -> Result<TrackProfile, InputError> {
 /// Checks the ranges the contract promises.
 pub fn validate_profile(p: &TrackProfile) -> Result<(), InputError> {
     let range = |path: &str, v: Option<f64>, max: f64| match v {
-        Some(x) if !(0.0..=max).contains(&x) => Err(InputError::new(
-            path,
-            format!("must be a number from 0 to {max}"),
-            format!("skal være et tal fra 0 til {max}"),
-        )),
+        Some(x) if !(0.0..=max).contains(&x) => {
+            let max = fmt_num(max);
+            Err(InputError::new(path, format!("must be a number from 0 to {max}"), format!("skal være et tal fra 0 til {max}")))
+        }
         _ => Ok(()),
     };
     range("age", p.age.map(f64::from), 130.0)?;

@@ -53,12 +53,14 @@ pub struct TrackRuleMeta {
     pub track: Option<Track>,
     /// Where the rule comes from.
     pub source: &'static str,
-    /// The rule's documentation in Markdown (Danish, then English), its doc comment.
+    /// The rule's documentation in Markdown (Danish, then English), its doc comment. Empty in
+    /// the WebAssembly build (it would cost ~8 KB gzip there): read it in `docs/track.md` or
+    /// from `jobspor track --rules`.
     #[serde(serialize_with = "serialize_docs")]
     pub docs: &'static str,
-    /// `{"profile": patch, "config": …}` under which the rule fires.
+    /// `{"profile": patch, "config": …}` under which the rule fires (empty in WebAssembly).
     pub fires_example: &'static str,
-    /// `{"profile": patch, "config": …}` under which it does not.
+    /// `{"profile": patch, "config": …}` under which it does not (empty in WebAssembly).
     pub quiet_example: &'static str,
 }
 
@@ -139,9 +141,9 @@ macro_rules! declare_rule {
                 kind: $crate::track::rules::RuleKind::$kind,
                 track: $track,
                 source: $source,
-                docs: concat!($($doc, "\n"),+),
-                fires_example: $fires,
-                quiet_example: $quiet,
+                docs: if cfg!(target_arch = "wasm32") { "" } else { concat!($($doc, "\n"),+) },
+                fires_example: if cfg!(target_arch = "wasm32") { "" } else { $fires },
+                quiet_example: if cfg!(target_arch = "wasm32") { "" } else { $quiet },
             };
         }
     };

@@ -4,11 +4,13 @@ use crate::Text;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
-    /// At der ikke er sat et konkret jobmål: `job_goal` er tomt, eller SMART-tjekket finder ingen
-    /// konkret stillingsbetegnelse, uddannelse eller certifikat i det ("noget med børn", "et
-    /// job"). Stillingsleksikonet kender godt 200 stillinger med synonymer, bøjninger og
-    /// stavefejl; kommunens egne titler kan tilføjes i `job_titles`. / That no concrete job goal
-    /// is set: empty, or the SMART check finds no job title, education or certificate in it.
+    /// At der ikke er sat et konkret jobmål: `job_goal` er tomt, eller det nævner hverken en
+    /// stilling (stillingsleksikonets genkender, den samme som SMART-tjekket bruger: godt 200
+    /// stillinger med synonymer, bøjninger og en stavefejl; kommunens egne titler i `job_titles`)
+    /// eller en bestemt uddannelse eller et certifikat ("SOSU-uddannelsen", "truckcertifikat").
+    /// "Noget med børn" og "et job" er ikke konkrete. / That no concrete job goal is set: empty, or
+    /// it names neither a job title (the occupation lexicon's recogniser, or the host's
+    /// `job_titles`) nor a specific education or certificate.
     ///
     /// ## Hvorfor / Why it matters
     /// Startfasen "Tidlig intensiv start" har to kerneelementer; det første er "Hjælp den ledige

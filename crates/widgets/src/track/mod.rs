@@ -1,0 +1,163 @@
+//! `<jobspor-track>`: the track assessment (sporvalg) for caseworkers as a custom element (the
+//! JS shim in `pkg-config/jobspor.js` defines it and forwards its lifecycle to [`TrackElement`]).
+//!
+//! - attribute: `lang` (`da` default, `en`);
+//! - properties: `profile` (read/write, the track profile contract), `config` (read/write,
+//!   `TrackConfig`; its `override` is the caseworker's choice made in the widget), `result`
+//!   (read-only: the latest result plus `checked`);
+//! - event: `result` (bubbles, composed) after every change, `detail` = `TrackResult` plus
+//!   `checked` (ids of the ticked actions). With an override, `track` is the caseworker's choice,
+//!   `proposed_track` the original proposal and `override` the track with its written reason.
+
+mod labels;
+mod state;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use jobspor_core::track::{parse_config, parse_profile};
+use jobspor_core::InputError;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+use yew::AppHandle;
+
+use crate::i18n::Lang;
+use state::{Form, LoadError, Shared};
+pub use view::{Msg, Props, TrackApp};
+
+/// The Rust side of `<jobspor-track>`.
+#[wasm_bindgen]
+pub struct TrackElement {
+    shared: Rc<Shared>,
+    app: Option<AppHandle<TrackApp>>,
+    container: Option<Element>,
+}
+
+/// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.
+fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<String>, InputError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Some(s));
+    }
+    js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()).map(Some).ok_or_else(|| {
+        InputError::new("", format!("{what_en} could not be read as JSON"), format!("{what_da} kunne ikke læses som JSON"))
+    })
+}
+
+fn json_js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+#[wasm_bindgen]
+impl TrackElement {
+    /// Renders the widget into `root` (the element's shadow root).
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> TrackElement {
+        let shared = Rc::new(Shared::new(Some(host)));
+        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+        let mut app = None;
+        if let Some(div) = &container {
+            if root.append_child(div).is_ok() {
+                let props = Props { shared: shared.clone() };
+                app = Some(yew::Renderer::<TrackApp>::with_root_and_props(div.clone(), props).render());
+            }
+        }
+        shared.announce();
+        TrackElement { shared, app, container }
+    }
+
+    /// Called by the shim for `lang`.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: String, value: Option<String>) {
+        if name == "lang" {
+            self.shared.apply(false, |s| s.lang = Lang::from_attr(value.as_deref()));
+            self.refresh();
+        }
+    }
+
+    /// The profile as currently filled in (a plain object in the profile contract).
+    #[wasm_bindgen(getter, unchecked_return_type = "TrackProfile | null")]
+    pub fn profile(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => json_js(&serde_json::to_string(&s.form.to_profile()).unwrap_or_else(|_| "null".into())),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// Replaces the questionnaire's content. Invalid input keeps the form and shows the error.
+    #[wasm_bindgen(setter)]
+    pub fn set_profile(&self, #[wasm_bindgen(unchecked_param_type = "TrackProfile | string | null | undefined")] value: JsValue) {
+        let parsed = js_json(&value, "the profile", "profilen").and_then(|j| j.map(|j| parse_profile(&j)).transpose());
+        self.shared.apply(true, move |s| match parsed {
+            Ok(p) => {
+                s.form = Form::from_profile(p.unwrap_or_default());
+                if matches!(s.ui.error, Some(LoadError::Profile(_))) {
+                    s.ui.error = None;
+                }
+            }
+            Err(e) => s.ui.error = Some(LoadError::Profile(e)),
+        });
+        self.refresh();
+    }
+
+    /// The latest result: `TrackResult` plus `checked`.
+    #[wasm_bindgen(getter, unchecked_return_type = "(TrackResult & { checked: string[] }) | null")]
+    pub fn result(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => json_js(&s.detail),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// `result` is read-only; setting it is ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
+
+    /// The configuration in force, with the caseworker's override.
+    #[wasm_bindgen(getter, unchecked_return_type = "TrackConfig | null")]
+    pub fn config(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => json_js(&serde_json::to_string(&s.config).unwrap_or_else(|_| "null".into())),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// Replaces the configuration (`null` for the defaults). Invalid configuration is shown and ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "TrackConfig | string | null | undefined")] value: JsValue) {
+        let parsed = js_json(&value, "the configuration", "indstillingerne").and_then(|j| j.map(|j| parse_config(&j)).transpose());
+        self.shared.apply(true, move |s| match parsed {
+            Ok(c) => {
+                s.config = c.unwrap_or_default();
+                if matches!(s.ui.error, Some(LoadError::Config(_))) {
+                    s.ui.error = None;
+                }
+            }
+            Err(e) => s.ui.error = Some(LoadError::Config(e)),
+        });
+        self.refresh();
+    }
+
+    fn refresh(&self) {
+        if let Some(app) = &self.app {
+            app.send_message(Msg::Refresh);
+        }
+    }
+}
+
+impl Drop for TrackElement {
+    /// `free()` from JS: destroys the Yew app and removes its container.
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(div) = self.container.take() {
+            div.remove();
+        }
+    }
+}

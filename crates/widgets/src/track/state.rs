@@ -1,0 +1,217 @@
+//! The track widget's state: the questionnaire (as typed), the configuration (with the
+//! caseworker's override), the latest result, the ticked actions and small UI state. Shared by
+//! the element handle (JS properties) and the Yew component, like the CV widget's.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use jobspor_core::track::{assign_track, Track, TrackConfig, TrackProfile, TrackResult};
+use jobspor_core::InputError;
+use serde::Serialize;
+
+use crate::i18n::Lang;
+
+
+/// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
+/// not whole when `whole`).
+pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
+    let mut t = text.trim().replace(',', ".");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    // "41," while typing "41,6"; ".5" for "0,5". serde_json's number parser, not `str::parse`:
+    // it is linked anyway, and core's float parser would add ~1.5 KB gzip of wasm.
+    if t.ends_with('.') {
+        t.pop();
+    }
+    if t.starts_with('.') {
+        t.insert(0, '0');
+    }
+    match serde_json::from_str::<f64>(&t) {
+        Ok(x) if x.is_finite() && (0.0..=max).contains(&x) && (!whole || x.fract() == 0.0) => Ok(Some(x)),
+        _ => Err(()),
+    }
+}
+
+fn fmt_num(x: Option<f64>) -> String {
+    x.map(|x| jobspor_core::track::indicators::fmt_num(x).replace('.', ",")).unwrap_or_default()
+}
+
+/// The number fields: (profile field, maximum, whole numbers only).
+pub const NUMBERS: [(&str, f64, bool); 4] = [
+    ("age", 130.0, true),
+    ("education_last_used_years_ago", 100.0, false),
+    ("weeks_unemployed", 5200.0, false),
+    ("benefit_weeks_last_52", 52.0, false),
+];
+
+/// The questionnaire: the profile as edited plus the number fields as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Form {
+    /// The profile; its four number fields are replaced from `numbers` by [`Form::to_profile`].
+    pub profile: TrackProfile,
+    /// Parallel to [`NUMBERS`].
+    pub numbers: [String; 4],
+}
+
+impl Form {
+    pub fn from_profile(profile: TrackProfile) -> Form {
+        let p = &profile;
+        let numbers = [p.age.map(f64::from), p.education_last_used_years_ago, p.weeks_unemployed, p.benefit_weeks_last_52].map(fmt_num);
+        Form { profile, numbers }
+    }
+
+    /// The profile with the valid number fields; invalid ones count as not stated.
+    pub fn to_profile(&self) -> TrackProfile {
+        let mut p = self.profile.clone();
+        let v: Vec<Option<f64>> =
+            NUMBERS.iter().zip(&self.numbers).map(|((_, max, whole), t)| parse_num(t, *max, *whole).unwrap_or(None)).collect();
+        p.age = v[0].map(|a| a as u32);
+        p.education_last_used_years_ago = v[1];
+        p.weeks_unemployed = v[2];
+        p.benefit_weeks_last_52 = v[3];
+        p
+    }
+}
+
+/// Where a load error came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    Profile(InputError),
+    Config(InputError),
+}
+
+/// UI state that is not part of the profile.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ui {
+    pub override_open: bool,
+    pub override_track: Option<Track>,
+    pub override_reason: String,
+    pub override_empty: bool,
+    pub error: Option<LoadError>,
+    /// Element id to focus after the next render.
+    pub focus: Option<String>,
+}
+
+/// Everything the widget shows.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub lang: Lang,
+    pub form: Form,
+    /// The configuration; `override_track` is the caseworker's choice made in the widget.
+    pub config: TrackConfig,
+    pub result: TrackResult,
+    /// Ids of the ticked actions.
+    pub checked: BTreeSet<String>,
+    /// The `result` event's detail as JSON (also what the `result` property returns).
+    pub detail: String,
+    pub ui: Ui,
+}
+
+/// The `result` event's detail: the result plus the ticked actions of the shown checklists.
+#[derive(Serialize)]
+struct Detail<'a> {
+    #[serde(flatten)]
+    result: &'a TrackResult,
+    checked: Vec<&'a str>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        let form = Form::default();
+        let config = TrackConfig::default();
+        let result = assign_track(&form.to_profile(), &config);
+        let mut s = State { lang: Lang::Da, form, config, result, checked: BTreeSet::new(), detail: String::new(), ui: Ui::default() };
+        s.detail = s.make_detail();
+        s
+    }
+}
+
+impl State {
+    /// The ticked actions among the start phase's and the track's checklists, in list order.
+    pub fn shown_checked(&self) -> Vec<&str> {
+        let r = &self.result;
+        r.start_phase
+            .core_elements
+            .iter()
+            .chain(&r.core_elements)
+            .flat_map(|e| &e.actions)
+            .filter(|a| self.checked.contains(&a.id))
+            .map(|a| a.id.as_str())
+            .collect()
+    }
+
+    fn make_detail(&self) -> String {
+        serde_json::to_string(&Detail { result: &self.result, checked: self.shown_checked() }).unwrap_or_else(|_| "null".into())
+    }
+
+    /// Assesses again; returns the new detail when it changed.
+    pub fn recompute(&mut self) -> Option<String> {
+        self.result = assign_track(&self.form.to_profile(), &self.config);
+        let detail = self.make_detail();
+        if detail == self.detail {
+            return None;
+        }
+        self.detail = detail.clone();
+        Some(detail)
+    }
+}
+
+/// The state shared by the element handle and the Yew component.
+pub struct Shared {
+    pub state: RefCell<State>,
+    /// The custom element, for dispatching `result` events (`None` in native tests).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub host: Option<web_sys::HtmlElement>,
+}
+
+impl Shared {
+    pub fn new(host: Option<web_sys::HtmlElement>) -> Shared {
+        Shared { state: RefCell::new(State::default()), host }
+    }
+
+    /// Changes the state; with `recheck`, assesses again and, when the result changed, dispatches
+    /// a `result` event after the state is released. False when the state was busy.
+    pub fn apply(&self, recheck: bool, f: impl FnOnce(&mut State)) -> bool {
+        let detail = {
+            let Ok(mut s) = self.state.try_borrow_mut() else {
+                return false;
+            };
+            f(&mut s);
+            if recheck {
+                s.recompute()
+            } else {
+                None
+            }
+        };
+        if let Some(d) = detail {
+            self.dispatch(&d);
+        }
+        true
+    }
+
+    /// Dispatches the current result as a `result` event.
+    pub fn announce(&self) {
+        let detail = match self.state.try_borrow() {
+            Ok(s) => s.detail.clone(),
+            Err(_) => return,
+        };
+        self.dispatch(&detail);
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn dispatch(&self, detail_json: &str) {
+        let Some(host) = &self.host else { return };
+        let detail = js_sys::JSON::parse(detail_json).unwrap_or(wasm_bindgen::JsValue::NULL);
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("result", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn dispatch(&self, _detail_json: &str) {}
+}
