@@ -21,7 +21,9 @@ export type {
  * a field such as ethnicity or origin is ignored. Never throws on bad input.
  */
 export function assignTrack(profile: TrackProfile | string, config?: TrackConfig | string): TrackResult | InputError;
-/** Every track rule's metadata and documentation (Danish and English). */
+/** Every track rule's metadata: code, name, title (Danish and English), kind, track, source. The
+ * documentation (`docs`) and examples are empty here to keep the .wasm small – they are in the
+ * repository's docs/track.md and `jobspor track --rules`. */
 export function trackRules(): TrackRuleMeta[];
 /** The package version. */
 export function version(): string;

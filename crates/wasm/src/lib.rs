@@ -156,7 +156,8 @@ pub fn assign_track(
     })())
 }
 
-/// Every track rule's metadata and documentation (Danish and English), in code order.
+/// Every track rule's metadata (code, name, title, kind, track, source), in code order. The
+/// docs and examples are empty in WebAssembly (see `TrackRuleMeta::docs`).
 #[cfg(feature = "track")]
 #[wasm_bindgen(js_name = trackRules, unchecked_return_type = "TrackRuleMeta[]")]
 pub fn track_rules() -> JsValue {
