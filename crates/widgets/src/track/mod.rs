@@ -44,9 +44,17 @@ fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<Strin
     if let Some(s) = value.as_string() {
         return Ok(Some(s));
     }
-    js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()).map(Some).ok_or_else(|| {
-        InputError::new("", format!("{what_en} could not be read as JSON"), format!("{what_da} kunne ikke læses som JSON"))
-    })
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .map(Some)
+        .ok_or_else(|| {
+            InputError::new(
+                "",
+                format!("{what_en} could not be read as JSON"),
+                format!("{what_da} kunne ikke læses som JSON"),
+            )
+        })
 }
 
 fn json_js(json: &str) -> JsValue {
@@ -59,23 +67,34 @@ impl TrackElement {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> TrackElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+        let container = root
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok());
         let mut app = None;
         if let Some(div) = &container {
             if root.append_child(div).is_ok() {
-                let props = Props { shared: shared.clone() };
-                app = Some(yew::Renderer::<TrackApp>::with_root_and_props(div.clone(), props).render());
+                let props = Props {
+                    shared: shared.clone(),
+                };
+                app = Some(
+                    yew::Renderer::<TrackApp>::with_root_and_props(div.clone(), props).render(),
+                );
             }
         }
         shared.announce();
-        TrackElement { shared, app, container }
+        TrackElement {
+            shared,
+            app,
+            container,
+        }
     }
 
     /// Called by the shim for `lang`.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, name: String, value: Option<String>) {
         if name == "lang" {
-            self.shared.apply(false, |s| s.lang = Lang::from_attr(value.as_deref()));
+            self.shared
+                .apply(false, |s| s.lang = Lang::from_attr(value.as_deref()));
             self.refresh();
         }
     }
@@ -84,15 +103,22 @@ impl TrackElement {
     #[wasm_bindgen(getter, unchecked_return_type = "TrackProfile | null")]
     pub fn profile(&self) -> JsValue {
         match self.shared.state.try_borrow() {
-            Ok(s) => json_js(&serde_json::to_string(&s.form.to_profile()).unwrap_or_else(|_| "null".into())),
+            Ok(s) => json_js(
+                &serde_json::to_string(&s.form.to_profile()).unwrap_or_else(|_| "null".into()),
+            ),
             Err(_) => JsValue::NULL,
         }
     }
 
     /// Replaces the questionnaire's content. Invalid input keeps the form and shows the error.
     #[wasm_bindgen(setter)]
-    pub fn set_profile(&self, #[wasm_bindgen(unchecked_param_type = "TrackProfile | string | null | undefined")] value: JsValue) {
-        let parsed = js_json(&value, "the profile", "profilen").and_then(|j| j.map(|j| parse_profile(&j)).transpose());
+    pub fn set_profile(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TrackProfile | string | null | undefined")]
+        value: JsValue,
+    ) {
+        let parsed = js_json(&value, "the profile", "profilen")
+            .and_then(|j| j.map(|j| parse_profile(&j)).transpose());
         self.shared.apply(true, move |s| match parsed {
             Ok(p) => {
                 s.form = Form::from_profile(p.unwrap_or_default());
@@ -106,7 +132,10 @@ impl TrackElement {
     }
 
     /// The latest result: `TrackResult` plus `checked`.
-    #[wasm_bindgen(getter, unchecked_return_type = "(TrackResult & { checked: string[] }) | null")]
+    #[wasm_bindgen(
+        getter,
+        unchecked_return_type = "(TrackResult & { checked: string[] }) | null"
+    )]
     pub fn result(&self) -> JsValue {
         match self.shared.state.try_borrow() {
             Ok(s) => json_js(&s.detail),
@@ -129,8 +158,13 @@ impl TrackElement {
 
     /// Replaces the configuration (`null` for the defaults). Invalid configuration is shown and ignored.
     #[wasm_bindgen(setter)]
-    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "TrackConfig | string | null | undefined")] value: JsValue) {
-        let parsed = js_json(&value, "the configuration", "indstillingerne").and_then(|j| j.map(|j| parse_config(&j)).transpose());
+    pub fn set_config(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "TrackConfig | string | null | undefined")]
+        value: JsValue,
+    ) {
+        let parsed = js_json(&value, "the configuration", "indstillingerne")
+            .and_then(|j| j.map(|j| parse_config(&j)).transpose());
         self.shared.apply(true, move |s| match parsed {
             Ok(c) => {
                 s.config = c.unwrap_or_default();

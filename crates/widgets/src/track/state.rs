@@ -11,7 +11,6 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 
-
 /// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
 /// not whole when `whole`).
 pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
@@ -28,13 +27,16 @@ pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
         t.insert(0, '0');
     }
     match serde_json::from_str::<f64>(&t) {
-        Ok(x) if x.is_finite() && (0.0..=max).contains(&x) && (!whole || x.fract() == 0.0) => Ok(Some(x)),
+        Ok(x) if x.is_finite() && (0.0..=max).contains(&x) && (!whole || x.fract() == 0.0) => {
+            Ok(Some(x))
+        }
         _ => Err(()),
     }
 }
 
 fn fmt_num(x: Option<f64>) -> String {
-    x.map(|x| jobspor_core::track::indicators::fmt_num(x).replace('.', ",")).unwrap_or_default()
+    x.map(|x| jobspor_core::track::indicators::fmt_num(x).replace('.', ","))
+        .unwrap_or_default()
 }
 
 /// The number fields: (profile field, maximum, whole numbers only).
@@ -57,15 +59,24 @@ pub struct Form {
 impl Form {
     pub fn from_profile(profile: TrackProfile) -> Form {
         let p = &profile;
-        let numbers = [p.age.map(f64::from), p.education_last_used_years_ago, p.weeks_unemployed, p.benefit_weeks_last_52].map(fmt_num);
+        let numbers = [
+            p.age.map(f64::from),
+            p.education_last_used_years_ago,
+            p.weeks_unemployed,
+            p.benefit_weeks_last_52,
+        ]
+        .map(fmt_num);
         Form { profile, numbers }
     }
 
     /// The profile with the valid number fields; invalid ones count as not stated.
     pub fn to_profile(&self) -> TrackProfile {
         let mut p = self.profile.clone();
-        let v: Vec<Option<f64>> =
-            NUMBERS.iter().zip(&self.numbers).map(|((_, max, whole), t)| parse_num(t, *max, *whole).unwrap_or(None)).collect();
+        let v: Vec<Option<f64>> = NUMBERS
+            .iter()
+            .zip(&self.numbers)
+            .map(|((_, max, whole), t)| parse_num(t, *max, *whole).unwrap_or(None))
+            .collect();
         p.age = v[0].map(|a| a as u32);
         p.education_last_used_years_ago = v[1];
         p.weeks_unemployed = v[2];
@@ -121,7 +132,15 @@ impl Default for State {
         let form = Form::default();
         let config = TrackConfig::default();
         let result = assign_track(&form.to_profile(), &config);
-        let mut s = State { lang: Lang::Da, form, config, result, checked: BTreeSet::new(), detail: String::new(), ui: Ui::default() };
+        let mut s = State {
+            lang: Lang::Da,
+            form,
+            config,
+            result,
+            checked: BTreeSet::new(),
+            detail: String::new(),
+            ui: Ui::default(),
+        };
         s.detail = s.make_detail();
         s
     }
@@ -142,7 +161,11 @@ impl State {
     }
 
     fn make_detail(&self) -> String {
-        serde_json::to_string(&Detail { result: &self.result, checked: self.shown_checked() }).unwrap_or_else(|_| "null".into())
+        serde_json::to_string(&Detail {
+            result: &self.result,
+            checked: self.shown_checked(),
+        })
+        .unwrap_or_else(|_| "null".into())
     }
 
     /// Assesses again; returns the new detail when it changed.
@@ -167,7 +190,10 @@ pub struct Shared {
 
 impl Shared {
     pub fn new(host: Option<web_sys::HtmlElement>) -> Shared {
-        Shared { state: RefCell::new(State::default()), host }
+        Shared {
+            state: RefCell::new(State::default()),
+            host,
+        }
     }
 
     /// Changes the state; with `recheck`, assesses again and, when the result changed, dispatches

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use jobspor_core::cv::model::EducationLevel;
 use jobspor_core::track::rules::rule_meta;
-use jobspor_core::track::{CoreElement, RuleKind, Track, TrackIndicator, TrackOverride, TrackProfile, Upskilling};
+use jobspor_core::track::{
+    CoreElement, RuleKind, Track, TrackIndicator, TrackOverride, TrackProfile, Upskilling,
+};
 use jobspor_core::InputError;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement};
@@ -50,7 +52,9 @@ impl Component for TrackApp {
     type Properties = Props;
 
     fn create(_ctx: &Context<Self>) -> Self {
-        TrackApp { root: NodeRef::default() }
+        TrackApp {
+            root: NodeRef::default(),
+        }
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
@@ -67,8 +71,16 @@ impl Component for TrackApp {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let id = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.ui.focus.take());
-        let Some(root) = self.root.cast::<Element>() else { return };
+        let id = ctx
+            .props()
+            .shared
+            .state
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut s| s.ui.focus.take());
+        let Some(root) = self.root.cast::<Element>() else {
+            return;
+        };
         sync_selects(&root);
         if let Some(el) = id.and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten()) {
             if let Ok(h) = el.dyn_into::<HtmlElement>() {
@@ -81,7 +93,12 @@ impl Component for TrackApp {
         let Ok(s) = ctx.props().shared.state.try_borrow() else {
             return html! {};
         };
-        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: ctx.link() };
+        let v = V {
+            s: &s,
+            l: labels(s.lang),
+            lang: s.lang,
+            link: ctx.link(),
+        };
         html! {
             <div class="jsp tr" lang={s.lang.code()} ref={self.root.clone()}>
                 <h2 class="title">{ v.l.title }</h2>
@@ -110,19 +127,33 @@ fn print() {
 
 /// Makes each `<select data-value>` show its value after a render (see the CV widget).
 fn sync_selects(root: &Element) {
-    let Ok(list) = root.query_selector_all("select[data-value]") else { return };
+    let Ok(list) = root.query_selector_all("select[data-value]") else {
+        return;
+    };
     let value = JsValue::from_str("value");
     for i in 0..list.length() {
         let Some(el) = list.item(i) else { continue };
-        let Some(want) = el.dyn_ref::<Element>().and_then(|e| e.get_attribute("data-value")) else { continue };
-        if js_sys::Reflect::get(&el, &value).ok().and_then(|v| v.as_string()).as_deref() != Some(want.as_str()) {
+        let Some(want) = el
+            .dyn_ref::<Element>()
+            .and_then(|e| e.get_attribute("data-value"))
+        else {
+            continue;
+        };
+        if js_sys::Reflect::get(&el, &value)
+            .ok()
+            .and_then(|v| v.as_string())
+            .as_deref()
+            != Some(want.as_str())
+        {
             let _ = js_sys::Reflect::set(&el, &value, &JsValue::from_str(&want));
         }
     }
 }
 
 fn target_prop(e: &Event, prop: &str) -> JsValue {
-    e.target().and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str(prop)).ok()).unwrap_or(JsValue::UNDEFINED)
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str(prop)).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 fn target_value(e: &Event) -> String {
@@ -139,7 +170,11 @@ const LEVELS: [(EducationLevel, &str); 7] = [
     (EducationLevel::Phd, "phd"),
 ];
 
-const UPSKILLING: [(Upskilling, &str); 3] = [(Upskilling::Certificate, "certificate"), (Upskilling::Fvu, "fvu"), (Upskilling::Obu, "obu")];
+const UPSKILLING: [(Upskilling, &str); 3] = [
+    (Upskilling::Certificate, "certificate"),
+    (Upskilling::Fvu, "fvu"),
+    (Upskilling::Obu, "obu"),
+];
 
 fn level_label(l: &Labels, level: EducationLevel) -> &'static str {
     match level {
@@ -245,7 +280,11 @@ impl V<'_> {
     }
 
     fn error_text(&self, e: &InputError) -> Html {
-        let msg = if self.lang == Lang::Da { &e.message_da } else { &e.message };
+        let msg = if self.lang == Lang::Da {
+            &e.message_da
+        } else {
+            &e.message
+        };
         html! { <>
             if !e.path.is_empty() { { self.l.field } {" "}<code>{ e.path.clone() }</code>{": "} }
             { msg.clone() }
@@ -272,9 +311,24 @@ impl V<'_> {
             Msg::Edit(Box::new(move |s| s.form.numbers[i] = v))
         });
         let (hint_id, err_id) = (format!("{id}-hint"), format!("{id}-err"));
-        let described: Vec<&str> = [hint.map(|_| hint_id.as_str()), bad.then_some(err_id.as_str())].into_iter().flatten().collect();
+        let described: Vec<&str> = [
+            hint.map(|_| hint_id.as_str()),
+            bad.then_some(err_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let described = (!described.is_empty()).then(|| described.join(" "));
-        let limit = format!("{} {}. {}", if whole { self.l.bad_whole } else { self.l.bad_number }, num(max), self.l.ignored);
+        let limit = format!(
+            "{} {}. {}",
+            if whole {
+                self.l.bad_whole
+            } else {
+                self.l.bad_number
+            },
+            num(max),
+            self.l.ignored
+        );
         html! {
             <div class="field">
                 <label for={id.to_string()}>{ label }</label>
@@ -286,7 +340,14 @@ impl V<'_> {
         }
     }
 
-    fn select(&self, id: &str, label: &str, options: &[(&'static str, &str)], current: &str, set: SetText) -> Html {
+    fn select(
+        &self,
+        id: &str,
+        label: &str,
+        options: &[(&'static str, &str)],
+        current: &str,
+        set: SetText,
+    ) -> Html {
         let onchange = self.link.callback(move |e: Event| {
             let (v, set) = (target_value(&e), set.clone());
             Msg::Edit(Box::new(move |s| set(&mut s.form.profile, v)))
@@ -303,9 +364,22 @@ impl V<'_> {
         }
     }
 
-    fn tri(&self, id: &str, label: &str, blank: &str, current: Option<bool>, set: fn(&mut TrackProfile, Option<bool>)) -> Html {
+    fn tri(
+        &self,
+        id: &str,
+        label: &str,
+        blank: &str,
+        current: Option<bool>,
+        set: fn(&mut TrackProfile, Option<bool>),
+    ) -> Html {
         let l = self.l;
-        self.select(id, label, &[("", blank), ("yes", l.yes), ("no", l.no)], tri_code(current), Rc::new(move |p, v| set(p, tri_parse(&v))))
+        self.select(
+            id,
+            label,
+            &[("", blank), ("yes", l.yes), ("no", l.no)],
+            tri_code(current),
+            Rc::new(move |p, v| set(p, tri_parse(&v))),
+        )
     }
 
     fn check(&self, id: String, label: &str, checked: bool, onchange: Callback<Event>) -> Html {
@@ -322,10 +396,20 @@ impl V<'_> {
         let sp = &self.s.result.start_phase;
         let mut levels: Vec<(&'static str, &str)> = vec![("", l.not_stated)];
         levels.extend(LEVELS.iter().map(|(lv, code)| (*code, level_label(l, *lv))));
-        let level = p.education_level.and_then(|lv| LEVELS.iter().find(|(x, _)| *x == lv)).map_or("", |(_, c)| *c);
+        let level = p
+            .education_level
+            .and_then(|lv| LEVELS.iter().find(|(x, _)| *x == lv))
+            .map_or("", |(_, c)| *c);
         let mut ups: Vec<(&'static str, &str)> = vec![("", l.upskilling_none)];
-        ups.extend(UPSKILLING.iter().map(|(u, code)| (*code, upskilling_label(l, *u))));
-        let up = p.needs_short_upskilling.and_then(|u| UPSKILLING.iter().find(|(x, _)| *x == u)).map_or("", |(_, c)| *c);
+        ups.extend(
+            UPSKILLING
+                .iter()
+                .map(|(u, code)| (*code, upskilling_label(l, *u))),
+        );
+        let up = p
+            .needs_short_upskilling
+            .and_then(|u| UPSKILLING.iter().find(|(x, _)| *x == u))
+            .map_or("", |(_, c)| *c);
         let goal_input = self.link.callback(|e: InputEvent| {
             let v = target_value(&e);
             Msg::Edit(Box::new(move |s| s.form.profile.job_goal = v))
@@ -345,11 +429,20 @@ impl V<'_> {
                     }
                 }))
             });
-            self.check(format!("tr-i-{}", i.id()), self.t(&i.label(&self.s.config)), checked, onchange)
+            self.check(
+                format!("tr-i-{}", i.id()),
+                self.t(&i.label(&self.s.config)),
+                checked,
+                onchange,
+            )
         });
         let cv = match sp.cv_searchable.filter(|_| p.cv.is_some()) {
-            Some(ok) => html! { <p class="field" id="tr-cv">{ l.cv_checked }{" "}<strong>{ self.yes_no(ok) }</strong></p> },
-            None => self.tri("tr-cv", l.cv, l.not_checked, p.cv_searchable, |p, v| p.cv_searchable = v),
+            Some(ok) => {
+                html! { <p class="field" id="tr-cv">{ l.cv_checked }{" "}<strong>{ self.yes_no(ok) }</strong></p> }
+            }
+            None => self.tri("tr-cv", l.cv, l.not_checked, p.cv_searchable, |p, v| {
+                p.cv_searchable = v
+            }),
         };
         html! {
             <form class="tr-form panel" aria-labelledby="tr-h-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -400,8 +493,16 @@ impl V<'_> {
         let (l, r) = (self.l, &self.s.result);
         let sp = &r.start_phase;
         let overridden = r.override_track.is_some();
-        let benefit = match (self.s.form.to_profile().benefit_weeks_last_52, r.benefit_share) {
-            (Some(w), Some(share)) => format!(" ({} {}, {} %)", self.n(w), l.weeks_of, self.n(share * 100.0)),
+        let benefit = match (
+            self.s.form.to_profile().benefit_weeks_last_52,
+            r.benefit_share,
+        ) {
+            (Some(w), Some(share)) => format!(
+                " ({} {}, {} %)",
+                self.n(w),
+                l.weeks_of,
+                self.n(share * 100.0)
+            ),
             _ => String::new(),
         };
         let info = r.track.info();
@@ -449,7 +550,9 @@ impl V<'_> {
     }
 
     fn archetype(&self) -> Html {
-        let Some(a) = &self.s.result.archetype else { return html! {} };
+        let Some(a) = &self.s.result.archetype else {
+            return html! {};
+        };
         let n = a.matched.len();
         let of = n + a.missing.len();
         html! {
@@ -522,7 +625,9 @@ impl V<'_> {
             e.prevent_default();
             Msg::Edit(Box::new(move |s| {
                 let reason = s.ui.override_reason.trim().to_string();
-                let Some(track) = s.ui.override_track else { return };
+                let Some(track) = s.ui.override_track else {
+                    return;
+                };
                 if reason.is_empty() {
                     s.ui.override_empty = true;
                     s.ui.focus = Some("tr-ov-reason".into());
@@ -609,7 +714,12 @@ impl V<'_> {
     fn checklist(&self) -> Html {
         let (l, r) = (self.l, &self.s.result);
         let sp = &r.start_phase;
-        let total: usize = sp.core_elements.iter().chain(&r.core_elements).map(|e| e.actions.len()).sum();
+        let total: usize = sp
+            .core_elements
+            .iter()
+            .chain(&r.core_elements)
+            .map(|e| e.actions.len())
+            .sum();
         let done = self.s.shown_checked().len();
         html! {
             <section class="tr-checklist panel" aria-labelledby="tr-h-checklist">
@@ -638,20 +748,58 @@ impl V<'_> {
         let (l, p) = (self.l, self.s.form.to_profile());
         let opt = |x: Option<f64>| x.map_or_else(|| l.not_stated.to_string(), |x| self.n(x));
         let tri = |x: Option<bool>| x.map_or(l.not_assessed, |b| self.yes_no(b)).to_string();
-        let ticked: Vec<String> = ticked(&p).into_iter().map(|i| self.t(&i.label(&self.s.config)).to_string()).collect();
+        let ticked: Vec<String> = ticked(&p)
+            .into_iter()
+            .map(|i| self.t(&i.label(&self.s.config)).to_string())
+            .collect();
         let rows: Vec<(&str, String)> = vec![
             (l.age, opt(p.age.map(f64::from))),
-            (l.education, p.education_level.map_or(l.not_stated, |lv| level_label(l, lv)).to_string()),
+            (
+                l.education,
+                p.education_level
+                    .map_or(l.not_stated, |lv| level_label(l, lv))
+                    .to_string(),
+            ),
             (l.edu_years, opt(p.education_last_used_years_ago)),
             (l.weeks, opt(p.weeks_unemployed)),
             (l.benefit_weeks, opt(p.benefit_weeks_last_52)),
-            (l.job_goal, if p.job_goal.trim().is_empty() { l.not_stated.to_string() } else { p.job_goal.trim().to_string() }),
-            (l.cv, self.s.result.start_phase.cv_searchable.map_or(l.not_checked, |b| self.yes_no(b)).to_string()),
+            (
+                l.job_goal,
+                if p.job_goal.trim().is_empty() {
+                    l.not_stated.to_string()
+                } else {
+                    p.job_goal.trim().to_string()
+                },
+            ),
+            (
+                l.cv,
+                self.s
+                    .result
+                    .start_phase
+                    .cv_searchable
+                    .map_or(l.not_checked, |b| self.yes_no(b))
+                    .to_string(),
+            ),
             (l.ready, tri(p.ready_for_job_now)),
-            (l.upskilling, p.needs_short_upskilling.map_or(l.upskilling_none, |u| upskilling_label(l, u)).to_string()),
+            (
+                l.upskilling,
+                p.needs_short_upskilling
+                    .map_or(l.upskilling_none, |u| upskilling_label(l, u))
+                    .to_string(),
+            ),
             (l.wants_education, tri(p.wants_education)),
-            (l.career_changer, self.yes_no(p.career_changer == Some(true)).to_string()),
-            (l.indicators, if ticked.is_empty() { "–".to_string() } else { ticked.join("; ") }),
+            (
+                l.career_changer,
+                self.yes_no(p.career_changer == Some(true)).to_string(),
+            ),
+            (
+                l.indicators,
+                if ticked.is_empty() {
+                    "–".to_string()
+                } else {
+                    ticked.join("; ")
+                },
+            ),
         ];
         html! {
             <section class="tr-summary tr-print-only" aria-labelledby="tr-h-summary">
@@ -664,6 +812,12 @@ impl V<'_> {
 
 /// The ticked assessed indicators, in list order.
 fn ticked(p: &TrackProfile) -> Vec<TrackIndicator> {
-    let mut copy = TrackProfile { indicators: p.indicators.clone(), ..Default::default() };
-    TrackIndicator::ASSESSED.into_iter().filter(|i| indicator_flag(&mut copy, *i).is_some_and(|f| *f)).collect()
+    let mut copy = TrackProfile {
+        indicators: p.indicators.clone(),
+        ..Default::default()
+    };
+    TrackIndicator::ASSESSED
+        .into_iter()
+        .filter(|i| indicator_flag(&mut copy, *i).is_some_and(|f| *f))
+        .collect()
 }
