@@ -143,7 +143,7 @@ export default function (t) {
     await assertClean(page);
   });
 
-  t.test('evidence marks after æøå and emoji equal the evidence', async ({ openPage, assertClean, assert }) => {
+  t.test('evidence marks after æøå and emoji equal the evidence', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     const text = '🙂 På mandag ringer du til Brødrene Ølgaard 👩‍👩‍👧 og søger 3 stillinger som pædagogmedhjælper i Århus, så du kan komme tilbage på arbejdsmarkedet 😀';
     await page.locator(`${W} #sm-text-0`).fill(text);
@@ -155,6 +155,7 @@ export default function (t) {
     await page.locator(`${W} .sm-badge[data-criterion="specific"]`).click();
     assert.equal(await page.locator(`${W} #sm-mirror-0 mark.sm-neg`).first().textContent(), 'Prøv at');
     assert.match(await page.locator(`${W} #sm-mirror-0`).textContent(), /Prøv at \(taler imod\)/);
+    await screenshot(page, 'desktop-vague-agreement');
     await assertClean(page);
   });
 
@@ -350,6 +351,50 @@ export default function (t) {
       };
     });
     assert.deepEqual(audit, { unlabelled: [], styled: 0 });
+    await assertClean(page);
+  });
+
+  t.test('element lifecycle: moved keeps the texts, removed and re-added restores them, a second instance is independent', async ({ openPage, assertClean, assert }) => {
+    const page = await openDemo(openPage);
+    const r = await page.evaluate(async (model) => {
+      const tick = (ms = 20) => new Promise((res) => setTimeout(res, ms));
+      const el = document.querySelector('jobspor-smart-check');
+      const parent = el.parentElement;
+      el.value = [model, 'Ring til XXX på mandag'];
+      parent.append(el);
+      await tick();
+      const moved = { value: el.value, items: el.shadowRoot.querySelectorAll('.sm-item').length };
+      el.remove();
+      await tick();
+      const removed = { value: el.value, children: el.shadowRoot.childElementCount };
+      parent.prepend(el);
+      await tick();
+      const back = { value: el.value, field: el.shadowRoot.querySelector('#sm-text-1')?.value, met: el.result.results.map((x) => x.met) };
+      const b = document.createElement('jobspor-smart-check');
+      b.setAttribute('lang', 'en');
+      b.setAttribute('kind', 'goal');
+      b.value = 'Kok i Skagen';
+      const got = [];
+      b.addEventListener('result', (e) => got.push(e.detail));
+      document.body.append(b);
+      await tick();
+      const second = {
+        title: b.shadowRoot.querySelector('h2')?.textContent,
+        label: b.shadowRoot.querySelector('label[for="sm-text-0"]')?.textContent,
+        kind: b.result.results[0].kind,
+        events: got.length,
+        firstValue: el.value.length,
+        firstTitle: el.shadowRoot.querySelector('h2')?.textContent,
+      };
+      b.remove();
+      await tick();
+      return { moved, removed, back, second };
+    }, MODEL);
+    assert.deepEqual(r.moved, { value: [MODEL, 'Ring til XXX på mandag'], items: 2 });
+    assert.deepEqual(r.removed, { value: [MODEL, 'Ring til XXX på mandag'], children: 0 }, 'removed: app destroyed, texts kept for re-attach');
+    assert.deepEqual(r.back, { value: [MODEL, 'Ring til XXX på mandag'], field: 'Ring til XXX på mandag', met: [5, r.back.met[1]] }, 're-attached with its texts and results');
+    assert.deepEqual(r.second, { title: 'Check your agreements', label: 'Job goal 1', kind: 'goal', events: r.second.events, firstValue: 2, firstTitle: 'Tjek dine aftaler' });
+    assert.ok(r.second.events >= 1, 'the second element fired its own result event');
     await assertClean(page);
   });
 

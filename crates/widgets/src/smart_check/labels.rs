@@ -39,6 +39,7 @@ labels! {
     words_for: "Ord i teksten for", "Words in the text for";
     no_words: "Ingen ord i teksten tæller for", "No words in the text count for";
     against: " (taler imod)", " (counts against)";
+    dashed: "stiplet: taler imod", "dashed: counts against";
     suggestion: "Forslag:", "Suggestion:";
     err_today: "Datoen for i dag (today) kan ikke bruges:", "Today's date (today) can't be used:";
     err_meeting: "Datoen for næste samtale (next-meeting) kan ikke bruges:", "The next meeting's date (next-meeting) can't be used:";

@@ -268,6 +268,7 @@ fn segments_cut_overlapping_ranges() {
 #[test]
 fn hedges_are_marked_as_against() {
     let html = render(shared(Lang::Da, &dates(), &["prøv at søge nogle job"]));
+    assert!(html.contains("Ord i teksten for <strong>Specifik</strong> (stiplet: taler imod):"), "a legend for the dashed marks");
     assert!(html.contains(r#"<mark data-ev="0" class="sm-mark sm-neg">prøv at</mark><span class="sr-only"> (taler imod)</span> <mark data-ev="1" class="sm-mark">søge</mark>"#), "{html}");
 }
 

@@ -275,6 +275,7 @@ impl V<'_> {
         let bytes = utf16_to_bytes(&it.text, &offsets);
         let ranges: Vec<(usize, usize)> = bytes.chunks(2).map(|p| (p[0], p[1])).collect();
         let label = self.lang.text(&it.show.label()).to_string();
+        let any_neg = ev.iter().any(|e| against(&e.feature));
         let mut at = 0;
         let parts = segments(&it.text, &ranges).into_iter().map(|seg| {
             at += seg.text.len();
@@ -295,7 +296,9 @@ impl V<'_> {
             <div class="sm-words" id={id.to_string()}>
                 <p class="sm-cap">
                     if ev.is_empty() { { l.no_words }{" "}<strong>{ label }</strong>{"."} }
-                    else { { l.words_for }{" "}<strong>{ label }</strong>{":"} }
+                    else { { l.words_for }{" "}<strong>{ label }</strong>
+                        if any_neg { {" ("}{ l.dashed }{")"} }
+                        {":"} }
                 </p>
                 <p class="sm-mirror">{ for parts }</p>
             </div>
