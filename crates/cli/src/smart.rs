@@ -16,8 +16,8 @@ use jobspor_core::smart::{self, rules::RULES, Date, Kind, OffsetUnit, SmartOptio
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// A typical agreement of about 200 characters, for the benchmark.
-pub const BENCH_TEXT: &str = "At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale, \
-og at du på mandag ringer til XXX hos XYZ, fordi du gerne vil tilbage på lager.";
+/// The benchmark's agreement (186 characters), shared with tests/bench/bench-smart-wasm.mjs.
+pub const BENCH_TEXT: &str = include_str!("../../../tests/fixtures/smart/bench-agreement.txt");
 
 pub fn run(args: &[&str]) -> Result<String, String> {
     match args {

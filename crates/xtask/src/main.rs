@@ -240,6 +240,28 @@ fn bench(root: &Path) -> Result {
     }
     println!("| `jobspor_wasm_bg.wasm`, raw | {} |", fmt_bytes(sizes.raw));
     println!("| `jobspor_wasm_bg.wasm`, gzip -9 | {} (budget {}) |", fmt_bytes(sizes.gzip), fmt_bytes(package::GZIP_BUDGET));
+    // The SMART check of one agreement (issue 3's budget: ≤ 50 µs native median for ~200 chars).
+    let smart_native = cmd("cargo")
+        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "smart", "--iterations", "20000"])
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| json_number(&String::from_utf8_lossy(&o.stdout), "median_us"));
+    let smart_wasm = cmd("node")
+        .args(["tests/bench/bench-smart-wasm.mjs"])
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| json_number(&String::from_utf8_lossy(&o.stdout), "median_us"));
+    let us = |m: Option<f64>| m.map_or("n/a".to_string(), |m| format!("{m:.1} µs"));
+    println!("| One SMART check (186-char agreement), native (`{profile}` profile) | {} |", us(smart_native));
+    println!("| `checkSmart(text)`, wasm in Node {} | {} |", node.trim(), us(smart_wasm));
+    for m in package::MODULES {
+        let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.name)))?;
+        println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.name, fmt_bytes(s.raw), fmt_bytes(s.gzip));
+    }
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
 }
