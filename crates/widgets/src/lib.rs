@@ -7,6 +7,7 @@
 
 #[cfg(feature = "cv")]
 mod cv_check;
+mod element;
 mod i18n;
 #[cfg(feature = "smart")]
 mod smart_check;

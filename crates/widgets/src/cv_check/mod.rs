@@ -16,12 +16,12 @@ mod tests;
 use std::rc::Rc;
 
 use jobspor_core::cv::{parse_cv, parse_options};
-use jobspor_core::InputError;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 
 use crate::i18n::Lang;
+use crate::element::{js_json, json_js};
 use state::{Form, LoadError, Mode, Shared};
 pub use view::{CvCheck, Msg, Props};
 
@@ -33,51 +33,13 @@ pub struct CvCheckElement {
     container: Option<Element>,
 }
 
-/// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.
-fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<String>, InputError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Some(s));
-    }
-    match js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|s| s.as_string())
-    {
-        Some(s) => Ok(Some(s)),
-        None => Err(InputError::new(
-            "",
-            format!("{what_en} could not be read as JSON (a cycle or a BigInt?)"),
-            format!("{what_da} kunne ikke læses som JSON"),
-        )),
-    }
-}
-
-fn json_js(json: &str) -> JsValue {
-    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
-}
-
 #[wasm_bindgen]
 impl CvCheckElement {
     /// Renders the widget into `root` (the element's shadow root).
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> CvCheckElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let container = root
-            .owner_document()
-            .and_then(|d| d.create_element("div").ok());
-        let mut app = None;
-        if let Some(div) = &container {
-            if root.append_child(div).is_ok() {
-                let props = Props {
-                    shared: shared.clone(),
-                };
-                app = Some(
-                    yew::Renderer::<CvCheck>::with_root_and_props(div.clone(), props).render(),
-                );
-            }
-        }
+        let (app, container) = crate::element::mount::<CvCheck>(&root, Props { shared: shared.clone() });
         shared.announce();
         CvCheckElement {
             shared,

@@ -3,7 +3,6 @@
 //! component use, so a property set from JavaScript is checked synchronously and `result` is
 //! up to date right after `el.cv = …`.
 
-use std::cell::RefCell;
 
 use jobspor_core::cv::{
     check_cv, model::JobWish, Breakdown, Cv, CvOptions, CvResult, Finding, Override,
@@ -250,64 +249,13 @@ impl State {
 }
 
 /// The state shared by the element handle and the Yew component.
-pub struct Shared {
-    pub state: RefCell<State>,
-    /// The custom element, for dispatching `result` events (`None` in native tests).
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub host: Option<web_sys::HtmlElement>,
-}
+pub type Shared = crate::element::Shared<State>;
 
-impl Shared {
-    pub fn new(host: Option<web_sys::HtmlElement>) -> Shared {
-        Shared {
-            state: RefCell::new(State::default()),
-            host,
-        }
+impl crate::element::WidgetState for State {
+    fn recompute(&mut self) -> Option<String> {
+        State::recompute(self)
     }
-
-    /// Changes the state; with `recheck`, checks the CV again and, when the result changed,
-    /// dispatches a `result` event (after the state is released, so listeners may read or set
-    /// properties). Returns false when the state was busy (a re-entrant call).
-    pub fn apply(&self, recheck: bool, f: impl FnOnce(&mut State)) -> bool {
-        let detail = {
-            let Ok(mut s) = self.state.try_borrow_mut() else {
-                return false;
-            };
-            f(&mut s);
-            if recheck {
-                s.recompute()
-            } else {
-                None
-            }
-        };
-        if let Some(d) = detail {
-            self.dispatch(&d);
-        }
-        true
+    fn detail(&self) -> &str {
+        &self.detail
     }
-
-    /// Dispatches the current result as a `result` event.
-    pub fn announce(&self) {
-        let detail = match self.state.try_borrow() {
-            Ok(s) => s.detail.clone(),
-            Err(_) => return,
-        };
-        self.dispatch(&detail);
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn dispatch(&self, detail_json: &str) {
-        let Some(host) = &self.host else { return };
-        let detail = js_sys::JSON::parse(detail_json).unwrap_or(wasm_bindgen::JsValue::NULL);
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("result", &init) {
-            let _ = host.dispatch_event(&event);
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn dispatch(&self, _detail_json: &str) {}
 }

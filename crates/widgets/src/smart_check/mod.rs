@@ -82,14 +82,7 @@ impl SmartCheckElement {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> SmartCheckElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
-        let mut app = None;
-        if let Some(div) = &container {
-            if root.append_child(div).is_ok() {
-                let props = Props { shared: shared.clone() };
-                app = Some(yew::Renderer::<SmartCheck>::with_root_and_props(div.clone(), props).render());
-            }
-        }
+        let (app, container) = crate::element::mount::<SmartCheck>(&root, Props { shared: shared.clone() });
         shared.announce();
         SmartCheckElement { shared, app, container }
     }

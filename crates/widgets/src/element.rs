@@ -1,0 +1,112 @@
+//! What every widget's element has in common: the state shared by the element handle (the
+//! `#[wasm_bindgen]` class the JS shim drives) and the Yew app, the `result` event, mounting the
+//! app into the shadow root, and JS ↔ JSON conversions that never throw.
+
+use std::cell::RefCell;
+
+use jobspor_core::InputError;
+use wasm_bindgen::JsValue;
+use web_sys::{Element, ShadowRoot};
+use yew::{AppHandle, BaseComponent};
+
+/// A widget's state, as far as the shared plumbing needs it.
+pub trait WidgetState: Default {
+    /// Checks again; returns the new `result` detail (JSON text) when it changed.
+    fn recompute(&mut self) -> Option<String>;
+    /// The current `result` detail (JSON text).
+    fn detail(&self) -> &str;
+}
+
+/// The state shared by the element handle and the Yew component.
+pub struct Shared<S> {
+    pub state: RefCell<S>,
+    /// The custom element, for dispatching `result` events (`None` in native tests).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub host: Option<web_sys::HtmlElement>,
+}
+
+impl<S: WidgetState> Shared<S> {
+    pub fn new(host: Option<web_sys::HtmlElement>) -> Self {
+        Shared { state: RefCell::new(S::default()), host }
+    }
+
+    /// Changes the state; with `recheck`, checks again and, when the result changed, dispatches a
+    /// `result` event (after the state is released, so listeners may read or set properties).
+    /// Returns false when the state was busy (a re-entrant call).
+    pub fn apply(&self, recheck: bool, f: impl FnOnce(&mut S)) -> bool {
+        let detail = {
+            let Ok(mut s) = self.state.try_borrow_mut() else {
+                return false;
+            };
+            f(&mut s);
+            if recheck {
+                s.recompute()
+            } else {
+                None
+            }
+        };
+        if let Some(d) = detail {
+            self.dispatch(&d);
+        }
+        true
+    }
+
+    /// Dispatches the current result as a `result` event.
+    pub fn announce(&self) {
+        let detail = match self.state.try_borrow() {
+            Ok(s) => s.detail().to_string(),
+            Err(_) => return,
+        };
+        self.dispatch(&detail);
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn dispatch(&self, detail_json: &str) {
+        let Some(host) = &self.host else { return };
+        let detail = js_sys::JSON::parse(detail_json).unwrap_or(JsValue::NULL);
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("result", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn dispatch(&self, _detail_json: &str) {}
+}
+
+/// Renders component `C` into a new `div` in the shadow root; `None`s when the DOM refuses.
+pub fn mount<C: BaseComponent>(root: &ShadowRoot, props: C::Properties) -> (Option<AppHandle<C>>, Option<Element>) {
+    let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+    let app = container
+        .as_ref()
+        .filter(|div| root.append_child(div).is_ok())
+        .map(|div| yew::Renderer::<C>::with_root_and_props(div.clone(), props).render());
+    (app, container)
+}
+
+/// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.
+#[cfg_attr(not(any(feature = "cv", feature = "track")), allow(dead_code))]
+pub fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<String>, InputError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Some(s));
+    }
+    js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()).map(Some).ok_or_else(|| {
+        InputError::new(
+            "",
+            format!("{what_en} could not be read as JSON (a cycle or a BigInt?)"),
+            format!("{what_da} kunne ikke læses som JSON"),
+        )
+    })
+}
+
+/// JSON text as a plain JS value (`null` if it isn't JSON).
+#[cfg_attr(not(any(feature = "cv", feature = "track")), allow(dead_code))]
+pub fn json_js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
