@@ -3,6 +3,7 @@
 //! app into the shadow root, and JS ↔ JSON conversions that never throw.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use jobspor_core::InputError;
 use wasm_bindgen::JsValue;
@@ -76,6 +77,27 @@ impl<S: WidgetState> Shared<S> {
     #[cfg(not(target_arch = "wasm32"))]
     fn dispatch(&self, _detail_json: &str) {}
 }
+
+/// A widget component's properties: the state shared with the element handle.
+#[derive(yew::Properties)]
+pub struct Props<S: 'static> {
+    pub shared: Rc<Shared<S>>,
+}
+
+impl<S> Clone for Props<S> {
+    fn clone(&self) -> Self {
+        Props { shared: self.shared.clone() }
+    }
+}
+
+impl<S> PartialEq for Props<S> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.shared, &other.shared)
+    }
+}
+
+/// A change to a widget's state, sent as a message to its component.
+pub type Edit<S> = Box<dyn FnOnce(&mut S)>;
 
 /// Renders component `C` into a new `div` in the shadow root; `None`s when the DOM refuses.
 pub fn mount<C: BaseComponent>(root: &ShadowRoot, props: C::Properties) -> (Option<AppHandle<C>>, Option<Element>) {

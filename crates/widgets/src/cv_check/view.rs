@@ -14,22 +14,13 @@ use web_sys::{Element, Event, HtmlElement};
 use yew::html::Scope;
 use yew::prelude::*;
 
-use super::state::{Form, LoadError, Mode, Shared, State};
+use super::state::{Form, LoadError, Mode, State};
 use crate::i18n::{Labels, Lang};
 
 /// Properties: the state shared with the element handle.
-#[derive(Properties, Clone)]
-pub struct Props {
-    pub shared: Rc<Shared>,
-}
+pub type Props = crate::element::Props<State>;
 
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.shared, &other.shared)
-    }
-}
-
-type Edit = Box<dyn FnOnce(&mut State)>;
+type Edit = crate::element::Edit<State>;
 
 pub enum Msg {
     /// The state was changed from outside (a property or attribute): render again.

@@ -2,7 +2,6 @@
 //! summary, five S-M-A-R-T badges with text, a mirror of the text marking the chosen criterion's
 //! evidence, and every criterion's message and suggestion.
 
-use std::rc::Rc;
 
 use jobspor_core::smart::{Criterion, Kind, Verdict};
 use wasm_bindgen::{JsCast, JsValue};
@@ -11,22 +10,13 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{fmt_date, labels, Labels};
-use super::state::{segments, utf16_to_bytes, Item, Problem, Shared, State};
+use super::state::{segments, utf16_to_bytes, Item, Problem, State};
 use crate::i18n::Lang;
 
 /// Properties: the state shared with the element handle.
-#[derive(Properties, Clone)]
-pub struct Props {
-    pub shared: Rc<Shared>,
-}
+pub type Props = crate::element::Props<State>;
 
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.shared, &other.shared)
-    }
-}
-
-type Edit = Box<dyn FnOnce(&mut State)>;
+type Edit = crate::element::Edit<State>;
 
 pub enum Msg {
     /// The state was changed from outside (a property or attribute): render again.

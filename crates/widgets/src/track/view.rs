@@ -15,22 +15,13 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
-use super::state::{parse_num, LoadError, Shared, State, NUMBERS};
+use super::state::{parse_num, LoadError, State, NUMBERS};
 use crate::i18n::Lang;
 
 /// Properties: the state shared with the element handle.
-#[derive(Properties, Clone)]
-pub struct Props {
-    pub shared: Rc<Shared>,
-}
+pub type Props = crate::element::Props<State>;
 
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.shared, &other.shared)
-    }
-}
-
-type Edit = Box<dyn FnOnce(&mut State)>;
+type Edit = crate::element::Edit<State>;
 
 pub enum Msg {
     /// The state was changed from outside (a property or attribute): render again.
