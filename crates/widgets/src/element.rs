@@ -99,14 +99,41 @@ impl<S> PartialEq for Props<S> {
 /// A change to a widget's state, sent as a message to its component.
 pub type Edit<S> = Box<dyn FnOnce(&mut S)>;
 
-/// Renders component `C` into a new `div` in the shadow root; `None`s when the DOM refuses.
-pub fn mount<C: BaseComponent>(root: &ShadowRoot, props: C::Properties) -> (Option<AppHandle<C>>, Option<Element>) {
-    let container = root.owner_document().and_then(|d| d.create_element("div").ok());
-    let app = container
-        .as_ref()
-        .filter(|div| root.append_child(div).is_ok())
-        .map(|div| yew::Renderer::<C>::with_root_and_props(div.clone(), props).render());
-    (app, container)
+/// A Yew app rendered into a `div` in an element's shadow root. Dropping it (JS `free()` on the
+/// element handle) destroys the app and removes the `div`.
+pub struct Mounted<C: BaseComponent> {
+    app: Option<AppHandle<C>>,
+    container: Option<Element>,
+}
+
+impl<C: BaseComponent> Mounted<C> {
+    /// Renders `C` into a new `div` in the shadow root; renders nothing when the DOM refuses.
+    pub fn new(root: &ShadowRoot, props: C::Properties) -> Self {
+        let container = root.owner_document().and_then(|d| d.create_element("div").ok());
+        let app = container
+            .as_ref()
+            .filter(|div| root.append_child(div).is_ok())
+            .map(|div| yew::Renderer::<C>::with_root_and_props(div.clone(), props).render());
+        Mounted { app, container }
+    }
+
+    /// Sends a message to the app (e.g. "the state changed from outside: render again").
+    pub fn send(&self, msg: C::Message) {
+        if let Some(app) = &self.app {
+            app.send_message(msg);
+        }
+    }
+}
+
+impl<C: BaseComponent> Drop for Mounted<C> {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(div) = self.container.take() {
+            div.remove();
+        }
+    }
 }
 
 /// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.

@@ -17,8 +17,7 @@ use std::rc::Rc;
 
 use jobspor_core::cv::{parse_cv, parse_options};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRoot};
-use yew::AppHandle;
+use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::i18n::Lang;
 use crate::element::{js_json, json_js};
@@ -29,8 +28,7 @@ pub use view::{CvCheck, Msg, Props};
 #[wasm_bindgen]
 pub struct CvCheckElement {
     shared: Rc<Shared>,
-    app: Option<AppHandle<CvCheck>>,
-    container: Option<Element>,
+    app: crate::element::Mounted<CvCheck>,
 }
 
 #[wasm_bindgen]
@@ -39,12 +37,11 @@ impl CvCheckElement {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> CvCheckElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let (app, container) = crate::element::mount::<CvCheck>(&root, Props { shared: shared.clone() });
+        let app = crate::element::Mounted::new(&root, Props { shared: shared.clone() });
         shared.announce();
         CvCheckElement {
             shared,
             app,
-            container,
         }
     }
 
@@ -128,20 +125,6 @@ impl CvCheckElement {
     }
 
     fn refresh(&self) {
-        if let Some(app) = &self.app {
-            app.send_message(Msg::Refresh);
-        }
-    }
-}
-
-impl Drop for CvCheckElement {
-    /// `free()` from JS: destroys the Yew app and removes its container.
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        if let Some(div) = self.container.take() {
-            div.remove();
-        }
+        self.app.send(Msg::Refresh);
     }
 }

@@ -25,8 +25,7 @@ use std::rc::Rc;
 
 use jobspor_core::InputError;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRoot};
-use yew::AppHandle;
+use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::i18n::Lang;
 use state::Shared;
@@ -51,8 +50,7 @@ export interface SmartCheckResultDetail {
 #[wasm_bindgen]
 pub struct SmartCheckElement {
     shared: Rc<Shared>,
-    app: Option<AppHandle<SmartCheck>>,
-    container: Option<Element>,
+    app: crate::element::Mounted<SmartCheck>,
 }
 
 /// The texts of a `value`: a string, an array of strings, or `null`/`undefined` (one empty).
@@ -82,9 +80,9 @@ impl SmartCheckElement {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> SmartCheckElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let (app, container) = crate::element::mount::<SmartCheck>(&root, Props { shared: shared.clone() });
+        let app = crate::element::Mounted::new(&root, Props { shared: shared.clone() });
         shared.announce();
-        SmartCheckElement { shared, app, container }
+        SmartCheckElement { shared, app }
     }
 
     /// Called by the shim for `lang`, `today`, `next-meeting` and `kind`.
@@ -139,20 +137,6 @@ impl SmartCheckElement {
     pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
 
     fn refresh(&self) {
-        if let Some(app) = &self.app {
-            app.send_message(Msg::Refresh);
-        }
-    }
-}
-
-impl Drop for SmartCheckElement {
-    /// `free()` from JS: destroys the Yew app and removes its container.
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        if let Some(div) = self.container.take() {
-            div.remove();
-        }
+        self.app.send(Msg::Refresh);
     }
 }

@@ -20,8 +20,7 @@ use std::rc::Rc;
 
 use jobspor_core::track::{parse_config, parse_profile};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRoot};
-use yew::AppHandle;
+use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::i18n::Lang;
 use crate::element::{js_json, json_js};
@@ -32,8 +31,7 @@ pub use view::{Msg, Props, TrackApp};
 #[wasm_bindgen]
 pub struct TrackElement {
     shared: Rc<Shared>,
-    app: Option<AppHandle<TrackApp>>,
-    container: Option<Element>,
+    app: crate::element::Mounted<TrackApp>,
 }
 
 #[wasm_bindgen]
@@ -42,12 +40,11 @@ impl TrackElement {
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> TrackElement {
         let shared = Rc::new(Shared::new(Some(host)));
-        let (app, container) = crate::element::mount::<TrackApp>(&root, Props { shared: shared.clone() });
+        let app = crate::element::Mounted::new(&root, Props { shared: shared.clone() });
         shared.announce();
         TrackElement {
             shared,
             app,
-            container,
         }
     }
 
@@ -140,20 +137,6 @@ impl TrackElement {
     }
 
     fn refresh(&self) {
-        if let Some(app) = &self.app {
-            app.send_message(Msg::Refresh);
-        }
-    }
-}
-
-impl Drop for TrackElement {
-    /// `free()` from JS: destroys the Yew app and removes its container.
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        if let Some(div) = self.container.take() {
-            div.remove();
-        }
+        self.app.send(Msg::Refresh);
     }
 }
