@@ -3,6 +3,8 @@
 //! Output is JSON on stdout. Bad input exits with status 2 and one line on stderr naming the
 //! problem and its path; nothing here panics on input.
 
+mod abc;
+mod joborder;
 mod smart;
 mod track;
 
@@ -31,6 +33,16 @@ Usage:
   jobspor track --rules [--markdown]         List the track rules (JSON, or Markdown docs)
   jobspor track --elements [--markdown]      The start phase and tracks with their core elements
   jobspor schema track|track-config|track-result  Print a JSON Schema of the track contract
+  jobspor abc FILE|- [--demand FILE] [--config FILE]
+                                             Check an ABC job plan (JSON): class per row, findings
+  jobspor abc --rules [--markdown]           List the ABC rules (JSON, or Markdown docs)
+  jobspor schema abc|abc-demand|abc-config|abc-result  Print a JSON Schema of the ABC contract
+  jobspor job-order check FILE|-             Is a job order (jobordre) fit for a Jobnet search? (JSON)
+  jobspor job-order rules [--markdown]       List the job-order rules (JSON, or Markdown docs)
+  jobspor match CV JOBORDER                  Would the CV be found by the job order's search? (JSON)
+  jobspor match --cvs DIR JOBORDER           Rank every CV (*.json) in DIR: the gross list (JSON)
+  jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
+  jobspor schema job-order|job-order-result|match-result|rank-result  Print a JSON Schema
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -74,6 +86,11 @@ fn run(args: &[String]) -> Result<String, String> {
             bench_cv(&read_input(file)?, n)
         }
         a @ (["smart", ..] | ["bench", "smart", ..] | ["schema", "smart-options" | "smart-result"]) => smart::run(a),
+        a @ (["abc", ..] | ["schema", "abc" | "abc-demand" | "abc-config" | "abc-result"]) => abc::run(a),
+        a @ (["job-order", ..]
+        | ["match", ..]
+        | ["bench", "match", ..]
+        | ["schema", "job-order" | "job-order-result" | "match-result" | "rank-result"]) => joborder::run(a),
         a @ (["track", ..] | ["schema", "track" | "track-config" | "track-result"]) => track::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }

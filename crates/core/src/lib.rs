@@ -7,8 +7,11 @@
 //! Every public input is JSON with a documented contract; bad input gives an
 //! [`InputError`] naming the field path, never a panic.
 
+pub mod abc;
 pub mod cv;
+pub mod joborder;
 pub mod lexicon;
+pub mod rules;
 pub mod smart;
 pub mod track;
 mod error;

@@ -6,29 +6,11 @@ use serde_json::Value;
 
 const GOOD: &str = include_str!("../../../../../tests/fixtures/cv-good.json");
 
-/// RFC 7386 JSON merge patch.
-fn merge(target: &mut Value, patch: &Value) {
-    match (target, patch) {
-        (Value::Object(t), Value::Object(p)) => {
-            for (k, v) in p {
-                if v.is_null() && !matches!(t.get(k), Some(Value::Object(_)) | None) {
-                    // Keep explicit nulls for scalar/array fields: the contract treats null as empty.
-                    t.insert(k.clone(), Value::Null);
-                } else if v.is_null() {
-                    t.remove(k);
-                } else {
-                    merge(t.entry(k.clone()).or_insert(Value::Null), v);
-                }
-            }
-        }
-        (t, p) => *t = p.clone(),
-    }
-}
 
 fn patched(patch: &str) -> String {
     let mut cv: Value = serde_json::from_str(GOOD).unwrap();
     let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
-    merge(&mut cv, &patch);
+    crate::rules::merge_patch(&mut cv, &patch);
     cv.to_string()
 }
 

@@ -6,27 +6,12 @@ use serde_json::Value;
 
 const BASE: &str = include_str!("../../../../../tests/fixtures/track/profile.json");
 
-/// RFC 7386 JSON merge patch (nulls are kept for scalar fields: the contract reads null as unset).
-fn merge(target: &mut Value, patch: &Value) {
-    match (target, patch) {
-        (Value::Object(t), Value::Object(p)) => {
-            for (k, v) in p {
-                if v.is_object() {
-                    merge(t.entry(k.clone()).or_insert(Value::Null), v);
-                } else {
-                    t.insert(k.clone(), v.clone());
-                }
-            }
-        }
-        (t, p) => *t = p.clone(),
-    }
-}
 
 fn codes_for(example: &str) -> Vec<String> {
     let ex: Value = serde_json::from_str(example).unwrap_or_else(|e| panic!("bad example JSON {example}: {e}"));
     let mut profile: Value = serde_json::from_str(BASE).unwrap();
     if let Some(p) = ex.get("profile") {
-        merge(&mut profile, p);
+        crate::rules::merge_patch(&mut profile, p);
     }
     let p = parse_profile(&profile.to_string()).unwrap();
     let c = match ex.get("config") {

@@ -1,0 +1,1 @@
+//! The ABC job plan (seed 004): classification and plan checks.
