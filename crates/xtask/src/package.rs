@@ -11,12 +11,15 @@ pub const GZIP_BUDGET: u64 = 250 * 1024;
 
 /// The WebAssembly modules of the package, one per entry point, so that a page loads only the
 /// capabilities it uses: `jobspor.js` (the CV check) loads `jobspor_wasm`, `smart.js` loads
-/// `jobspor_smart`, `track.js` (the track assessment) loads `jobspor_track`. Each is one build
+/// `jobspor_smart`, `track.js` (the track assessment) loads `jobspor_track`, `abc.js` (the ABC job plan)
+/// loads `jobspor_abc`, `joborder.js` (the job order and the CV ranking) loads `jobspor_joborder`. Each is one build
 /// of crates/wasm with its own cargo features, and each must stay within [`GZIP_BUDGET`].
 pub const MODULES: &[WasmModule] = &[
     WasmModule { name: "jobspor_wasm", features: None },
     WasmModule { name: "jobspor_smart", features: Some("smart") },
     WasmModule { name: "jobspor_track", features: Some("track") },
+    WasmModule { name: "jobspor_abc", features: Some("abc") },
+    WasmModule { name: "jobspor_joborder", features: Some("joborder") },
 ];
 
 pub struct WasmModule {
@@ -62,13 +65,22 @@ pub fn package(root: &Path) -> Result<Sizes> {
         return Err(format!("{} is missing: run `cargo xtask install`", wasm_opt.display()));
     }
     let npm = npm_dir(root);
-    if npm.exists() {
+    // Development shortcut: `JOBSPOR_MODULES=jobspor_abc,jobspor_wasm cargo xtask package` rebuilds
+    // only those modules and keeps the rest of an earlier target/npm (CI never sets it).
+    let only: Option<Vec<String>> =
+        std::env::var("JOBSPOR_MODULES").ok().map(|v| v.split(',').map(|s| s.trim().to_string()).collect());
+    if only.is_some() && npm.exists() {
+        println!("package: JOBSPOR_MODULES={:?}: rebuilding only those", only.as_deref().unwrap_or_default());
+    } else if npm.exists() {
         fs::remove_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
     }
     fs::create_dir_all(&npm).map_err(|e| format!("{}: {e}", npm.display()))?;
 
     let mut report = Vec::new();
     for m in MODULES {
+        if only.as_ref().is_some_and(|o| !o.iter().any(|n| n == m.name)) && npm.join(format!("{}_bg.wasm", m.name)).exists() {
+            continue;
+        }
         let out = root.join("target/wasm-pack").join(m.name);
         // `--mode no-install`: use the wasm-bindgen from `cargo xtask install`, never download
         // one; `--no-opt`: wasm-opt runs below from npm's binaryen.
