@@ -1,6 +1,7 @@
 //! The widgets' own UI words (form labels, buttons, headings) in Danish and English.
 //! Rule titles, messages, fixes, module and stage labels are NOT here: they come from the core.
 
+use jobspor_core::cv::model::EducationLevel;
 use jobspor_core::Text;
 
 /// The widget's language: Danish unless the host says `lang="en"` (or `en-GB`, …).
@@ -41,6 +42,60 @@ impl Lang {
         match self {
             Lang::Da => &DA,
             Lang::En => &EN,
+        }
+    }
+}
+
+/// Declares a widget's own UI words: `pub struct Labels` with one `&'static str` per field, its
+/// Danish and English values, and `pub fn labels(lang) -> &'static Labels`.
+///
+/// ```ignore
+/// crate::i18n::widget_labels! {
+///     title: "Jobordre", "Job order";
+/// }
+/// ```
+#[allow(unused_macros)]
+macro_rules! widget_labels {
+    ($($field:ident: $da:literal, $en:literal;)*) => {
+        /// Every UI word of this widget.
+        pub struct Labels { $(pub $field: &'static str,)* }
+        static DA: Labels = Labels { $($field: $da,)* };
+        static EN: Labels = Labels { $($field: $en,)* };
+        pub fn labels(lang: $crate::i18n::Lang) -> &'static Labels {
+            match lang {
+                $crate::i18n::Lang::Da => &DA,
+                $crate::i18n::Lang::En => &EN,
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use widget_labels;
+
+/// The education levels in order, with their contract codes.
+#[cfg_attr(not(any(feature = "cv", feature = "joborder")), allow(dead_code))]
+pub const EDUCATION_LEVELS: [(EducationLevel, &str); 7] = [
+    (EducationLevel::Primary, "primary"),
+    (EducationLevel::UpperSecondary, "upper_secondary"),
+    (EducationLevel::Vocational, "vocational"),
+    (EducationLevel::ShortHigher, "short_higher"),
+    (EducationLevel::Bachelor, "bachelor"),
+    (EducationLevel::Master, "master"),
+    (EducationLevel::Phd, "phd"),
+];
+
+impl Labels {
+    /// An education level in words.
+    #[cfg_attr(not(any(feature = "cv", feature = "joborder")), allow(dead_code))]
+    pub fn level(&self, level: EducationLevel) -> &'static str {
+        match level {
+            EducationLevel::Primary => self.lvl_primary,
+            EducationLevel::UpperSecondary => self.lvl_upper_secondary,
+            EducationLevel::Vocational => self.lvl_vocational,
+            EducationLevel::ShortHigher => self.lvl_short_higher,
+            EducationLevel::Bachelor => self.lvl_bachelor,
+            EducationLevel::Master => self.lvl_master,
+            EducationLevel::Phd => self.lvl_phd,
         }
     }
 }

@@ -7,6 +7,7 @@
 
 #[cfg(feature = "cv")]
 mod cv_check;
+mod dom;
 mod element;
 mod i18n;
 #[cfg(feature = "smart")]

@@ -1,34 +1,12 @@
 //! Server-side renders of the widget (Yew `ssr`), asserting what a person would see.
 
-use std::future::Future;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
 
 use jobspor_core::cv::{check_cv, parse_cv, CvOptions, Module, Stage};
 
 use super::state::{Form, Mode, Shared};
 use super::view::{field_id, CvCheck, Props};
 use crate::i18n::Lang;
-
-/// A minimal executor: the server renderer's future only waits on itself.
-fn block_on<F: Future>(fut: F) -> F::Output {
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut fut = std::pin::pin!(fut);
-    loop {
-        match fut.as_mut().poll(&mut cx) {
-            Poll::Ready(v) => return v,
-            Poll::Pending => std::thread::park_timeout(std::time::Duration::from_millis(10)),
-        }
-    }
-}
 
 const EXAMPLE: &str = include_str!("../../../../tests/fixtures/cv-example.json");
 
@@ -45,11 +23,7 @@ fn shared(lang: Lang, mode: Mode, cv_json: &str, options: CvOptions) -> Rc<Share
 }
 
 fn render(shared: Rc<Shared>) -> String {
-    block_on(
-        yew::LocalServerRenderer::<CvCheck>::with_props(Props { shared })
-            .hydratable(false)
-            .render(),
-    )
+    crate::dom::ssr::render::<CvCheck>(Props { shared })
 }
 
 /// A CV with problems in several modules and all three stages.

@@ -4,18 +4,19 @@
 use std::rc::Rc;
 
 use jobspor_core::cv::model::{
-    Course, Education, EducationLevel, EmploymentForm, Hours, Language, LanguageLevel,
+    Course, Education, EmploymentForm, Hours, Language, LanguageLevel,
     OtherExperience, Shift, WorkExperience,
 };
 use jobspor_core::cv::{parse_cv, rules, Finding, Module, Stage};
 use jobspor_core::{InputError, Severity};
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, HtmlElement};
+use web_sys::{Element, Event};
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::state::{Form, LoadError, Mode, State};
-use crate::i18n::{Labels, Lang};
+pub use crate::dom::field_id;
+use crate::dom::{focus_id, focus_path, sync_selects, target_checked, target_value};
+use crate::i18n::{Labels, Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
 pub type Props = crate::element::Props<State>;
@@ -126,105 +127,6 @@ fn load_json(s: &mut State, text: String) {
     s.ui.json_text = text;
 }
 
-/// `job_wishes[0].qualifications[2]` → `f-job_wishes-0-qualifications-2`.
-pub fn field_id(path: &str) -> String {
-    let mut id = String::from("f");
-    if !path.is_empty() {
-        id.push('-');
-    }
-    for c in path.chars() {
-        match c {
-            '.' | '[' => id.push('-'),
-            ']' => {}
-            c if c.is_ascii_alphanumeric() || c == '_' => id.push(c),
-            _ => id.push('_'),
-        }
-    }
-    id
-}
-
-/// Focuses the field for a finding's path, or the nearest enclosing field or section.
-fn focus_path(root: &Element, path: &str) {
-    let mut id = field_id(path);
-    loop {
-        if focus_id(root, &id) {
-            return;
-        }
-        match id.rfind('-') {
-            Some(i) => id.truncate(i),
-            None => return,
-        }
-    }
-}
-
-/// Focuses the element with this id (or, for a section, its first control); opens the
-/// `<details>` around it. Returns false when there is no such element.
-fn focus_id(root: &Element, id: &str) -> bool {
-    let Ok(Some(el)) = root.query_selector(&format!("#{id}")) else {
-        return false;
-    };
-    let target = match el.tag_name().as_str() {
-        _ if el.has_attribute("tabindex") => Some(el.clone()),
-        "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY" => Some(el.clone()),
-        _ => el
-            .query_selector("input, select, textarea")
-            .ok()
-            .flatten()
-            .or_else(|| el.query_selector("button, summary").ok().flatten()),
-    };
-    let Some(target) = target else { return false };
-    let mut parent = target.parent_element();
-    while let Some(p) = parent {
-        if p.tag_name() == "DETAILS" && !p.has_attribute("open") {
-            let _ = p.set_attribute("open", "");
-        }
-        parent = p.parent_element();
-    }
-    match target.dyn_into::<HtmlElement>() {
-        Ok(h) => h.focus().is_ok(),
-        Err(_) => false,
-    }
-}
-
-/// Makes each `<select data-value>` show its value: an option's `selected` attribute stops
-/// working once the user has changed the selection, so the value is set after each render.
-fn sync_selects(root: &Element) {
-    let Ok(list) = root.query_selector_all("select[data-value]") else {
-        return;
-    };
-    let value = JsValue::from_str("value");
-    for i in 0..list.length() {
-        let Some(el) = list.item(i) else { continue };
-        let Some(want) = el
-            .dyn_ref::<Element>()
-            .and_then(|e| e.get_attribute("data-value"))
-        else {
-            continue;
-        };
-        let have = js_sys::Reflect::get(&el, &value)
-            .ok()
-            .and_then(|v| v.as_string());
-        if have.as_deref() != Some(want.as_str()) {
-            let _ = js_sys::Reflect::set(&el, &value, &JsValue::from_str(&want));
-        }
-    }
-}
-
-/// Reads a property (`value`, `checked`) of an event's target without assuming its type.
-fn target_prop(e: &Event, prop: &str) -> JsValue {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str(prop)).ok())
-        .unwrap_or(JsValue::UNDEFINED)
-}
-
-fn target_value(e: &Event) -> String {
-    target_prop(e, "value").as_string().unwrap_or_default()
-}
-
-fn target_checked(e: &Event) -> bool {
-    target_prop(e, "checked").as_bool().unwrap_or(false)
-}
-
 type SetText = Rc<dyn Fn(&mut Form, String)>;
 type SetBool = Rc<dyn Fn(&mut Form, bool)>;
 type SetTri = Rc<dyn Fn(&mut Form, Option<bool>)>;
@@ -251,28 +153,6 @@ fn tri_parse(v: &str) -> Option<bool> {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
-    }
-}
-
-const LEVELS: [(EducationLevel, &str); 7] = [
-    (EducationLevel::Primary, "primary"),
-    (EducationLevel::UpperSecondary, "upper_secondary"),
-    (EducationLevel::Vocational, "vocational"),
-    (EducationLevel::ShortHigher, "short_higher"),
-    (EducationLevel::Bachelor, "bachelor"),
-    (EducationLevel::Master, "master"),
-    (EducationLevel::Phd, "phd"),
-];
-
-fn level_label(l: &Labels, level: EducationLevel) -> &'static str {
-    match level {
-        EducationLevel::Primary => l.lvl_primary,
-        EducationLevel::UpperSecondary => l.lvl_upper_secondary,
-        EducationLevel::Vocational => l.lvl_vocational,
-        EducationLevel::ShortHigher => l.lvl_short_higher,
-        EducationLevel::Bachelor => l.lvl_bachelor,
-        EducationLevel::Master => l.lvl_master,
-        EducationLevel::Phd => l.lvl_phd,
     }
 }
 
@@ -1010,17 +890,17 @@ impl V<'_> {
     fn education(&self) -> Html {
         let l = self.l;
         let mut levels: Vec<(&'static str, &str)> = vec![("", l.choose)];
-        levels.extend(LEVELS.iter().map(|(lv, code)| (*code, level_label(l, *lv))));
+        levels.extend(EDUCATION_LEVELS.iter().map(|(lv, code)| (*code, l.level(*lv))));
         let entries = self.s.form.cv.education.iter().enumerate().map(|(i, e)| {
             let p = format!("education[{i}]");
             let set = |g: fn(&mut Education, String)| -> SetText {
                 Rc::new(move |f, v| if let Some(e) = f.cv.education.get_mut(i) { g(e, v) })
             };
-            let current = e.level.and_then(|lv| LEVELS.iter().find(|(x, _)| *x == lv)).map(|(_, c)| *c).unwrap_or("");
+            let current = e.level.and_then(|lv| EDUCATION_LEVELS.iter().find(|(x, _)| *x == lv)).map(|(_, c)| *c).unwrap_or("");
             let body = html! { <>
                 { self.text(&format!("{p}.title"), l.edu_title, &e.title, "text", None, set(|e, v| e.title = v)) }
                 { self.select(&format!("{p}.level"), l.level, &levels, current,
-                    set(|e, v| e.level = LEVELS.iter().find(|(_, c)| *c == v).map(|(lv, _)| *lv))) }
+                    set(|e, v| e.level = EDUCATION_LEVELS.iter().find(|(_, c)| *c == v).map(|(lv, _)| *lv))) }
                 { self.text(&format!("{p}.institution"), l.institution, &e.institution, "text", None, set(|e, v| e.institution = v)) }
                 <div class="row">
                     { self.text(&format!("{p}.end"), l.finished, &e.end, "text", Some(l.date_hint), set(|e, v| e.end = v)) }
@@ -1197,6 +1077,7 @@ impl V<'_> {
 /// Reads the chosen file's text and loads it as a CV.
 #[cfg(target_arch = "wasm32")]
 fn file_callback(link: &Scope<CvCheck>) -> Callback<Event> {
+    use wasm_bindgen::JsCast;
     let link = link.clone();
     Callback::from(move |e: Event| {
         let Some(input) = e

@@ -1,0 +1,140 @@
+//! DOM helpers the form widgets share: element ids from field paths, moving focus to the field a
+//! finding names, reading an event target's value, and keeping `<select>`s in step with the state.
+#![cfg_attr(not(any(feature = "cv", feature = "joborder")), allow(dead_code))]
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, HtmlElement};
+
+/// A field path as an element id: `job_wishes[0].qualifications[2]` →
+/// `f-job_wishes-0-qualifications-2`.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f");
+    if !path.is_empty() {
+        id.push('-');
+    }
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c if c.is_ascii_alphanumeric() || c == '_' => id.push(c),
+            _ => id.push('_'),
+        }
+    }
+    id
+}
+
+/// Focuses the field for a finding's path, or the nearest enclosing field or section.
+pub fn focus_path(root: &Element, path: &str) {
+    let mut id = field_id(path);
+    loop {
+        if focus_id(root, &id) {
+            return;
+        }
+        match id.rfind('-') {
+            Some(i) => id.truncate(i),
+            None => return,
+        }
+    }
+}
+
+/// Focuses the element with this id (or, for a section, its first control); opens the
+/// `<details>` around it. Returns false when there is no such element.
+pub fn focus_id(root: &Element, id: &str) -> bool {
+    let Ok(Some(el)) = root.query_selector(&format!("#{id}")) else {
+        return false;
+    };
+    let target = match el.tag_name().as_str() {
+        _ if el.has_attribute("tabindex") => Some(el.clone()),
+        "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY" => Some(el.clone()),
+        _ => el
+            .query_selector("input, select, textarea")
+            .ok()
+            .flatten()
+            .or_else(|| el.query_selector("button, summary").ok().flatten()),
+    };
+    let Some(target) = target else { return false };
+    let mut parent = target.parent_element();
+    while let Some(p) = parent {
+        if p.tag_name() == "DETAILS" && !p.has_attribute("open") {
+            let _ = p.set_attribute("open", "");
+        }
+        parent = p.parent_element();
+    }
+    match target.dyn_into::<HtmlElement>() {
+        Ok(h) => h.focus().is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Makes each `<select data-value>` show its value: an option's `selected` attribute stops
+/// working once the user has changed the selection, so the value is set after each render.
+pub fn sync_selects(root: &Element) {
+    let Ok(list) = root.query_selector_all("select[data-value]") else {
+        return;
+    };
+    let value = JsValue::from_str("value");
+    for i in 0..list.length() {
+        let Some(el) = list.item(i) else { continue };
+        let Some(want) = el
+            .dyn_ref::<Element>()
+            .and_then(|e| e.get_attribute("data-value"))
+        else {
+            continue;
+        };
+        let have = js_sys::Reflect::get(&el, &value)
+            .ok()
+            .and_then(|v| v.as_string());
+        if have.as_deref() != Some(want.as_str()) {
+            let _ = js_sys::Reflect::set(&el, &value, &JsValue::from_str(&want));
+        }
+    }
+}
+
+/// Reads a property (`value`, `checked`) of an event's target without assuming its type.
+pub fn target_prop(e: &Event, prop: &str) -> JsValue {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str(prop)).ok())
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The `value` of an event's target (empty when it has none).
+pub fn target_value(e: &Event) -> String {
+    target_prop(e, "value").as_string().unwrap_or_default()
+}
+
+/// The `checked` of an event's target (false when it has none).
+pub fn target_checked(e: &Event) -> bool {
+    target_prop(e, "checked").as_bool().unwrap_or(false)
+}
+
+/// Server-side rendering for the widgets' tests (Yew `ssr`).
+#[cfg(test)]
+pub mod ssr {
+    use std::future::Future;
+    use std::sync::Arc;
+    use std::task::{Context, Poll, Wake, Waker};
+
+    /// A minimal executor: the server renderer's future only waits on itself.
+    pub fn block_on<F: Future>(fut: F) -> F::Output {
+        struct Unpark(std::thread::Thread);
+        impl Wake for Unpark {
+            fn wake(self: Arc<Self>) {
+                self.0.unpark();
+            }
+        }
+        let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
+        let mut cx = Context::from_waker(&waker);
+        let mut fut = std::pin::pin!(fut);
+        loop {
+            match fut.as_mut().poll(&mut cx) {
+                Poll::Ready(v) => return v,
+                Poll::Pending => std::thread::park_timeout(std::time::Duration::from_millis(10)),
+            }
+        }
+    }
+
+    /// Renders a component to HTML text.
+    pub fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+        block_on(yew::LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
+    }
+}
