@@ -1,0 +1,127 @@
+// Time of `rankCvs` over N generated CVs against one job order (tests/fixtures/joborder/job-order.json)
+// in the packaged job-order module, under Node: the wasm side of issue 6's benchmark (the native
+// side is `jobspor bench match`).
+//
+//   node tests/bench/bench-rank-wasm.mjs [--cvs N] [--runs R]
+//
+// The CVs are generated here with a seeded PRNG (same shape as the native generator: occupations
+// and synonyms from the lexicon's common titles, qualifications, certificates, licences, languages,
+// municipalities, about 1 in 12 not searchable by Jobnet's rule). The JSON text is built once and
+// not timed; `rankCvs(text)` is timed (parse + rank), and `rankCvs(array)` too (adds the
+// JSON.stringify the API does for objects). Needs target/npm (`cargo xtask package`). Prints one
+// JSON line; nothing is asserted.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name, dflt) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Math.max(1, Number.parseInt(args[at + 1], 10) || dflt) : dflt;
+};
+const n = flag('--cvs', 100000);
+const runs = flag('--runs', 3);
+
+const pkg = new URL('target/npm/', `file://${root}`);
+const wasm = await import(new URL('jobspor_joborder.js', pkg));
+wasm.initSync({ module: readFileSync(new URL('jobspor_joborder_bg.wasm', pkg)) });
+const order = JSON.parse(readFileSync(new URL('tests/fixtures/joborder/job-order.json', `file://${root}`), 'utf8'));
+
+// mulberry32: small, seeded, deterministic.
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const OCCUPATIONS = [
+  'Lagermedarbejder', 'Lagermand', 'Lagerarbejder', 'Truckfører', 'Chauffør', 'Pakkerimedarbejder', 'Ordreplukker',
+  'Butiksassistent', 'Kok', 'Tjener', 'Social- og sundhedshjælper', 'Pædagog', 'Rengøringsassistent', 'Tømrer',
+  'Elektriker', 'Bogholder', 'Kontorassistent', 'Salgskonsulent', 'Smed', 'Maler',
+];
+const QUALIFICATIONS = [
+  'Truckkørsel', 'Plukning og pakning af varer', 'Varemodtagelse', 'Lagerstyring i WMS', 'Kundeservice',
+  'Distributionskørsel', 'Lastsikring', 'Rengøring', 'Madlavning', 'Bogføring', 'Svejsning', 'Kasseekspedition',
+];
+const CERTIFICATES = ['Truckcertifikat B', 'Truckcertifikat A', 'Hygiejnebevis', 'Førstehjælp', 'Kranførercertifikat'];
+const LICENCES = ['B', 'C', 'CE', 'C1', 'D', 'BE'];
+const LANGUAGES = ['Dansk', 'Engelsk', 'Tysk', 'Polsk', 'Arabisk'];
+const LEVELS = ['primary', 'upper_secondary', 'vocational', 'short_higher', 'bachelor', 'master'];
+const MUNICIPALITIES = ['813', '851', '860', '849', '820', '101', '751'];
+
+function generate(count, seed) {
+  const r = rng(seed);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const some = (xs, max) => {
+    const out = new Set();
+    const k = Math.floor(r() * (max + 1));
+    for (let i = 0; i < k; i++) out.add(pick(xs));
+    return [...out];
+  };
+  const cvs = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const hidden = r() < 1 / 12;
+    const wishes = [];
+    const w = 1 + Math.floor(r() * 3);
+    for (let j = 0; j < w; j++) {
+      wishes.push({ occupation: pick(OCCUPATIONS), qualifications: some(QUALIFICATIONS, 4), experience_years: Math.floor(r() * 12) });
+    }
+    cvs[i] = {
+      contact: {
+        name: `Person ${i}`, email: `p${i}@example.dk`, phone: '12345678',
+        email_visible: !hidden, phone_visible: !hidden, municipality_code: pick(MUNICIPALITIES),
+      },
+      job_wishes: wishes,
+      employment_terms: { hours: ['full_time'] },
+      work_experience: [{ employer: 'Firma A/S', title: wishes[0].occupation, start: '2018-01', end: '2024-01' }],
+      education: [{ title: 'Uddannelse', level: pick(LEVELS), completed: true }],
+      certificates: some(CERTIFICATES, 2),
+      driving_licences: some(LICENCES, 2),
+      languages: some(LANGUAGES, 3).map((language) => ({ language })),
+    };
+  }
+  return cvs;
+}
+
+let t = performance.now();
+const cvs = generate(n, 42);
+const generateMs = performance.now() - t;
+t = performance.now();
+const text = JSON.stringify(cvs);
+const stringifyMs = performance.now() - t;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let result;
+const textMs = [];
+for (let i = 0; i < runs; i++) {
+  t = performance.now();
+  result = wasm.rankCvs(text, order);
+  textMs.push(performance.now() - t);
+}
+if (!result || result.error) {
+  console.error('rankCvs did not return a result', result);
+  process.exit(1);
+}
+const arrayMs = [];
+for (let i = 0; i < runs; i++) {
+  t = performance.now();
+  wasm.rankCvs(cvs, order);
+  arrayMs.push(performance.now() - t);
+}
+const found = result.found ?? result.totals?.found ?? null;
+console.log(JSON.stringify({
+  cvs: n,
+  runs,
+  json_mb: Number((text.length / 1e6).toFixed(1)),
+  generate_ms: Math.round(generateMs),
+  stringify_ms: Math.round(stringifyMs),
+  median_rank_text_ms: Math.round(median(textMs)),
+  median_rank_array_ms: Math.round(median(arrayMs)),
+  cvs_per_s: Math.round(n / (median(textMs) / 1000)),
+  found,
+}));
