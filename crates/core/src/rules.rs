@@ -181,6 +181,20 @@ macro_rules! registry {
 }
 pub(crate) use registry;
 
+/// Derives what a check's public output types need – serde both ways, JSON Schema (`schema`
+/// feature) and TypeScript (`ts` feature) – for each item.
+macro_rules! output {
+    ($($item:item)*) => {
+        $(
+            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+            $item
+        )*
+    };
+}
+pub(crate) use output;
+
 /// Markdown reference of a rule list (`docs/*.md`, `jobspor … rules --markdown`).
 pub fn markdown(title: &str, intro: &str, metas: &[&RuleMeta]) -> String {
     let mut out = format!("# {title}\n\n{intro}\n\n| Code | Name | Severity | Titel / Title |\n|---|---|---|---|\n");

@@ -132,6 +132,29 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
     }
 }
 
+/// What the SMART check's time parser finds in a short text, such as the "when" of an ABC job
+/// plan's row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimeInText {
+    /// A time one can follow up on: a point in time ("den 15. maj", "uge 12", "frem til næste
+    /// samtale", "inden for 3 måneder") or a recurring time ("hver uge").
+    pub followable: bool,
+    /// Only a loose or vague time ("til sommer", "hurtigst muligt", "på sigt").
+    pub vague: bool,
+    /// The deadline resolved against `today`: the earliest point in time (see
+    /// [`SmartResult::deadline`]).
+    pub deadline: Option<Date>,
+}
+
+/// Finds the time a short text names, resolved against `today` (`None`: dates that need today,
+/// like "på mandag", stay unresolved but still count). Runs only the time scan of the analyser.
+pub fn find_time(text: &str, today: Option<Date>) -> TimeInText {
+    let options = SmartOptions { today: today.map(|d| d.to_string()), ..SmartOptions::default() };
+    let a = Analysis::times_only(text, &options);
+    let followable = a.times.iter().any(|t| t.kind.is_deadline() || t.kind == analyse::TimeKind::Recurring);
+    TimeInText { followable, vague: !followable && !a.times.is_empty(), deadline: a.deadline() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +177,19 @@ mod tests {
             let r = check_smart(text, &opts(Kind::Agreement));
             assert_eq!(r.met, 5, "{text}: {r:#?}");
         }
+    }
+
+    #[test]
+    fn find_time_resolves_against_today() {
+        let today = Date::parse("2026-05-06");
+        let t = find_time("senest den 15. maj", today);
+        assert!(t.followable && !t.vague);
+        assert_eq!(t.deadline, Date::parse("2026-05-15"));
+        assert!(find_time("hver uge", today).followable);
+        assert!(find_time("frem til næste samtale", None).followable);
+        let vague = find_time("hurtigst muligt", today);
+        assert!(!vague.followable && vague.vague);
+        assert_eq!(find_time("når jeg har tid til det", today), TimeInText { followable: false, vague: false, deadline: None });
     }
 
     #[test]

@@ -221,18 +221,7 @@ impl Analysis {
     /// Analyses a text. Linear in its length.
     pub(crate) fn new(text: &str, options: &SmartOptions) -> Analysis {
         let lex = lexicon();
-        let mut a = Analysis {
-            text: text.to_string(),
-            kind: options.kind,
-            today: options.today_date(),
-            meeting: options.meeting_date(),
-            toks: tokenize(text),
-            ..Default::default()
-        };
-        a.build_words(lex);
-        a.used = vec![false; a.words.len()];
-        a.mark_asides();
-        time::scan(&mut a, options);
+        let mut a = Analysis::times_only(text, options);
         a.scan_actions(options);
         a.scan_hedges_and_outcomes(options);
         // "finde et job": the verb of an outcome is not the citizen's own action.
@@ -241,6 +230,24 @@ impl Analysis {
         a.outcomes = outcomes;
         amount::scan_quantities(&mut a);
         a.scan_objects(lex, options);
+        a
+    }
+
+    /// Only the words and the time expressions of a text (for another check's "when" field, see
+    /// [`crate::smart::find_time`]): no actions, objects or amounts.
+    pub(crate) fn times_only(text: &str, options: &SmartOptions) -> Analysis {
+        let mut a = Analysis {
+            text: text.to_string(),
+            kind: options.kind,
+            today: options.today_date(),
+            meeting: options.meeting_date(),
+            toks: tokenize(text),
+            ..Default::default()
+        };
+        a.build_words(lexicon());
+        a.used = vec![false; a.words.len()];
+        a.mark_asides();
+        time::scan(&mut a, options);
         a
     }
 

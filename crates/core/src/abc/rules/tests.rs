@@ -1,0 +1,67 @@
+//! Every rule's documented examples run here, against the example input
+//! `{"plan": tests/fixtures/abc/plan.json, "config": {"demand": tests/fixtures/abc/demand.json,
+//! "today": "2026-05-06"}}`.
+
+use super::RULES;
+use crate::abc::{check_abc_plan, parse_config, parse_plan, AbcResult};
+use serde_json::{json, Value};
+
+const PLAN: &str = include_str!("../../../../../tests/fixtures/abc/plan.json");
+const DEMAND: &str = include_str!("../../../../../tests/fixtures/abc/demand.json");
+
+/// The example input: the plan fixture and a configuration with the test demand data.
+pub(crate) fn example_input() -> Value {
+    let demand: Value = serde_json::from_str(DEMAND).unwrap();
+    json!({"plan": serde_json::from_str::<Value>(PLAN).unwrap(), "config": {"demand": demand, "today": "2026-05-06"}})
+}
+
+pub(crate) fn check_example(patch: &str) -> AbcResult {
+    let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
+    let mut input = example_input();
+    crate::rules::merge_patch(&mut input, &patch);
+    let plan = parse_plan(&input["plan"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
+    let config = parse_config(&input["config"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
+    check_abc_plan(&plan, &config)
+}
+
+fn codes(r: &AbcResult) -> Vec<&str> {
+    r.findings.iter().map(|f| f.code.as_str()).collect()
+}
+
+#[test]
+fn examples_run_as_tests() {
+    for rule in RULES {
+        let m = rule.meta;
+        let fires = check_example(m.fires_example);
+        assert!(codes(&fires).contains(&m.code), "{} did not fire on its example: {:?}", m.code, codes(&fires));
+        let quiet = check_example(m.quiet_example);
+        assert!(!codes(&quiet).contains(&m.code), "{} fired on its quiet example: {:?}", m.code, codes(&quiet));
+    }
+}
+
+#[test]
+fn the_example_plan_is_quiet_and_classified_as_written() {
+    let r = check_example("{}");
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    let classes: Vec<String> = r.rows.iter().map(|r| serde_json::to_value(r.class).unwrap().as_str().unwrap().to_string()).collect();
+    assert_eq!(classes, ["A", "B", "C"]);
+    assert!(r.search_focus.as_ref().is_some_and(|f| !f.shifted && f.step.a == 50));
+}
+
+#[test]
+fn codes_names_and_docs_are_well_formed() {
+    let mut seen = std::collections::HashSet::new();
+    let mut last = "";
+    for rule in RULES {
+        let m = rule.meta;
+        assert!(seen.insert(m.code) && seen.insert(m.name), "duplicate {}", m.code);
+        assert!(m.code.len() == 5 && m.code.starts_with("AB") && m.code > last, "{} out of order", m.code);
+        last = m.code;
+        assert!(m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", m.name);
+        assert_ne!(m.severity, crate::Severity::Error, "{}: nothing in the ABC plan blocks", m.code);
+        for section in ["## Hvad reglen tjekker / What it checks", "## Hvorfor / Why it matters", "## Sådan retter du / How to fix it"] {
+            assert!(m.docs.contains(section), "{} docs lack {section}", m.code);
+        }
+        assert!(m.source.contains("seed"), "{} cites no seed", m.code);
+    }
+}
