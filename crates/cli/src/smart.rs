@@ -95,7 +95,7 @@ fn date_flag(flag: &str, v: &str) -> Result<String, String> {
 }
 
 /// Today in UTC, from the system clock.
-fn system_today() -> Date {
+pub(crate) fn system_today() -> Date {
     let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     Date::from_unix_days((secs / 86_400) as i64).unwrap_or_else(|| Date::from_ymd(1970, 1, 1).expect("valid"))
 }

@@ -29,3 +29,27 @@ pub fn run(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
 pub fn json(out: &str) -> serde_json::Value {
     serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
 }
+
+/// Asserts that the committed generated `file` is what `jobspor ARGS` prints now.
+pub fn assert_generated(args: &[&str], file: &str) {
+    let (code, out, err) = run(args, None);
+    assert_eq!(code, 0, "{err}");
+    let committed = std::fs::read_to_string(format!("{ROOT}/{file}")).unwrap_or_default();
+    assert!(committed.trim_end() == out.trim_end(), "{file} is stale: run `jobspor {}` > {file}", args.join(" "));
+}
+
+/// Asserts that the part of the committed `doc` between `<!-- NAME:begin -->` and
+/// `<!-- NAME:end -->` is what `jobspor ARGS` prints now.
+pub fn assert_generated_section(args: &[&str], doc: &str, name: &str) {
+    let (code, out, err) = run(args, None);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(format!("{ROOT}/{doc}")).unwrap();
+    let (begin, end) = (format!("<!-- {name}:begin -->\n"), format!("<!-- {name}:end -->"));
+    let start = text.find(&begin).unwrap_or_else(|| panic!("{doc} has no {begin}")) + begin.len();
+    let stop = text.find(&end).unwrap_or_else(|| panic!("{doc} has no {end}"));
+    assert!(
+        text[start..stop].trim_end() == out.trim_end(),
+        "the {name} section of {doc} is stale: paste `jobspor {}` between the markers",
+        args.join(" ")
+    );
+}

@@ -123,8 +123,8 @@ pub(crate) struct Circles<'a> {
 ///    demand is at least its `min_demand` (default A `some`, B and C `good`) or unknown (not
 ///    judged); else unrealistic.
 pub(crate) fn classify(x: &Circles, c: &AbcConfig) -> (AbcClass, Text) {
-    let occ = if crate::text::filled(x.occupation) { crate::text::quote(x.occupation) } else { "jobbet".into() };
-    let occ_en = if crate::text::filled(x.occupation) { occ.clone() } else { "the job".into() };
+    let q = crate::text::quote(x.occupation);
+    let (occ, occ_en) = if q.is_empty() { ("jobbet".into(), "the job".into()) } else { (format!("»{q}«"), format!("\"{q}\"")) };
     let (in_da, in_en) = match x.region {
         Some(r) => (format!(" i {}", crate::text::quote(r)), format!(" in {}", crate::text::quote(r))),
         None => (String::new(), String::new()),
@@ -171,16 +171,24 @@ pub(crate) fn classify(x: &Circles, c: &AbcConfig) -> (AbcClass, Text) {
     if x.demand != Demand::Unknown && !x.demand.at_least(min) {
         let (have, need) = (x.demand.there_is(&in_da, &in_en), min.label());
         let t = target.label();
-        let hint = if target == PlanLetter::A {
-            Text::new("", "")
-        } else {
+        let hint = if target == PlanLetter::B {
             Text::new(" Med et stærkere ønske kan det være et A.", " With a stronger wish it can be an A.")
+        } else {
+            Text::new("", "")
+        };
+        let l = target.as_str();
+        let fits = match x.wish {
+            Some(w) => Text::new(format!("Ønsket er {w}/10 og passer til {}", t.da), format!("The wish is {w}/10 and fits {}", t.en)),
+            None => Text::new(
+                format!("Der er ikke angivet et ønske, så rækken vurderes som {}", t.da),
+                format!("No wish is stated, so the row is judged as {}", t.en),
+            ),
         };
         return (
             AbcClass::Unrealistic,
             Text::new(
-                format!("{}, så det peger på {}; men det kræver mindst {}, og {}.{}", wish.da, t.da, need.da, have.da, hint.da),
-                format!("{}, which points to {}; but that needs at least {}, and {}.{}", wish.en, t.en, need.en, have.en, hint.en),
+                format!("{}; men {l} kræver mindst {}, og {}.{}", fits.da, need.da, have.da, hint.da),
+                format!("{}; but {l} needs at least {}, and {}.{}", fits.en, need.en, have.en, hint.en),
             ),
         );
     }

@@ -5,7 +5,7 @@ use super::demand::{Demand, DemandData};
 use crate::InputError;
 use serde::{Deserialize, Serialize};
 
-/// Configuration for [`check_abc_plan`](super::check_abc_plan). Every field is optional.
+/// Configuration of the ABC plan check. Every field is optional; a host overrides any default.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
@@ -38,8 +38,8 @@ pub struct AbcConfig {
     pub min_demand: MinDemand,
     /// The suggested share of the search effort for A, B and C by weeks unemployed, in
     /// ascending `from_week` starting at 0 (default: from week 0 A 50 %, B 30 %, C 20 %; from
-    /// week 13 40/35/25; from week 26 30/40/30; from week 39 20/40/40). Seed 004: "søgnings-
-    /// intensiteten i forhold til de tre områder skifter fra A mod C over tid"; the figures are
+    /// week 13 40/35/25; from week 26 30/40/30; from week 39 20/40/40). Seed 004:
+    /// "søgningsintensiteten i forhold til de tre områder skifter fra A mod C over tid"; the figures are
     /// Jobspor's own (the seed gives none), 13 weeks a quarter, 39 weeks seed 004's point by
     /// which most job-ready people are self-supporting.
     #[cfg_attr(feature = "ts", tsify(optional))]

@@ -160,11 +160,11 @@ pub enum Competence {
 impl Competence {
     pub fn label(self) -> crate::Text {
         let (da, en) = match self {
-            Competence::Full => ("kompetencerne er der", "has the competences"),
-            Competence::Partial => ("en del af kompetencerne er der", "has part of the competences"),
-            Competence::Trainable => ("kan opkvalificeres", "can be upskilled"),
-            Competence::None => ("mangler kompetencerne", "lacks the competences"),
-            Competence::Unknown => ("kompetencerne er ikke vurderet", "competences not judged"),
+            Competence::Full => ("kompetencerne er der", "the competences are there"),
+            Competence::Partial => ("en del af kompetencerne er der", "part of the competences are there"),
+            Competence::Trainable => ("kompetencerne kan nås med opkvalificering", "upskilling can get the competences"),
+            Competence::None => ("kompetencerne mangler", "the competences are missing"),
+            Competence::Unknown => ("kompetencerne er ikke vurderet", "the competences are not judged"),
         };
         crate::Text::new(da, en)
     }
