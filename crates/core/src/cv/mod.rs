@@ -199,13 +199,18 @@ pub fn parse_cv(json: &str) -> Result<Cv, InputError> {
 
 /// serde accepts a JSON array for a struct; the contract says object.
 fn require_object(what: &str, json: &str) -> Result<(), InputError> {
+    require_object_da(what, if what == "the CV" { "CV'et" } else { "indstillingerne" }, json)
+}
+
+/// [`require_object`] with the Danish name of the input (`what_da`, e.g. "jobordren").
+pub(crate) fn require_object_da(what: &str, what_da: &str, json: &str) -> Result<(), InputError> {
     match json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next() {
         Some('{') | None => Ok(()),
         Some(_) if serde_json::from_str::<serde::de::IgnoredAny>(json).is_err() => Ok(()), // syntax error: reported by the parser
         Some(_) => Err(InputError::new(
             "",
             format!("{what} must be a JSON object ({{ … }})"),
-            format!("{what} skal være et JSON-objekt ({{ … }})", what = if what == "the CV" { "CV'et" } else { "indstillingerne" }),
+            format!("{what_da} skal være et JSON-objekt ({{ … }})"),
         )),
     }
 }
@@ -226,6 +231,42 @@ pub fn check_cv_json(cv: &str, options: Option<&str>) -> Result<CvResult, InputE
         _ => CvOptions::default(),
     };
     Ok(check_cv(&cv, &options))
+}
+
+/// Jobnet's own rule alone: the findings of the rules with `jobnet_required` (CV001–CV006) –
+/// what keeps the CV out of every Jobnet search. Empty when the CV is searchable, exactly when
+/// [`check_cv`]'s `searchable` is true, at a fraction of its cost (the search simulation runs it
+/// for every CV of a gross list). Findings carry no points.
+pub fn jobnet_blockers(cv: &Cv) -> Vec<Finding> {
+    let options = CvOptions::default();
+    let mut hits = Vec::new();
+    let mut out = Vec::new();
+    for rule in rules::RULES.iter().filter(|r| r.meta().jobnet_required) {
+        let meta = rule.meta();
+        rule.check(cv, &options, &mut hits);
+        out.extend(hits.drain(..).map(|hit| Finding::of(meta, hit, 0.0, None)));
+    }
+    out
+}
+
+impl Finding {
+    /// The finding of rule `meta` for one hit.
+    fn of(meta: &rules::RuleMeta, hit: rules::Hit, points: f64, overridden: Option<String>) -> Finding {
+        Finding {
+            code: meta.code.into(),
+            rule: meta.name.into(),
+            severity: meta.severity,
+            category: meta.category,
+            module: meta.module,
+            stage: meta.module.stage(),
+            path: hit.path,
+            message: hit.message,
+            fix: hit.fix,
+            points,
+            blocks_search: meta.jobnet_required,
+            overridden,
+        }
+    }
 }
 
 /// Checks a CV.
@@ -261,20 +302,7 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
                 s * weight
             };
             lost += points;
-            findings.push(Finding {
-                code: meta.code.into(),
-                rule: meta.name.into(),
-                severity: meta.severity,
-                category: meta.category,
-                module: meta.module,
-                stage: meta.module.stage(),
-                path: hit.path,
-                message: hit.message,
-                fix: hit.fix,
-                points: round2(points),
-                blocks_search: meta.jobnet_required,
-                overridden,
-            });
+            findings.push(Finding::of(meta, hit, round2(points), overridden));
         }
         let mut at = findings[first..].iter().position(|f| f.overridden.is_none()).map(|i| first + i);
         let mut via = None;

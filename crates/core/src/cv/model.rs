@@ -30,6 +30,10 @@ macro_rules! contract {
     };
 }
 
+/// Derives what a public input type of a contract needs (serde both ways, `Default`, JSON
+/// Schema, TypeScript); shared by the CV and the job-order contracts.
+pub(crate) use contract;
+
 contract! {
     /// A Jobnet CV (the modules of "Mit CV" on Jobnet.dk).
     pub struct Cv {

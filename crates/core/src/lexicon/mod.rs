@@ -14,7 +14,10 @@
 
 pub(crate) mod danish;
 pub(crate) mod places;
+pub mod titles;
 pub mod tokens;
+
+pub use titles::resolve_title;
 
 /// A small, fast, non-cryptographic hasher (the FxHash mix) for the word tables: SipHash costs
 /// more than the rest of a lookup, and the keys are our own words.
@@ -152,7 +155,7 @@ pub(crate) struct Sets {
 }
 
 pub(crate) struct Lexicon {
-    occupations: Vec<Occupation>,
+    occupations: &'static [Occupation],
     pub(crate) sets: Sets,
     /// First word (every inflected form for one-word titles) → forms starting with it.
     occ_first: FxMap<String, Vec<OccForm>>,
@@ -172,17 +175,7 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut occupations = Vec::new();
-        for line in OCCUPATIONS_TSV.lines() {
-            if line.starts_with('#') || line.starts_with("title\t") || line.trim().is_empty() {
-                continue;
-            }
-            let mut f = line.split('\t');
-            let (Some(title), Some(area), Some(disco)) = (f.next(), f.next(), f.next()) else { continue };
-            let synonyms = f.next().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
-            let needs_context = f.next().unwrap_or("").split(',').any(|x| x.trim() == "ctx");
-            occupations.push(Occupation { title, area, disco, synonyms, needs_context });
-        }
+        let occupations = titles::occupations();
         let mut sets = Sets {
             towns: places::TOWNS.iter().copied().collect(),
             regions: places::REGIONS.iter().copied().collect(),
@@ -202,7 +195,7 @@ impl Lexicon {
                 sets.companies.entry(first.clone()).or_default().push(words);
             }
         }
-        let mut lex = Lexicon { occupations: Vec::new(), sets, occ_first: FxMap::default(), vocab: Vocabulary::new() };
+        let mut lex = Lexicon { occupations: &[], sets, occ_first: FxMap::default(), vocab: Vocabulary::new() };
         for (i, o) in occupations.iter().enumerate() {
             lex.index_occupation(i as u16, o.title, &o.synonyms);
         }
@@ -242,10 +235,6 @@ impl Lexicon {
                 self.occ_first.entry(first.clone()).or_default().push(OccForm { occ, rest: words[1..].to_vec() });
             }
         }
-    }
-
-    pub(crate) fn occupations(&self) -> &[Occupation] {
-        &self.occupations
     }
 
     /// True when `w` is a known word or a form of an occupation.
@@ -368,7 +357,7 @@ pub(crate) struct OccHit {
 
 /// Every occupation of the lexicon, in data order.
 pub fn occupations() -> &'static [Occupation] {
-    lexicon().occupations()
+    titles::occupations()
 }
 
 /// The occupational areas.

@@ -208,6 +208,9 @@ registry! {
     cv214_contact_partly_hidden::ContactPartlyHidden,
 }
 
+/// Personal traits that are not professional qualifications (shared with the job-order check).
+pub(crate) use cv104_personal_trait_as_qualification::PERSONAL_TRAITS;
+
 /// Looks a rule up by code (`CV101`) or name (`few-qualifications`).
 pub fn rule(code_or_name: &str) -> Option<&'static dyn Rule> {
     RULES
