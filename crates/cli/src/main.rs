@@ -39,10 +39,12 @@ Usage:
   jobspor schema abc|abc-demand|abc-config|abc-result  Print a JSON Schema of the ABC contract
   jobspor job-order check FILE|-             Is a job order (jobordre) fit for a Jobnet search? (JSON)
   jobspor job-order rules [--markdown]       List the job-order rules (JSON, or Markdown docs)
-  jobspor match CV JOBORDER                  Would the CV be found by the job order's search? (JSON)
-  jobspor match --cvs DIR JOBORDER           Rank every CV (*.json) in DIR: the gross list (JSON)
+  jobspor match CV JOBORDER [--options FILE] Would the CV be found by the job order's search? (JSON)
+  jobspor match --cvs DIR JOBORDER [--options FILE]
+                                             Rank every CV (*.json) in DIR: the gross list (JSON)
   jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
-  jobspor schema job-order|job-order-result|match-result|rank-result  Print a JSON Schema
+  jobspor schema job-order|job-order-result|match-options|match-result|rank-result
+                                             Print a JSON Schema of the job-order contract
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -90,7 +92,7 @@ fn run(args: &[String]) -> Result<String, String> {
         a @ (["job-order", ..]
         | ["match", ..]
         | ["bench", "match", ..]
-        | ["schema", "job-order" | "job-order-result" | "match-result" | "rank-result"]) => joborder::run(a),
+        | ["schema", "job-order" | "job-order-result" | "match-options" | "match-result" | "rank-result"]) => joborder::run(a),
         a @ (["track", ..] | ["schema", "track" | "track-config" | "track-result"]) => track::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
