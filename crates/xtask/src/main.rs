@@ -9,7 +9,8 @@
 //! cargo xtask test           everything CI runs: native tests, wasm tests in headless Chromium,
 //!                            package, end-to-end tests against the served demo
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
-//! cargo xtask bench          native and wasm median time of one CV check, and the .wasm size
+//! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
+//!                             100,000 CVs against a job order, and the .wasm sizes
 //! ```
 
 mod install;
@@ -258,6 +259,33 @@ fn bench(root: &Path) -> Result {
     let us = |m: Option<f64>| m.map_or("n/a".to_string(), |m| format!("{m:.1} µs"));
     println!("| One SMART check (186-char agreement), native (`{profile}` profile) | {} |", us(smart_native));
     println!("| `checkSmart(text)`, wasm in Node {} | {} |", node.trim(), us(smart_wasm));
+    // Issue 6's budget: rank 100,000 generated CVs against one job order in ≤ 1 s natively.
+    let rank_native = cmd("cargo")
+        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "match", "--cvs", "100000"])
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| json_number(&String::from_utf8_lossy(&o.stdout), "rank_ms_median"));
+    let rank_wasm = cmd("node")
+        .args(["tests/bench/bench-rank-wasm.mjs", "--cvs", "100000"])
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+    let ms = |m: Option<f64>| m.map_or("n/a".to_string(), |m| format!("{m:.0} ms"));
+    println!("| Rank 100,000 generated CVs against one job order, native (`{profile}` profile, parsed CVs) | {} |", ms(rank_native));
+    println!(
+        "| `rankCvs(jsonText)` of 100,000 CVs (parse + rank), wasm in Node {} | {} |",
+        node.trim(),
+        ms(rank_wasm.as_deref().and_then(|o| json_number(o, "median_rank_text_ms")))
+    );
+    println!(
+        "| `rankCvs(array)` of 100,000 CVs (stringify + parse + rank), wasm in Node {} | {} |",
+        node.trim(),
+        ms(rank_wasm.as_deref().and_then(|o| json_number(o, "median_rank_array_ms")))
+    );
     for m in package::MODULES {
         let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.name)))?;
         println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.name, fmt_bytes(s.raw), fmt_bytes(s.gzip));
