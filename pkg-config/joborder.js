@@ -14,8 +14,10 @@ export { isInputError } from './elements.js';
 // mandatory / nice-to-have toggles per requirement and live findings: is the order fit for a
 // Jobnet search?
 //   attributes  lang ("da" default | "en");
-//   properties  value (read/write: the job-order contract), result (read-only);
-//   event       "result" (bubbles, composed) after every change; detail = JobOrderResult.
+//   properties  value (read/write: the job-order contract; invalid input is shown in the widget,
+//               never thrown; null empties the form), result (read-only);
+//   event       "result" (bubbles, composed) after every change; detail = JobOrderResult plus
+//               `order` (the job order as filled in, = value).
 if (wasm.JobOrderElement) {
   defineElement(wasm, 'jobspor-job-order', wasm.JobOrderElement, ['lang'], ['value', 'result']);
 }

@@ -25,6 +25,8 @@ const TS: &str = r#"
 export type CvInput = Cv | string;
 /** Options as JSON text or as a plain object. */
 export type CvOptionsInput = CvOptions | string;
+/** A job order as JSON text or as a plain object (see job-order.schema.json). */
+export type JobOrderInput = JobOrder | string;
 "#;
 
 /// Turns a JS value (object or JSON string) into JSON text, or an error naming `what`.
@@ -43,6 +45,12 @@ fn to_json(value: &JsValue, what: &str) -> Result<Option<String>, InputError> {
             format!("{what} kunne ikke læses som JSON"),
         )),
     }
+}
+
+/// Like [`to_json`], but `null`/`undefined` is an error ("the job order is missing").
+#[cfg(feature = "joborder")]
+fn required(value: &JsValue, what: &str, what_da: &str) -> Result<String, InputError> {
+    to_json(value, what)?.ok_or_else(|| InputError::new("", format!("{what} is missing"), format!("{what_da} mangler")))
 }
 
 /// Serialises a result to a plain JS object.
@@ -162,6 +170,76 @@ pub fn assign_track(
 #[wasm_bindgen(js_name = trackRules, unchecked_return_type = "TrackRuleMeta[]")]
 pub fn track_rules() -> JsValue {
     to_js(&jobspor_core::track::rules::metas())
+}
+
+/// Checks a job order (jobordre): is it fit for a Jobnet search (title, qualifications, the
+/// requirements and which are mandatory), and what does the selection, the facts and the contact
+/// still need (seed 002 §4.1, seed 003 §6.1)?
+///
+/// `order` is an object or JSON text (see job-order.schema.json). Returns `{searchable, findings}`,
+/// or an `InputError` naming the offending field's path.
+#[cfg(feature = "joborder")]
+#[wasm_bindgen(js_name = checkJobOrder, unchecked_return_type = "JobOrderResult | InputError")]
+pub fn check_job_order(#[wasm_bindgen(unchecked_param_type = "JobOrderInput")] order: JsValue) -> JsValue {
+    result_or_error(required(&order, "the job order", "jobordren").and_then(|o| jobspor_core::joborder::check_job_order_json(&o)))
+}
+
+/// Would a Jobnet search made from the job order find this CV? `found`, the `blocking`
+/// requirements with their reason and fix, the nice-to-haves met and the `rank_score`.
+///
+/// `cv`, `order` and `options` (optional, `MatchOptions`) are objects or JSON text. Returns the
+/// result, or an `InputError` naming the offending field's path (`order.…`, `cv.…`).
+///
+/// In the job-order module only: the CV entry (`jobspor.js`) re-exports it as an async function
+/// that loads this module on first use – the matcher would take the CV module over its budget.
+#[cfg(feature = "joborder")]
+#[wasm_bindgen(js_name = matchCv, unchecked_return_type = "MatchResult | InputError")]
+pub fn match_cv(
+    #[wasm_bindgen(unchecked_param_type = "CvInput")] cv: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "JobOrderInput")] order: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MatchOptions | string | undefined")] options: JsValue,
+) -> JsValue {
+    with_order(&cv, ("the CV", "CV'et"), &order, &options, jobspor_core::joborder::match_cv_json)
+}
+
+/// Runs `f(first, order, options)` on JSON text: `first` (the CV or the CVs) and the order are
+/// required, the options optional.
+#[cfg(feature = "joborder")]
+fn with_order<T: Serialize>(
+    first: &JsValue,
+    (what, what_da): (&str, &str),
+    order: &JsValue,
+    options: &JsValue,
+    f: fn(&str, &str, Option<&str>) -> Result<T, InputError>,
+) -> JsValue {
+    result_or_error((|| {
+        let first = required(first, what, what_da)?;
+        let order = required(order, "the job order", "jobordren")?;
+        let opts = to_json(options, "the options")?;
+        f(&first, &order, opts.as_deref())
+    })())
+}
+
+/// Ranks CVs against a job order (the gross list): found ones first by `rank_score`, and how many
+/// each requirement hid – the figure a company consultant needs to relax a requirement.
+///
+/// `cvs` is an array of CVs (or its JSON text); `order` and `options` as for `matchCv`.
+#[cfg(feature = "joborder")]
+#[wasm_bindgen(js_name = rankCvs, unchecked_return_type = "RankResult | InputError")]
+pub fn rank_cvs(
+    #[wasm_bindgen(unchecked_param_type = "Cv[] | string")] cvs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "JobOrderInput")] order: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MatchOptions | string | undefined")] options: JsValue,
+) -> JsValue {
+    with_order(&cvs, ("the CVs", "CV'erne"), &order, &options, jobspor_core::joborder::rank_cvs_json)
+}
+
+/// Every job-order rule's metadata (code, name, title, severity, source), in code order. The
+/// docs and examples are empty in WebAssembly (see `RuleMeta::docs`).
+#[cfg(feature = "joborder")]
+#[wasm_bindgen(js_name = jobOrderRules, unchecked_return_type = "RuleMeta[]")]
+pub fn job_order_rules() -> JsValue {
+    to_js(&jobspor_core::joborder::rules::metas())
 }
 
 /// The package version.

@@ -73,3 +73,49 @@ fn rule_metadata_comes_from_the_core() {
     assert_eq!(modules.length(), 11);
     assert_eq!(get(&get(&modules.get(1), "label"), "da"), JsValue::from_str("Jeg søger job som"));
 }
+
+/// The job-order API (`--features joborder`, e.g. `wasm-pack test … crates/wasm -- --features joborder`).
+#[cfg(feature = "joborder")]
+mod joborder {
+    use super::get;
+    use jobspor_wasm::{check_job_order, job_order_rules, match_cv, rank_cvs};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_test::*;
+
+    const ORDER: &str = include_str!("../../../tests/fixtures/joborder/job-order.json");
+    const CV: &str = include_str!("../../../tests/fixtures/cv-example.json");
+
+    fn is_error(v: &JsValue, path: &str) -> bool {
+        get(v, "error") == JsValue::from_str("invalid_input") && get(v, "path") == JsValue::from_str(path)
+    }
+
+    #[wasm_bindgen_test]
+    fn objects_and_strings_give_the_same_results() {
+        let a = check_job_order(js_sys::JSON::parse(ORDER).unwrap());
+        let b = check_job_order(JsValue::from_str(ORDER));
+        assert_eq!(js_sys::JSON::stringify(&a).unwrap(), js_sys::JSON::stringify(&b).unwrap());
+        assert!(get(&a, "searchable").as_bool().is_some());
+        let m = match_cv(JsValue::from_str(CV), js_sys::JSON::parse(ORDER).unwrap(), JsValue::UNDEFINED);
+        assert_eq!(get(&m, "found"), JsValue::TRUE);
+        let cvs = js_sys::Array::of2(&js_sys::JSON::parse(CV).unwrap(), &js_sys::JSON::parse("{}").unwrap());
+        let r = rank_cvs(cvs.into(), JsValue::from_str(ORDER), JsValue::NULL);
+        assert_eq!(get(&get(&r, "totals"), "cvs").as_f64(), Some(2.0));
+        let rules: js_sys::Array = job_order_rules().into();
+        assert!(rules.length() >= 30);
+    }
+
+    #[wasm_bindgen_test]
+    fn bad_input_is_a_structured_error_not_a_throw() {
+        assert!(is_error(&check_job_order(JsValue::UNDEFINED), ""));
+        assert!(is_error(&check_job_order(JsValue::from_str("[]")), ""));
+        let bad = js_sys::JSON::parse(r#"{"requirements": [{"kind": "experience_years", "value": "mange"}]}"#).unwrap();
+        assert!(is_error(&check_job_order(bad.clone()), "requirements[0].value"));
+        assert!(is_error(&match_cv(JsValue::from_str(CV), bad.clone(), JsValue::UNDEFINED), "order.requirements[0].value"));
+        assert!(is_error(&match_cv(JsValue::NULL, JsValue::from_str(ORDER), JsValue::UNDEFINED), ""));
+        assert!(is_error(&match_cv(JsValue::from_str(CV), JsValue::from_str(ORDER), JsValue::from_str("[1]")), ""));
+        assert!(is_error(&rank_cvs(JsValue::from_str(r#"[{"education": 3}]"#), JsValue::from_str(ORDER), JsValue::UNDEFINED), "cvs[0].education"));
+        let cyclic = js_sys::Object::new();
+        js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+        assert_eq!(get(&check_job_order(cyclic.into()), "error"), JsValue::from_str("invalid_input"));
+    }
+}

@@ -107,6 +107,57 @@ pub fn target_checked(e: &Event) -> bool {
     target_prop(e, "checked").as_bool().unwrap_or(false)
 }
 
+/// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
+/// not whole when `whole`).
+#[cfg_attr(not(any(feature = "track", feature = "joborder")), allow(dead_code))]
+pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
+    let mut t = text.trim().replace(',', ".");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    // "41," while typing "41,6"; ".5" for "0,5". serde_json's number parser, not `str::parse`:
+    // it is linked anyway, and core's float parser would add ~1.5 KB gzip of wasm.
+    if t.ends_with('.') {
+        t.pop();
+    }
+    if t.starts_with('.') {
+        t.insert(0, '0');
+    }
+    match serde_json::from_str::<f64>(&t) {
+        Ok(x) if x.is_finite() && (0.0..=max).contains(&x) && (!whole || x.fract() == 0.0) => {
+            Ok(Some(x))
+        }
+        _ => Err(()),
+    }
+}
+
+/// The lines of a text, trimmed; blank lines dropped.
+pub fn split_lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+/// A list typed as text, separated by commas, semicolons or new lines; blanks dropped.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// After a render: keeps the `<select>`s in step with the state and moves focus to the element
+/// with id `focus`, if any (see [`focus_id`]).
+#[cfg_attr(not(feature = "abc"), allow(dead_code))]
+pub fn after_render(root: &yew::NodeRef, focus: Option<String>) {
+    let Some(root) = root.cast::<Element>() else {
+        return;
+    };
+    sync_selects(&root);
+    if let Some(id) = focus {
+        focus_id(&root, &id);
+    }
+}
+
 /// Server-side rendering for the widgets' tests (Yew `ssr`).
 #[cfg(test)]
 pub mod ssr {
@@ -131,6 +182,24 @@ pub mod ssr {
                 Poll::Pending => std::thread::park_timeout(std::time::Duration::from_millis(10)),
             }
         }
+    }
+
+    /// Asserts that every input, textarea and select has an id and a `<label for>` it; returns
+    /// how many controls there are.
+    pub fn assert_labelled(html: &str) -> usize {
+        let mut n = 0;
+        for tag in ["<input", "<textarea", "<select"] {
+            for (i, _) in html.match_indices(tag) {
+                let end = i + html[i..].find('>').expect("tag ends");
+                let t = &html[i..end];
+                let id_at = t.find(" id=\"").unwrap_or_else(|| panic!("control without id: {t}"));
+                let id = &t[id_at + 5..];
+                let id = &id[..id.find('"').expect("id ends")];
+                assert!(html.contains(&format!(r#"for="{id}""#)), "no <label for={id}>");
+                n += 1;
+            }
+        }
+        n
     }
 
     /// Renders a component to HTML text.

@@ -9,7 +9,10 @@
 mod cv_check;
 mod dom;
 mod element;
+mod fields;
 mod i18n;
+#[cfg(feature = "joborder")]
+mod job_order;
 #[cfg(feature = "smart")]
 mod smart_check;
 #[cfg(feature = "track")]
@@ -20,6 +23,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(feature = "cv")]
 pub use cv_check::CvCheckElement;
 pub use i18n::Lang;
+#[cfg(feature = "joborder")]
+pub use job_order::JobOrderElement;
 #[cfg(feature = "smart")]
 pub use smart_check::SmartCheckElement;
 #[cfg(feature = "track")]

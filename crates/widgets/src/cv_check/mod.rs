@@ -7,6 +7,8 @@
 //!   the latest result plus `overrides` and `mode`), `options` (read/write, `CvOptions`);
 //! - event: `result` (bubbles, composed) after every change, `detail` = the result.
 
+#[cfg(feature = "match")]
+mod job_match;
 mod state;
 mod view;
 
@@ -121,6 +123,57 @@ impl CvCheckElement {
             }
             Err(e) => s.ui.error = Some(LoadError::Options(e)),
         });
+        self.refresh();
+    }
+
+    /// The job order the CV is searched with ("Would you be found for this job?"), or `null`.
+    #[cfg(feature = "match")]
+    #[wasm_bindgen(getter = jobOrder, unchecked_return_type = "JobOrder | null")]
+    pub fn job_order(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => s.job_match.order_json().map_or(JsValue::NULL, json_js),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    /// Sets the job order (`null` removes the section). The matcher judges it: an invalid order
+    /// is shown in the section and the previous one stays in use.
+    #[cfg(feature = "match")]
+    #[wasm_bindgen(setter = jobOrder)]
+    pub fn set_job_order(&self, #[wasm_bindgen(unchecked_param_type = "JobOrder | string | null | undefined")] value: JsValue) {
+        let json = js_json(&value, "the job order", "jobordren");
+        self.shared.apply(true, move |s| match json {
+            Ok(j) => s.job_match.set_order(j),
+            Err(e) => s.job_match.error = Some(e),
+        });
+        self.refresh();
+    }
+
+    /// The search behind `jobOrder`: `matchCv` of the job-order module, set by `jobspor.js` when a
+    /// job order is first set (see `job_match`).
+    #[cfg(feature = "match")]
+    #[wasm_bindgen(getter = jobOrderMatcher, unchecked_return_type = "Function | null")]
+    pub fn job_order_matcher(&self) -> JsValue {
+        match self.shared.state.try_borrow() {
+            Ok(s) => s.job_match.matcher.as_ref().map_or(JsValue::NULL, |m| m.js.clone()),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    #[cfg(feature = "match")]
+    #[wasm_bindgen(setter = jobOrderMatcher)]
+    pub fn set_job_order_matcher(&self, #[wasm_bindgen(unchecked_param_type = "Function | null | undefined")] value: JsValue) {
+        #[cfg(target_arch = "wasm32")]
+        let matcher = {
+            use wasm_bindgen::JsCast;
+            value.dyn_into::<js_sys::Function>().ok().map(job_match::Matcher::from_js)
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let matcher = {
+            let _ = value;
+            None
+        };
+        self.shared.apply(true, move |s| s.job_match.matcher = matcher);
         self.refresh();
     }
 

@@ -10,6 +10,7 @@ use jobspor_core::cv::{
 use jobspor_core::InputError;
 use serde::Serialize;
 
+use crate::dom::{split_lines, split_list};
 use crate::i18n::Lang;
 
 /// Citizen (default) or caseworker mode.
@@ -56,13 +57,6 @@ pub struct Form {
     pub certificates: String,
 }
 
-pub fn split_list(text: &str) -> Vec<String> {
-    text.split([',', ';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 fn parse_years(text: &str) -> Option<f64> {
     let t = text.trim().replace(',', ".");
@@ -103,13 +97,7 @@ impl Form {
                 w.experience_years = parse_years(&t.years);
             }
         }
-        cv.certificates = self
-            .certificates
-            .lines()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
+        cv.certificates = split_lines(&self.certificates);
         cv
     }
 
@@ -170,6 +158,9 @@ pub struct State {
     /// The `result` event's detail as JSON (also what the `result` property returns).
     pub detail: String,
     pub ui: Ui,
+    /// The job order the CV is searched with (`jobOrder` property) and the search's result.
+    #[cfg(feature = "match")]
+    pub job_match: super::job_match::JobMatch,
 }
 
 /// The `result` event's detail: the result plus the overrides in force and the mode.
@@ -183,6 +174,10 @@ struct Detail<'a> {
     breakdown: &'a Breakdown,
     overrides: &'a [Override],
     mode: &'static str,
+    /// The search simulation with the `jobOrder` set (`null`: none).
+    #[cfg(feature = "match")]
+    #[serde(rename = "match")]
+    job_match: Option<&'a jobspor_core::joborder::MatchResult>,
 }
 
 impl Default for State {
@@ -198,6 +193,8 @@ impl Default for State {
             result,
             detail: String::new(),
             ui: Ui::default(),
+            #[cfg(feature = "match")]
+            job_match: Default::default(),
         };
         s.detail = s.make_detail();
         s
@@ -215,13 +212,18 @@ impl State {
             breakdown: &r.breakdown,
             overrides: &self.options.overrides,
             mode: self.mode.code(),
+            #[cfg(feature = "match")]
+            job_match: self.job_match.result.as_ref(),
         })
         .unwrap_or_else(|_| "null".into())
     }
 
     /// Checks the CV again; returns the new detail when it changed.
     pub fn recompute(&mut self) -> Option<String> {
-        self.result = check_cv(&self.form.to_cv(), &self.options);
+        let cv = self.form.to_cv();
+        self.result = check_cv(&cv, &self.options);
+        #[cfg(feature = "match")]
+        self.job_match.recompute(&cv);
         let detail = self.make_detail();
         if detail == self.detail {
             return None;

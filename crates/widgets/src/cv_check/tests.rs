@@ -125,23 +125,7 @@ fn every_input_has_a_label_for_it() {
         EXAMPLE,
         CvOptions::default(),
     ));
-    let mut n = 0;
-    for tag in ["<input", "<textarea", "<select"] {
-        for (i, _) in html.match_indices(tag) {
-            let end = i + html[i..].find('>').expect("tag ends");
-            let t = &html[i..end];
-            let id_at = t
-                .find(" id=\"")
-                .unwrap_or_else(|| panic!("control without id: {t}"));
-            let id = &t[id_at + 5..];
-            let id = &id[..id.find('"').expect("id ends")];
-            assert!(
-                html.contains(&format!(r#"for="{id}""#)),
-                "no <label for={id}>"
-            );
-            n += 1;
-        }
-    }
+    let n = crate::dom::ssr::assert_labelled(&html);
     assert!(n > 40, "only {n} controls");
 }
 
@@ -337,4 +321,97 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// "Would you be found for this job?" with the job-order fixture.
+#[cfg(feature = "match")]
+mod job_match {
+    use super::*;
+    use jobspor_core::joborder::{match_cv, parse_job_order, MatchOptions};
+
+    const ORDER: &str = include_str!("../../../../tests/fixtures/joborder/job-order.json");
+
+    /// The widget with the core's matcher (in the browser: the job-order module's `matchCv`).
+    fn with_order(cv_json: &str) -> Rc<Shared> {
+        let sh = shared(Lang::Da, Mode::Citizen, cv_json, CvOptions::default());
+        let call: super::super::job_match::MatchFn = Rc::new(|cv, order| jobspor_core::joborder::match_cv_json(cv, order, None));
+        sh.apply(true, |s| {
+            s.job_match.matcher = Some(super::super::job_match::Matcher { call, js: wasm_bindgen::JsValue::NULL });
+            s.job_match.set_order(Some(ORDER.to_string()));
+        });
+        sh
+    }
+
+    #[test]
+    fn no_section_and_a_null_match_without_a_job_order() {
+        let sh = shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default());
+        assert!(sh.state.borrow().detail.contains(r#""match":null"#));
+        let html = render(sh);
+        assert!(!html.contains("Ville du blive fundet"));
+        assert!(!html.contains("with-match"));
+    }
+
+    #[test]
+    fn the_example_cv_is_found_with_nice_to_haves_and_rank() {
+        let sh = with_order(EXAMPLE);
+        let r = match_cv(&parse_cv(EXAMPLE).unwrap(), &parse_job_order(ORDER).unwrap(), &MatchOptions::default());
+        assert!(r.found);
+        let detail: serde_json::Value = serde_json::from_str(&sh.state.borrow().detail).unwrap();
+        assert_eq!(detail["match"], serde_json::to_value(&r).unwrap(), "detail.match = match_cv");
+        let html = render(sh);
+        assert!(html.contains(r#"class="layout with-match""#));
+        let section = &html[pos(&html, "Ville du blive fundet til dette job?")..];
+        assert!(section.contains("Jobordre: <strong>Lagermedarbejder</strong> hos Nordlager A/S"));
+        assert!(section.contains(r#"aria-live="polite""#), "a live region");
+        assert!(section.contains("Fundet i søgningen: <strong>Ja</strong>"));
+        assert!(section.contains(&format!("{} af {}", r.nice_to_have.matched, r.nice_to_have.total)));
+        assert!(section.contains(&format!("<strong>{}</strong> af 100", r.rank_score)));
+        assert!(!section.contains("cm-blocking"));
+    }
+
+    #[test]
+    fn a_missing_certificate_and_licence_block_with_reason_and_fix() {
+        let mut cv: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        cv["certificates"] = serde_json::json!(["Chaufføruddannelsesbevis (EU-efteruddannelse)"]);
+        cv["driving_licences"] = serde_json::json!(["B"]);
+        let cv = cv.to_string();
+        let r = match_cv(&parse_cv(&cv).unwrap(), &parse_job_order(ORDER).unwrap(), &MatchOptions::default());
+        assert!(!r.found);
+        let html = render(with_order(&cv));
+        assert!(html.contains("Fundet i søgningen: <strong>Nej</strong>"));
+        assert!(html.contains(&format!("Det skjuler dit CV ({})", r.blocking.len())));
+        for b in &r.blocking {
+            assert!(html.contains(&b.reason.da), "reason of {:?}", b.kind);
+            assert!(html.contains(&b.fix.da), "fix of {:?}", b.kind);
+        }
+        assert!(html.contains(r#"data-kind="certificate""#) && html.contains(r#"data-kind="driving_licence""#));
+        assert!(html.contains("Ufravigeligt krav: certifikat"), "the kind in words from the core");
+        assert!(html.contains("<strong>Truckcertifikat B</strong>"), "the requirement's value");
+    }
+
+    #[test]
+    fn loading_until_the_matcher_is_there() {
+        let sh = shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default());
+        sh.apply(true, |s| s.job_match.set_order(Some(ORDER.to_string())));
+        assert!(sh.state.borrow().detail.contains(r#""match":null"#));
+        let html = render(sh);
+        assert!(html.contains("Ville du blive fundet til dette job?"));
+        assert!(html.contains(r#"role="status" class="hint">Indlæser søgningen …</p>"#));
+    }
+
+    #[test]
+    fn english_and_an_invalid_order_shown() {
+        let sh = with_order(EXAMPLE);
+        sh.apply(true, |s| {
+            s.lang = Lang::En;
+            s.job_match.set_order(Some(r#"{"requirements": 3}"#.into()));
+        });
+        assert!(sh.state.borrow().job_match.error.as_ref().is_some_and(|e| e.path == "order.requirements"));
+        assert_eq!(sh.state.borrow().job_match.order_json(), Some(ORDER), "the previous order stays in use");
+        let html = render(sh);
+        assert!(html.contains("Would you be found for this job?"));
+        assert!(html.contains("Found by the search: <strong>Yes</strong>"), "the previous order stays in use");
+        assert!(html.contains("The job order could not be used"));
+        assert!(html.contains(r#"role="alert""#));
+    }
 }

@@ -15,7 +15,8 @@ use yew::prelude::*;
 
 use super::state::{Form, LoadError, Mode, State};
 pub use crate::dom::field_id;
-use crate::dom::{focus_id, focus_path, sync_selects, target_checked, target_value};
+use crate::dom::{after_render, focus_path, target_checked, target_value};
+use crate::fields;
 use crate::i18n::{Labels, Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
@@ -72,17 +73,8 @@ impl Component for CvCheck {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let id = match ctx.props().shared.state.try_borrow_mut() {
-            Ok(mut s) => s.ui.focus.take(),
-            Err(_) => None,
-        };
-        let Some(root) = self.root.cast::<Element>() else {
-            return;
-        };
-        sync_selects(&root);
-        if let Some(id) = id {
-            focus_id(&root, &id);
-        }
+        let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.ui.focus.take());
+        after_render(&self.root, focus);
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
@@ -101,8 +93,9 @@ impl Component for CvCheck {
                 <h2 class="title">{ if caseworker { v.l.title_caseworker } else { v.l.title } }</h2>
                 <p class="intro">{ if caseworker { v.l.intro_caseworker } else { v.l.intro } }</p>
                 { v.top_error() }
-                <div class="layout">
+                <div class={classes!("layout", v.with_match().then_some("with-match"))}>
                     { v.score() }
+                    { v.job_match() }
                     { v.form() }
                     { if caseworker { v.guide() } else { v.findings() } }
                 </div>
@@ -277,6 +270,27 @@ struct V<'a> {
 }
 
 impl V<'_> {
+    #[cfg(feature = "match")]
+    fn with_match(&self) -> bool {
+        self.s.job_match.active()
+    }
+
+    #[cfg(not(feature = "match"))]
+    fn with_match(&self) -> bool {
+        false
+    }
+
+    /// "Would you be found for this job?" (only with a job order set).
+    #[cfg(feature = "match")]
+    fn job_match(&self) -> Html {
+        super::job_match::section(&self.s.job_match, &self.s.result.findings, self.lang, self.link)
+    }
+
+    #[cfg(not(feature = "match"))]
+    fn job_match(&self) -> Html {
+        html! {}
+    }
+
     fn error_text(&self, e: &InputError) -> Html {
         let msg = if self.lang == Lang::Da {
             &e.message_da
@@ -616,6 +630,14 @@ impl V<'_> {
 
     // ---------- form controls ----------
 
+    /// A callback that reads the event's value (or checkbox state) and sets a form field.
+    fn edit<E: 'static, T: 'static>(&self, read: fn(&E) -> T, set: Rc<dyn Fn(&mut Form, T)>) -> Callback<E> {
+        self.link.callback(move |e: E| {
+            let (v, set) = (read(&e), set.clone());
+            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
+        })
+    }
+
     fn text(
         &self,
         path: &str,
@@ -625,13 +647,6 @@ impl V<'_> {
         hint: Option<&str>,
         set: SetText,
     ) -> Html {
-        let id = field_id(path);
-        let oninput = self.link.callback(move |e: InputEvent| {
-            let (v, set) = (target_value(&e), set.clone());
-            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
-        });
-        let hint_id = format!("{id}-hint");
-        let described = hint.map(|_| hint_id.clone());
         // The person's own contact details get `autocomplete` (WCAG 1.3.5).
         let autocomplete = match path {
             "contact.name" => Some("name"),
@@ -641,17 +656,8 @@ impl V<'_> {
             "contact.website" => Some("url"),
             _ => None,
         };
-        let (kind, inputmode) = match kind {
-            "decimal" | "numeric" => ("text", Some(kind)),
-            k => (k, None),
-        };
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ label }</label>
-                if let Some(h) = hint { <p class="hint" id={hint_id}>{ h }</p> }
-                <input {id} type={kind} value={value.to_string()} aria-describedby={described} {autocomplete} {inputmode} {oninput} />
-            </div>
-        }
+        let o = fields::TextOpts { kind, hint, error: None, autocomplete };
+        fields::text(&field_id(path), label, value, o, self.edit(|e: &InputEvent| target_value(e), set))
     }
 
     fn area(
@@ -663,33 +669,11 @@ impl V<'_> {
         hint: Option<&str>,
         set: SetText,
     ) -> Html {
-        let id = field_id(path);
-        let oninput = self.link.callback(move |e: InputEvent| {
-            let (v, set) = (target_value(&e), set.clone());
-            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
-        });
-        let hint_id = format!("{id}-hint");
-        let described = hint.map(|_| hint_id.clone());
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ label }</label>
-                if let Some(h) = hint { <p class="hint" id={hint_id}>{ h }</p> }
-                <textarea {id} rows={rows.to_string()} value={value.to_string()} aria-describedby={described} {oninput} />
-            </div>
-        }
+        fields::area(&field_id(path), label, value, rows, hint, self.edit(|e: &InputEvent| target_value(e), set))
     }
 
     fn check(&self, id: String, label: &str, checked: bool, set: SetBool) -> Html {
-        let onchange = self.link.callback(move |e: Event| {
-            let (v, set) = (target_checked(&e), set.clone());
-            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
-        });
-        html! {
-            <div class="check">
-                <input id={id.clone()} type="checkbox" {checked} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        fields::check(&id, label, checked, self.edit(|e: &Event| target_checked(e), set))
     }
 
     fn select(
@@ -700,21 +684,7 @@ impl V<'_> {
         current: &str,
         set: SetText,
     ) -> Html {
-        let id = field_id(path);
-        let onchange = self.link.callback(move |e: Event| {
-            let (v, set) = (target_value(&e), set.clone());
-            Msg::Edit(Box::new(move |s| set(&mut s.form, v)))
-        });
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ label }</label>
-                <select {id} data-value={current.to_string()} {onchange}>
-                    { for options.iter().map(|(value, text)| html! {
-                        <option value={*value} selected={*value == current}>{ text.to_string() }</option>
-                    }) }
-                </select>
-            </div>
-        }
+        fields::select(&field_id(path), label, options, current, self.edit(|e: &Event| target_value(e), set))
     }
 
     fn tri(&self, path: &str, label: &str, current: Option<bool>, set: SetTri) -> Html {

@@ -10,28 +10,7 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 
-/// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
-/// not whole when `whole`).
-pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
-    let mut t = text.trim().replace(',', ".");
-    if t.is_empty() {
-        return Ok(None);
-    }
-    // "41," while typing "41,6"; ".5" for "0,5". serde_json's number parser, not `str::parse`:
-    // it is linked anyway, and core's float parser would add ~1.5 KB gzip of wasm.
-    if t.ends_with('.') {
-        t.pop();
-    }
-    if t.starts_with('.') {
-        t.insert(0, '0');
-    }
-    match serde_json::from_str::<f64>(&t) {
-        Ok(x) if x.is_finite() && (0.0..=max).contains(&x) && (!whole || x.fract() == 0.0) => {
-            Ok(Some(x))
-        }
-        _ => Err(()),
-    }
-}
+pub use crate::dom::parse_num;
 
 fn fmt_num(x: Option<f64>) -> String {
     x.map(|x| jobspor_core::track::indicators::fmt_num(x).replace('.', ","))
