@@ -172,6 +172,43 @@ pub fn track_rules() -> JsValue {
     to_js(&jobspor_core::track::rules::metas())
 }
 
+/// Checks an ABC job plan (seed 004): per row the class its three circles – wish, competences,
+/// the labour market's demand – point to (`A`, `B`, `C` or `unrealistic`) with the reason, the
+/// findings (a missing letter, rows in one occupational area, a row without functions,
+/// companies, who or when, …) and the suggested search focus by weeks unemployed.
+///
+/// `plan` and `config` are objects or JSON text (see abc-plan.schema.json and
+/// abc-config.schema.json); `config` is optional and carries the host's demand data. Returns the
+/// result, or an `InputError` naming the offending field's path.
+#[cfg(feature = "abc")]
+#[wasm_bindgen(js_name = checkAbcPlan, unchecked_return_type = "AbcResult | InputError")]
+pub fn check_abc_plan(
+    #[wasm_bindgen(unchecked_param_type = "AbcPlan | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AbcConfig | string | undefined")] config: JsValue,
+) -> JsValue {
+    result_or_error((|| {
+        let p = to_json(&plan, "the plan")?.ok_or_else(|| InputError::new("", "the plan is missing", "planen mangler"))?;
+        let c = to_json(&config, "the configuration")?;
+        jobspor_core::abc::check_abc_plan_json(&p, c.as_deref())
+    })())
+}
+
+/// Every ABC plan rule's metadata (code, name, title, severity, source), in code order. The docs
+/// and examples are empty in WebAssembly (they are in docs/abc.md).
+#[cfg(feature = "abc")]
+#[wasm_bindgen(js_name = abcRules, unchecked_return_type = "RuleMeta[]")]
+pub fn abc_rules() -> JsValue {
+    to_js(&jobspor_core::abc::rules::metas())
+}
+
+/// Jobspor's invented sample demand data (`config.demand`), marked as such in its `$comment`:
+/// not STAR's figures. For demos and tests; a host passes its own data.
+#[cfg(feature = "abc")]
+#[wasm_bindgen(js_name = sampleDemand, unchecked_return_type = "Record<string, Record<string, Demand | string> | string>")]
+pub fn sample_demand() -> JsValue {
+    js_sys::JSON::parse(jobspor_core::abc::SAMPLE_DEMAND).unwrap_or(JsValue::NULL)
+}
+
 /// Checks a job order (jobordre): is it fit for a Jobnet search (title, qualifications, the
 /// requirements and which are mandatory), and what does the selection, the facts and the contact
 /// still need (seed 002 §4.1, seed 003 §6.1)?

@@ -109,7 +109,7 @@ pub fn target_checked(e: &Event) -> bool {
 
 /// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
 /// not whole when `whole`).
-#[cfg_attr(not(any(feature = "track", feature = "joborder")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "track", feature = "joborder", feature = "abc")), allow(dead_code))]
 pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
     let mut t = text.trim().replace(',', ".");
     if t.is_empty() {
@@ -156,6 +156,18 @@ pub fn after_render(root: &yew::NodeRef, focus: Option<String>) {
     if let Some(id) = focus {
         focus_id(&root, &id);
     }
+}
+
+/// Today's date in the browser's time zone ("YYYY-MM-DD"); `None` outside a browser.
+#[cfg_attr(not(any(feature = "smart", feature = "abc")), allow(dead_code))]
+pub fn browser_today() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Some(format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date()))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Server-side rendering for the widgets' tests (Yew `ssr`).

@@ -52,6 +52,27 @@ impl<S: WidgetState> Shared<S> {
         true
     }
 
+    /// A new state with the component `C` rendered into the element's shadow root; the first
+    /// result is announced.
+    #[cfg_attr(not(feature = "abc"), allow(dead_code))]
+    pub fn mount<C>(host: web_sys::HtmlElement, root: &ShadowRoot) -> (Rc<Self>, Mounted<C>)
+    where
+        S: 'static,
+        C: BaseComponent<Properties = Props<S>>,
+    {
+        let shared = Rc::new(Shared::new(Some(host)));
+        let app = Mounted::new(root, Props { shared: shared.clone() });
+        shared.announce();
+        (shared, app)
+    }
+
+    /// A getter's value: the JSON text `f` reads from the state, as a plain JS value (`null`
+    /// while the state is busy, e.g. read from a `result` listener during a change).
+    #[cfg_attr(not(feature = "abc"), allow(dead_code))]
+    pub fn read_js(&self, f: impl FnOnce(&S) -> String) -> JsValue {
+        self.state.try_borrow().map_or(JsValue::NULL, |s| json_js(&f(&s)))
+    }
+
     /// Dispatches the current result as a `result` event.
     pub fn announce(&self) {
         let detail = match self.state.try_borrow() {

@@ -5,6 +5,8 @@
 //! `#[wasm_bindgen]` class here; every rule text comes from `jobspor-core`, only the UI words
 //! (labels, buttons, headings) live in this crate.
 
+#[cfg(feature = "abc")]
+mod abc_plan;
 #[cfg(feature = "cv")]
 mod cv_check;
 mod dom;
@@ -20,6 +22,8 @@ mod track;
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "abc")]
+pub use abc_plan::AbcPlanElement;
 #[cfg(feature = "cv")]
 pub use cv_check::CvCheckElement;
 pub use i18n::Lang;

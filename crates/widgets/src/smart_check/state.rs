@@ -12,6 +12,7 @@ use jobspor_core::smart::{check_smart, Criterion, Kind, OffsetUnit, SmartOptions
 use jobspor_core::InputError;
 use serde::Serialize;
 
+use crate::dom::browser_today;
 use crate::i18n::Lang;
 
 /// One agreement (or goal) in the editor.
@@ -84,17 +85,6 @@ struct Detail<'a> {
     next_meeting: Option<&'a str>,
     /// Problems with the attributes or the `value` property (shown in the widget too).
     errors: Vec<&'a InputError>,
-}
-
-/// Today's date in the browser's time zone ("YYYY-MM-DD"); `None` outside a browser.
-fn browser_today() -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let now = js_sys::Date::new_0();
-        Some(format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date()))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    None
 }
 
 fn clean(value: Option<&str>) -> Option<String> {

@@ -1,0 +1,363 @@
+//! The ABC plan widget's state: the plan as typed (rows with their text areas as written), the
+//! host's configuration, the attributes (`today`, `storage-key`), the latest result and small UI
+//! state. Shared by the element handle (JS properties) and the Yew component, so `result` is up to
+//! date right after `el.plan = …`.
+//!
+//! Drafts: only with a `storage-key` attribute, the plan (as the contract's JSON) is written to
+//! `localStorage[storage-key]` after every change and read back when the attribute is set. Every
+//! storage call is guarded: a browser with storage disabled (or full) keeps working without it.
+
+use jobspor_core::abc::{check_abc_plan, parse_plan, AbcConfig, AbcPlan, AbcResult, AbcRow, PlanLetter};
+use jobspor_core::InputError;
+
+use crate::dom::{browser_today, parse_num, split_lines};
+use crate::i18n::Lang;
+
+/// One row of the plan in the editor: the row plus its two lists as typed (one item a line, so
+/// an empty line being typed is not lost).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowForm {
+    /// Stable key for Yew's list diffing (element ids are by position, like the finding paths).
+    pub key: u32,
+    pub row: AbcRow,
+    pub functions: String,
+    pub companies: String,
+}
+
+impl RowForm {
+    fn new(key: u32, row: AbcRow) -> RowForm {
+        RowForm { key, functions: row.functions.join("\n"), companies: row.companies.join("\n"), row }
+    }
+
+    pub fn to_row(&self) -> AbcRow {
+        AbcRow { functions: split_lines(&self.functions), companies: split_lines(&self.companies), ..self.row.clone() }
+    }
+}
+
+/// The plan as edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    /// The plan last set (its `cv` and anything the editor doesn't show are kept).
+    pub base: AbcPlan,
+    /// Weeks unemployed as typed.
+    pub weeks: String,
+    pub rows: Vec<RowForm>,
+    next_key: u32,
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Form::from_plan(AbcPlan::default())
+    }
+}
+
+/// Parses the typed weeks: `Ok(None)` when empty, `Err(())` when not a number from 0 to 5200.
+pub fn parse_weeks(text: &str) -> Result<Option<f64>, ()> {
+    parse_num(text, 5200.0, false)
+}
+
+impl Form {
+    /// The editor for a plan; a plan without rows gets seed 004's three lines, Plan A, B and C.
+    pub fn from_plan(plan: AbcPlan) -> Form {
+        let mut rows: Vec<AbcRow> = plan.rows.clone();
+        if rows.is_empty() {
+            rows = PlanLetter::ALL.into_iter().map(|l| AbcRow { plan: Some(l), ..AbcRow::default() }).collect();
+        }
+        let weeks = plan
+            .weeks_unemployed
+            .map(|w| jobspor_core::track::indicators::fmt_num(w).replace('.', ","))
+            .unwrap_or_default();
+        let rows: Vec<RowForm> = rows.into_iter().enumerate().map(|(i, r)| RowForm::new(i as u32, r)).collect();
+        let next_key = rows.len() as u32;
+        Form { base: AbcPlan { rows: Vec::new(), ..plan }, weeks, rows, next_key }
+    }
+
+    /// The plan in the contract: the valid weeks (invalid ones count as not stated), the rows
+    /// with their lists split into lines, a blank justification as none.
+    pub fn to_plan(&self) -> AbcPlan {
+        let justification = self.base.justification.clone().filter(|j| !j.trim().is_empty());
+        AbcPlan {
+            weeks_unemployed: parse_weeks(&self.weeks).unwrap_or(None),
+            rows: self.rows.iter().map(RowForm::to_row).collect(),
+            justification,
+            ..self.base.clone()
+        }
+    }
+
+    /// Adds a blank row with the first letter no row has yet (else none); returns its index.
+    pub fn add_row(&mut self) -> usize {
+        let free = PlanLetter::ALL.into_iter().find(|l| !self.rows.iter().any(|r| r.row.plan == Some(*l)));
+        self.rows.push(RowForm::new(self.next_key, AbcRow { plan: free, ..AbcRow::default() }));
+        self.next_key += 1;
+        self.rows.len() - 1
+    }
+
+    pub fn remove_row(&mut self, i: usize) {
+        if i < self.rows.len() {
+            self.rows.remove(i);
+        }
+    }
+}
+
+/// A problem shown at the top of the widget.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The `plan` property could not be used (the form kept its content).
+    Plan(InputError),
+    /// The `config` property could not be used (the previous configuration stays).
+    Config(InputError),
+    /// The `today` attribute is not a date (the browser's date is used).
+    Today(InputError),
+    /// The stored draft could not be read (it was left alone and not used).
+    Draft(InputError),
+}
+
+/// What happened to the draft, for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DraftStatus {
+    /// No `storage-key`: nothing is stored.
+    #[default]
+    Off,
+    /// Drafts are kept under the key.
+    Kept,
+    /// The draft was just deleted.
+    Cleared,
+    /// The browser refused (storage disabled or full).
+    Unavailable,
+}
+
+/// UI state that is not part of the plan.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ui {
+    pub errors: Vec<LoadError>,
+    pub draft: DraftStatus,
+    /// Element id to focus after the next render.
+    pub focus: Option<String>,
+}
+
+impl Ui {
+    /// Replaces the error of the same kind (`None`: removes it).
+    pub fn set_error(&mut self, same: fn(&LoadError) -> bool, e: Option<LoadError>) {
+        self.errors.retain(|x| !same(x));
+        self.errors.extend(e);
+    }
+}
+
+/// Everything the widget shows.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub lang: Lang,
+    pub form: Form,
+    /// The host's configuration (demand data, thresholds); `today` comes from the attribute.
+    pub config: AbcConfig,
+    /// The `today` attribute as given (trimmed).
+    pub today_attr: Option<String>,
+    /// The date in force: a valid `today` attribute, else the browser's date.
+    pub today: Option<String>,
+    /// The `storage-key` attribute: drafts are kept only with it.
+    pub storage_key: Option<String>,
+    /// The plan JSON last written to (or read from) storage.
+    saved: Option<String>,
+    pub result: AbcResult,
+    /// The `result` event's detail as JSON (also what the `result` property returns).
+    pub detail: String,
+    pub ui: Ui,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        let mut s = State {
+            lang: Lang::Da,
+            form: Form::default(),
+            config: AbcConfig::default(),
+            today_attr: None,
+            today: None,
+            storage_key: None,
+            saved: None,
+            result: AbcResult { rows: Vec::new(), findings: Vec::new(), search_focus: None },
+            detail: String::new(),
+            ui: Ui::default(),
+        };
+        s.resolve_today();
+        crate::element::WidgetState::recompute(&mut s);
+        s
+    }
+}
+
+impl State {
+    /// The plan JSON (the contract), as the `plan` property and the draft have it.
+    pub fn plan_json(&self) -> String {
+        serde_json::to_string(&self.form.to_plan()).unwrap_or_else(|_| "null".into())
+    }
+
+    /// The configuration the check uses: the host's, with today's date.
+    fn effective_config(&self) -> AbcConfig {
+        AbcConfig { today: self.today.clone(), ..self.config.clone() }
+    }
+
+    /// Works out today's date from the attribute (an invalid one is shown and ignored).
+    pub fn resolve_today(&mut self) {
+        let attr = self.today_attr.clone();
+        let probe = AbcConfig { today: attr.clone(), ..AbcConfig::default() };
+        let error = probe.validate().err().map(|mut e| {
+            e.path = "today".into();
+            LoadError::Today(e)
+        });
+        let valid = error.is_none();
+        self.ui.set_error(|e| matches!(e, LoadError::Today(_)), error);
+        self.today = attr.filter(|_| valid).or_else(browser_today);
+    }
+
+    /// Sets an attribute (`today`, `storage-key`); false for any other name.
+    pub fn set_attr(&mut self, name: &str, value: Option<&str>) -> bool {
+        let value = value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+        match name {
+            "today" => {
+                self.today_attr = value;
+                self.resolve_today();
+            }
+            "storage-key" => {
+                self.storage_key = value;
+                self.load_draft();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// With a storage key: takes the stored draft when there is one (else keeps the form and
+    /// stores nothing until the next change).
+    fn load_draft(&mut self) {
+        self.ui.set_error(|e| matches!(e, LoadError::Draft(_)), None);
+        let Some(key) = self.storage_key.clone() else {
+            self.ui.draft = DraftStatus::Off;
+            self.saved = None;
+            return;
+        };
+        self.ui.draft = DraftStatus::Kept;
+        match storage::get(&key) {
+            Err(()) => self.ui.draft = DraftStatus::Unavailable,
+            Ok(None) => {}
+            Ok(Some(json)) => match parse_plan(&json) {
+                Ok(plan) => self.form = Form::from_plan(plan),
+                Err(e) => self.ui.errors.push(LoadError::Draft(e)),
+            },
+        }
+        self.saved = Some(self.plan_json());
+    }
+
+    /// Deletes the stored draft and empties the form.
+    pub fn clear_draft(&mut self) {
+        self.form = Form::default();
+        if let Some(key) = &self.storage_key {
+            let ok = storage::remove(key).is_ok();
+            self.ui.draft = if ok { DraftStatus::Cleared } else { DraftStatus::Unavailable };
+            self.saved = Some(self.plan_json());
+        }
+        self.ui.set_error(|e| matches!(e, LoadError::Draft(_)), None);
+    }
+
+    /// Writes the draft when there is a storage key and the plan changed since the last write.
+    fn save_draft(&mut self) {
+        let Some(key) = &self.storage_key else { return };
+        let json = self.plan_json();
+        if self.saved.as_deref() == Some(json.as_str()) {
+            return;
+        }
+        self.ui.draft = if storage::set(key, &json).is_ok() { DraftStatus::Kept } else { DraftStatus::Unavailable };
+        self.saved = Some(json);
+    }
+}
+
+/// The state shared by the element handle and the Yew component.
+pub type Shared = crate::element::Shared<State>;
+
+impl crate::element::WidgetState for State {
+    /// Checks again (and keeps the draft); returns the new detail when it changed.
+    fn recompute(&mut self) -> Option<String> {
+        self.save_draft();
+        self.result = check_abc_plan(&self.form.to_plan(), &self.effective_config());
+        let detail = serde_json::to_string(&self.result).unwrap_or_else(|_| "null".into());
+        (detail != self.detail).then(|| {
+            self.detail = detail.clone();
+            detail
+        })
+    }
+
+    fn detail(&self) -> &str {
+        &self.detail
+    }
+}
+
+/// `localStorage`, reached through `Reflect` (no extra web-sys features) with every exception
+/// caught: reading `localStorage` throws when storage is disabled, `setItem` when it is full.
+/// Outside a browser (native tests) it is an in-memory map.
+pub(super) mod storage {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen::{JsCast, JsValue};
+
+    #[cfg(target_arch = "wasm32")]
+    fn call(method: &str, args: &[&str]) -> Result<JsValue, ()> {
+        let global = js_sys::global();
+        let store = js_sys::Reflect::get(&global, &JsValue::from_str("localStorage")).map_err(|_| ())?;
+        if store.is_null() || store.is_undefined() {
+            return Err(());
+        }
+        let f = js_sys::Reflect::get(&store, &JsValue::from_str(method)).map_err(|_| ())?;
+        let f = f.dyn_ref::<js_sys::Function>().ok_or(())?;
+        let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+        f.apply(&store, &args).map_err(|_| ())
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn get(key: &str) -> Result<Option<String>, ()> {
+        call("getItem", &[key]).map(|v| v.as_string())
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn set(key: &str, value: &str) -> Result<(), ()> {
+        call("setItem", &[key, value]).map(|_| ())
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn remove(key: &str) -> Result<(), ()> {
+        call("removeItem", &[key]).map(|_| ())
+    }
+
+    // Native tests: an in-memory store per thread (`fail` simulates storage being disabled).
+    #[cfg(not(target_arch = "wasm32"))]
+    thread_local! {
+        pub static STORE: std::cell::RefCell<(bool, std::collections::BTreeMap<String, String>)> = Default::default();
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn with<T>(f: impl FnOnce(&mut std::collections::BTreeMap<String, String>) -> T) -> Result<T, ()> {
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.0 {
+                Err(())
+            } else {
+                Ok(f(&mut s.1))
+            }
+        })
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn get(key: &str) -> Result<Option<String>, ()> {
+        with(|m| m.get(key).cloned())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set(key: &str, value: &str) -> Result<(), ()> {
+        with(|m| {
+            m.insert(key.into(), value.into());
+        })
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn remove(key: &str) -> Result<(), ()> {
+        with(|m| {
+            m.remove(key);
+        })
+    }
+}

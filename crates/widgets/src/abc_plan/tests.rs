@@ -1,0 +1,339 @@
+//! Server-side renders of `<jobspor-abc-plan>` (Yew `ssr`), asserting what a citizen would see:
+//! labelled fields, the circles in words, the class of each row with its reason, the findings and
+//! the search focus from the core, the draft kept only with a storage key.
+
+use std::rc::Rc;
+
+use jobspor_core::abc::{check_abc_plan, parse_config, parse_plan, AbcClass, AbcConfig, AbcRow};
+
+use super::state::{storage, DraftStatus, Form, Shared};
+use super::view::{markers, AbcPlanApp, Props, Zone};
+use crate::dom::ssr;
+use crate::i18n::Lang;
+
+const PLAN: &str = include_str!("../../../../tests/fixtures/abc/plan.json");
+const DEMAND: &str = include_str!("../../../../tests/fixtures/abc/demand.json");
+const TODAY: &str = "2026-05-06";
+
+fn config() -> String {
+    format!(r#"{{"demand": {DEMAND}}}"#)
+}
+
+fn shared(lang: Lang, plan: &str) -> Rc<Shared> {
+    let shared = Rc::new(Shared::new(None));
+    let p = parse_plan(plan).expect("test plan parses");
+    let c = parse_config(&config()).expect("test config parses");
+    shared.apply(true, |s| {
+        s.lang = lang;
+        s.set_attr("today", Some(TODAY));
+        s.config = c;
+        s.form = Form::from_plan(p);
+    });
+    shared
+}
+
+fn render(shared: Rc<Shared>) -> String {
+    ssr::render::<AbcPlanApp>(Props { shared })
+}
+
+fn pos(html: &str, needle: &str) -> usize {
+    html.find(needle).unwrap_or_else(|| panic!("{needle:?} not in the HTML"))
+}
+
+/// The reference: the core on the same plan and configuration.
+fn reference(plan: &str) -> jobspor_core::abc::AbcResult {
+    let c = AbcConfig { today: Some(TODAY.into()), ..parse_config(&config()).unwrap() };
+    check_abc_plan(&parse_plan(plan).unwrap(), &c)
+}
+
+#[test]
+fn danish_by_default_with_a_label_for_every_field() {
+    let html = render(shared(Lang::Da, PLAN));
+    assert!(html.contains(r#"lang="da""#));
+    for label in [
+        "ABC-jobplan",
+        "De tre cirkler",
+        "Uger som ledig",
+        "Område",
+        "Række 1",
+        "Stillingsbetegnelse",
+        "Jobfunktioner (én pr. linje)",
+        "Virksomheder eller virksomhedstyper (én pr. linje)",
+        "Hvem gør hvad",
+        "Hvornår",
+        "Hvor meget ønsker du jobbet? (1–10)",
+        "Har du kompetencerne?",
+        "Har kompetencerne",
+        "Delvist",
+        "Kan opkvalificeres kort",
+        ">Nej<",
+        "Tilføj række",
+        "Fjern række 2",
+        "Begrundelse, hvis planen ikke har både A, B og C",
+        "Tjek af planen",
+        "Udskriv planen",
+        "Planen som skema",
+    ] {
+        assert!(html.contains(label), "missing Danish label {label:?}");
+    }
+    // Every input, select and textarea has a label.
+    let n = ssr::assert_labelled(&html);
+    assert!(n >= 3 * 10 + 3, "{n} controls: ten a row and the plan's own");
+    // The wish is a range with its value visible and spoken.
+    assert!(html.contains(r#"type="range""#) && html.contains(r#"aria-valuetext="9 af 10""#));
+    assert!(html.contains(r#"<output for="f-rows-0-wish" id="f-rows-0-wish-value" class="abc-value">9 af 10</output>"#));
+    // The demand data's regions to pick from.
+    assert!(html.contains(r#"<datalist id="abc-regions"><option value="Nordjylland">"#));
+    assert_eq!(html.matches(r#"aria-live="polite""#).count(), 1, "one live region");
+    assert!(!html.contains("style="), "no inline styles (CSP)");
+    assert!(!html.contains("Slet kladde"), "no draft button without a storage key");
+    assert!(!html.contains("The circles point to"));
+}
+
+#[test]
+fn each_row_shows_the_class_its_circles_point_to_with_the_core_reason() {
+    let html = render(shared(Lang::Da, PLAN));
+    let r = reference(PLAN);
+    assert_eq!(r.rows.len(), 3);
+    for (i, row) in r.rows.iter().enumerate() {
+        let at = pos(&html, &format!(r#"id="abc-class-{i}""#));
+        let badge = &html[at..at + 400];
+        let class = match row.class {
+            AbcClass::Unrealistic => "urealistisk".to_string(),
+            c => format!("{c:?}"),
+        };
+        assert!(badge.contains(&format!("Cirklerne peger på: <strong>{class}</strong>")), "{badge}");
+        assert!(html.contains(&row.reason.da), "the core's reason for row {i}");
+        assert!(!html.contains(&row.reason.en));
+    }
+    // Findings: the core's texts, rule code and severity in words.
+    for f in &r.findings {
+        assert!(html.contains(&format!(r#"data-code="{}""#, f.code)), "finding {}", f.code);
+        assert!(html.contains(&f.message.da) && html.contains(&f.fix.da));
+    }
+    if r.findings.is_empty() {
+        assert!(html.contains("Ingen bemærkninger til planen."));
+    } else {
+        assert!(html.contains(&format!("{} bemærkninger", r.findings.len())));
+    }
+    // The search focus for 10 weeks, as advice.
+    let focus = r.search_focus.expect("weeks given");
+    let live = &html[pos(&html, r#"aria-live="polite""#)..];
+    assert!(live.contains(&focus.message.da) && live.contains("Søgefokus"));
+    assert!(live.contains(&format!("A {} %", focus.step.a)));
+}
+
+#[test]
+fn the_svg_is_an_image_described_in_words_with_a_marker_per_row() {
+    let html = render(shared(Lang::Da, PLAN));
+    let svg = &html[pos(&html, "<svg")..pos(&html, "</svg>")];
+    assert!(svg.contains(r#"role="img""#));
+    assert!(svg.contains(r#"aria-labelledby="abc-svg-title""#) && svg.contains(r#"aria-describedby="abc-svg-desc""#));
+    assert!(svg.contains(r#"<title id="abc-svg-title">ABC-modellen: ønsker, kompetencer og arbejdsmarkedet</title>"#));
+    let desc = &svg[pos(svg, "<desc")..pos(svg, "</desc>")];
+    for needle in ["Mærke A1 – Række 1 (Plan A, Grafiker): ønske 9 af 10, kompetencerne er der, der er rimelige jobmuligheder i Nordjylland. Mærket står i alle tre cirkler: cirklerne peger på A.", "Mærke B2", "Kundeservicemedarbejder", "Mærke C3", "Lagermedarbejder", "uden for ønsker: cirklerne peger på C."] {
+        assert!(desc.contains(needle), "{needle:?} in {desc}");
+    }
+    assert!(desc.contains("ønske 9 af 10") && desc.contains("Nordjylland"));
+    assert_eq!(svg.matches(r#"class="abc-marker"#).count(), 3);
+    for label in ["Ønsker", "Kompetencer", "Arbejdsmarkedet"] {
+        assert!(svg.contains(&format!(">{label}</text>")), "circle label {label}");
+    }
+    // Blank rows have no marker.
+    let html = render(shared(Lang::Da, "{}"));
+    assert!(html.contains("Planen har endnu ingen rækker."));
+    assert_eq!(html.matches(r#"class="abc-marker"#).count(), 0);
+}
+
+/// Inside the circle of centre (cx, cy) and radius 90 (the SVG's geometry).
+fn inside(p: (f64, f64), c: (f64, f64)) -> bool {
+    (p.0 - c.0).hypot(p.1 - c.1) < 90.0
+}
+
+#[test]
+fn every_zone_anchor_lies_in_exactly_its_circles() {
+    const WISH: (f64, f64) = (140.0, 135.0);
+    const COMP: (f64, f64) = (240.0, 135.0);
+    const MARKET: (f64, f64) = (190.0, 220.0);
+    let plan = r#"{"region": "Nordjylland", "rows": [
+        {"plan": "A", "occupation": "Grafiker", "wish": 9, "competence": "full"},
+        {"plan": "B", "occupation": "Kundeservicemedarbejder", "wish": 6, "competence": "full"},
+        {"plan": "C", "occupation": "Lagermedarbejder", "wish": 2, "competence": "partial"},
+        {"plan": "A", "occupation": "Journalist", "wish": 10, "competence": "full"},
+        {"plan": "C", "occupation": "Sygeplejerske", "wish": 2, "competence": "none"},
+        {}
+    ]}"#;
+    let r = reference(plan);
+    let rows: Vec<AbcRow> = parse_plan(plan).unwrap().rows;
+    let m = markers(&rows, &r.rows);
+    assert_eq!(m.len(), 5, "the blank row has no marker");
+    let expect = [
+        (Zone::All, [true, true, true]),
+        (Zone::WishRim, [false, true, true]),
+        (Zone::CompMarket, [false, true, true]),
+        (Zone::WishComp, [true, true, false]),
+        (Zone::Market, [false, false, true]),
+    ];
+    for (k, (zone, circles)) in expect.iter().enumerate() {
+        assert_eq!(m[k].zone, *zone, "row {k}: {:?}", r.rows[k]);
+        let p = (m[k].x, m[k].y);
+        let got = [inside(p, WISH), inside(p, COMP), inside(p, MARKET)];
+        if *zone != Zone::WishRim {
+            assert_eq!(got, *circles, "row {k} at {p:?}");
+        } else {
+            // B stands on the rim of the wishes: inside competences and market, at the edge.
+            assert!(got[1] && got[2] && ((p.0 - WISH.0).hypot(p.1 - WISH.1) - 90.0).abs() < 3.0, "{p:?}");
+        }
+    }
+    // Two rows in one zone stand side by side.
+    let two = r#"{"region": "Nordjylland", "rows": [
+        {"plan": "A", "occupation": "Grafiker", "wish": 9, "competence": "full"},
+        {"plan": "A", "occupation": "Softwareudvikler", "wish": 9, "competence": "full"}]}"#;
+    let m = markers(&parse_plan(two).unwrap().rows, &reference(two).rows);
+    assert_eq!(m[0].y, m[1].y);
+    assert!((m[0].x - m[1].x).abs() >= 26.0);
+    for x in &m {
+        assert!(inside((x.x, x.y), WISH) && inside((x.x, x.y), COMP) && inside((x.x, x.y), MARKET));
+    }
+}
+
+#[test]
+fn removing_the_b_row_brings_the_missing_letter_finding_and_a_justification_answers_it() {
+    let s = shared(Lang::Da, PLAN);
+    let codes = |s: &Shared| s.state.borrow().result.findings.iter().map(|f| f.code.clone()).collect::<Vec<_>>();
+    let before = codes(&s);
+    s.apply(true, |s| s.form.remove_row(1));
+    let missing = codes(&s);
+    let new: Vec<&String> = missing.iter().filter(|c| !before.contains(c)).collect();
+    assert!(!new.is_empty(), "a finding for the missing B: {missing:?}");
+    let html = render(s.clone());
+    let b = s.state.borrow().result.findings.iter().find(|f| f.code == *new[0]).cloned().unwrap();
+    assert!(html.contains(&b.message.da), "shown live");
+    assert!(b.message.da.contains('B'), "{}", b.message.da);
+    s.apply(true, |s| s.form.base.justification = Some("Borgeren har et konkret jobtilbud som lagermedarbejder.".into()));
+    assert_ne!(codes(&s), missing, "the justification changes the findings");
+    // The plan property has the justification, and the result event's detail follows the state.
+    let st = s.state.borrow();
+    let plan: serde_json::Value = serde_json::from_str(&st.plan_json()).unwrap();
+    assert_eq!(plan["rows"].as_array().unwrap().len(), 2);
+    assert!(plan["justification"].as_str().unwrap().contains("jobtilbud"));
+    let detail: serde_json::Value = serde_json::from_str(&st.detail).unwrap();
+    assert_eq!(detail["rows"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn english_for_every_ui_word() {
+    let html = render(shared(Lang::En, PLAN));
+    assert!(html.contains(r#"lang="en""#));
+    for label in ["ABC job plan", "The three circles", "Job title", "Who does what", "Do you have the competences?", "Add a row", "Print the plan", "The circles point to:", "Weeks unemployed"] {
+        assert!(html.contains(label), "missing English label {label:?}");
+    }
+    for da in ["Stillingsbetegnelse", "Hvem gør hvad", "Tilføj række", "Cirklerne peger på", "Søgefokus", "Har kompetencerne"] {
+        assert!(!html.contains(da), "Danish word {da:?} left in English");
+    }
+    let r = reference(PLAN);
+    assert!(html.contains(&r.rows[0].reason.en));
+}
+
+#[test]
+fn text_areas_keep_one_item_a_line_and_the_wish_is_optional() {
+    let s = shared(Lang::Da, "{}");
+    s.apply(true, |s| {
+        let r = &mut s.form.rows[0];
+        r.row.occupation = "Grafiker".into();
+        r.functions = "Layout\n\n  Billedbehandling  \n".into();
+        r.companies = "Trykkerier\n".into();
+        s.form.weeks = "12,5".into();
+    });
+    let st = s.state.borrow();
+    let plan = st.form.to_plan();
+    assert_eq!(plan.rows.len(), 3, "seed 004's three lines by default");
+    assert_eq!(plan.rows[0].functions, ["Layout", "Billedbehandling"]);
+    assert_eq!(plan.rows[0].companies, ["Trykkerier"]);
+    assert_eq!(plan.rows[0].wish, None);
+    assert_eq!(plan.weeks_unemployed, Some(12.5));
+    assert!(st.form.rows[0].functions.ends_with('\n'), "the text as typed stays in the editor");
+    drop(st);
+    let html = render(s.clone());
+    assert!(html.contains(r#"aria-valuetext="ikke angivet""#));
+    // A bad number is shown and ignored.
+    s.apply(true, |s| s.form.weeks = "mange".into());
+    assert_eq!(s.state.borrow().form.to_plan().weeks_unemployed, None);
+    let html = render(s);
+    assert!(html.contains(r#"aria-invalid="true""#) && html.contains("Skriv et tal fra 0 til 5200."));
+}
+
+#[test]
+fn drafts_are_kept_only_with_a_storage_key() {
+    storage::STORE.with(|s| *s.borrow_mut() = Default::default());
+    // Without the attribute nothing is written.
+    let s = shared(Lang::Da, PLAN);
+    s.apply(true, |s| s.form.rows[0].row.occupation = "Illustrator".into());
+    assert!(storage::STORE.with(|s| s.borrow().1.is_empty()), "nothing stored without storage-key");
+    assert!(!render(s).contains("Slet kladde"));
+
+    // With it: every change is kept, and a new widget with the same key reads it back.
+    let s = Rc::new(Shared::new(None));
+    s.apply(true, |s| {
+        s.set_attr("storage-key", Some("abc-test"));
+    });
+    assert!(storage::STORE.with(|s| s.borrow().1.is_empty()), "nothing stored before a change");
+    s.apply(true, |s| s.form.rows[1].row.occupation = "Kundeservicemedarbejder".into());
+    let stored = storage::STORE.with(|s| s.borrow().1.get("abc-test").cloned()).expect("draft stored");
+    assert!(stored.contains("Kundeservicemedarbejder"));
+    let html = render(s.clone());
+    assert!(html.contains("Slet kladde") && html.contains("Din kladde gemmes i denne browser"));
+
+    let again = Rc::new(Shared::new(None));
+    again.apply(true, |s| {
+        s.set_attr("storage-key", Some("abc-test"));
+    });
+    assert_eq!(again.state.borrow().form.rows[1].row.occupation, "Kundeservicemedarbejder", "the draft survives");
+
+    // "Slet kladde" removes it and empties the form.
+    again.apply(true, |s| s.clear_draft());
+    assert!(storage::STORE.with(|s| s.borrow().1.get("abc-test").is_none()));
+    assert_eq!(again.state.borrow().ui.draft, DraftStatus::Cleared);
+    assert!(again.state.borrow().form.rows.iter().all(|r| r.to_row().is_blank()));
+    assert!(render(again).contains("Kladden er slettet."));
+
+    // A draft that isn't a plan is shown as a problem and left alone.
+    storage::STORE.with(|s| s.borrow_mut().1.insert("bad".into(), r#"{"rows": [{"wish": 11}]}"#.into()));
+    let bad = Rc::new(Shared::new(None));
+    bad.apply(true, |s| {
+        s.set_attr("storage-key", Some("bad"));
+    });
+    let html = render(bad);
+    assert!(html.contains("Den gemte kladde kunne ikke læses") && html.contains("rows[0].wish"));
+
+    // Storage disabled (it throws): the widget works and says the draft can't be kept.
+    storage::STORE.with(|s| s.borrow_mut().0 = true);
+    let off = Rc::new(Shared::new(None));
+    off.apply(true, |s| {
+        s.set_attr("storage-key", Some("abc-test"));
+    });
+    off.apply(true, |s| s.form.rows[0].row.occupation = "Grafiker".into());
+    assert_eq!(off.state.borrow().ui.draft, DraftStatus::Unavailable);
+    assert!(render(off).contains("Kladden kan ikke gemmes"));
+    storage::STORE.with(|s| *s.borrow_mut() = Default::default());
+}
+
+#[test]
+fn an_invalid_today_is_shown_and_the_sheet_is_ready_for_print() {
+    let s = shared(Lang::Da, PLAN);
+    s.apply(true, |s| {
+        s.set_attr("today", Some("i morgen"));
+    });
+    let html = render(s);
+    assert!(html.contains("Datoen for i dag (today) kan ikke bruges"));
+    // The sheet: seed 004's columns, one line per row, and lines to sign on paper.
+    let sheet = &html[pos(&html, r#"class="abc-sheet panel""#)..];
+    for col in ["Stillingsbetegnelse / jobfunktioner", "Virksomheder / virksomhedstyper", "Hvem gør hvad", "Hvornår", "Cirklerne peger på"] {
+        assert!(sheet.contains(&format!(">{col}</th>")), "column {col}");
+    }
+    assert_eq!(sheet.matches(r#"<th scope="row""#).count(), 3);
+    assert!(sheet.contains("Reklamebureauer i Aalborg") && sheet.contains("inden udgangen af juni"));
+    assert!(sheet.contains("Underskrift"));
+    assert!(html.contains(r#"id="abc-print""#));
+    assert!(html.contains("ABC-jobplan – min vandrejournal"));
+}
