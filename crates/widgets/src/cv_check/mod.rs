@@ -90,10 +90,7 @@ impl CvCheckElement {
     /// The latest result: `CvResult` plus `overrides` and `mode`.
     #[wasm_bindgen(getter, unchecked_return_type = "(CvResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null")]
     pub fn result(&self) -> JsValue {
-        match self.shared.state.try_borrow() {
-            Ok(s) => json_js(&s.detail),
-            Err(_) => JsValue::NULL,
-        }
+        self.shared.read_js(|s| s.detail.clone())
     }
 
     /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
@@ -130,10 +127,7 @@ impl CvCheckElement {
     #[cfg(feature = "match")]
     #[wasm_bindgen(getter = jobOrder, unchecked_return_type = "JobOrder | null")]
     pub fn job_order(&self) -> JsValue {
-        match self.shared.state.try_borrow() {
-            Ok(s) => s.job_match.order_json().map_or(JsValue::NULL, json_js),
-            Err(_) => JsValue::NULL,
-        }
+        self.shared.read_js(|s| s.job_match.order_json().unwrap_or("null").to_string())
     }
 
     /// Sets the job order (`null` removes the section). The matcher judges it: an invalid order

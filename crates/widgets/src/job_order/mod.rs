@@ -20,10 +20,10 @@ use jobspor_core::joborder::parse_job_order;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::element::{js_json, json_js, Mounted};
+use crate::element::{js_json, Mounted};
 use crate::i18n::Lang;
 use state::{Form, Shared};
-pub use view::{JobOrderApp, Msg, Props};
+pub use view::{JobOrderApp, Msg};
 
 /// The Rust side of `<jobspor-job-order>`.
 #[wasm_bindgen]
@@ -37,9 +37,7 @@ impl JobOrderElement {
     /// Renders the widget into `root` (the element's shadow root).
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement, root: ShadowRoot) -> JobOrderElement {
-        let shared = Rc::new(Shared::new(Some(host)));
-        let app = Mounted::new(&root, Props { shared: shared.clone() });
-        shared.announce();
+        let (shared, app) = Shared::mount(host, &root);
         JobOrderElement { shared, app }
     }
 
@@ -55,10 +53,7 @@ impl JobOrderElement {
     /// The job order as currently filled in (a plain object in the job-order contract).
     #[wasm_bindgen(getter, unchecked_return_type = "JobOrder | null")]
     pub fn value(&self) -> JsValue {
-        match self.shared.state.try_borrow() {
-            Ok(s) => json_js(&serde_json::to_string(&s.form.to_order()).unwrap_or_else(|_| "null".into())),
-            Err(_) => JsValue::NULL,
-        }
+        self.shared.read_js(|s| serde_json::to_string(&s.form.to_order()).unwrap_or_else(|_| "null".into()))
     }
 
     /// Replaces the form's content (`null` empties it). Invalid input keeps the form and shows
@@ -83,10 +78,7 @@ impl JobOrderElement {
     /// The latest result: `{searchable, findings}`.
     #[wasm_bindgen(getter, unchecked_return_type = "JobOrderResult | null")]
     pub fn result(&self) -> JsValue {
-        match self.shared.state.try_borrow() {
-            Ok(s) => json_js(&s.detail),
-            Err(_) => JsValue::NULL,
-        }
+        self.shared.read_js(|s| s.detail.clone())
     }
 
     /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
