@@ -3,51 +3,23 @@
 import type {
   AbcPlan, AbcRow, PlanLetter, Competence, AbcConfig, MinDemand, FocusStep, Demand, AbcResult, RowResult,
   AbcClass, Circles, WishCircle, WishBand, CompetenceCircle, CompetenceSource, DemandCircle, SearchFocus,
-  Severity, StaticText, Text, Cv, InputError,
+  Severity, StaticText, Text, Cv, InputError, CheckFinding, CheckRuleMeta,
 } from './jobspor_abc.js';
 
 export type {
   AbcPlan, AbcRow, PlanLetter, Competence, AbcConfig, MinDemand, FocusStep, Demand, AbcResult, RowResult,
   AbcClass, Circles, WishCircle, WishBand, CompetenceCircle, CompetenceSource, DemandCircle, SearchFocus,
-  Severity, StaticText, Text, Cv, InputError,
+  Severity, StaticText, Text, Cv, InputError, CheckFinding, CheckRuleMeta,
 };
 
-// The generated `Finding` and `RuleMeta` merge with the CV check's interfaces of the same names
-// (the same .d.ts holds both), so the ABC check's own are spelled out here.
-
-/** One finding of the ABC plan check: a rule that fired at one place of the plan. */
-export interface AbcFinding {
-  /** Stable rule code, e.g. `AB101`. */
-  code: string;
-  /** Rule name, e.g. `row-without-title`. */
-  rule: string;
-  /** `warning` or `info` (nothing in a plan blocks). */
-  severity: Severity;
-  /** Path of the field, e.g. `rows[1].functions`; `rows` for the plan's rows as a whole. */
-  path: string;
-  /** What the rule noticed, in plain words (Danish and English). */
-  message: Text;
-  /** What to do about it. */
-  fix: Text;
-}
-
+/** One finding of the ABC plan check: a rule that fired at one place of the plan (code, rule,
+ * severity – `warning` or `info`, nothing in a plan blocks –, path such as `rows[1].functions`,
+ * Danish and English message and fix). */
+export type AbcFinding = CheckFinding;
 /** The result of `checkAbcPlan` (and the `result` of `<jobspor-abc-plan>`). */
-export type AbcCheckResult = Omit<AbcResult, 'findings'> & {
-  /** What the rules noticed, in rule-code order. */
-  findings: AbcFinding[];
-};
-
+export type AbcCheckResult = AbcResult;
 /** An ABC rule's metadata. The docs and examples are empty here (they are in the repository's docs/abc.md). */
-export interface AbcRuleMeta {
-  code: string;
-  name: string;
-  title: StaticText;
-  severity: Severity;
-  source: string;
-  docs: string;
-  fires_example: string;
-  quiet_example: string;
-}
+export type AbcRuleMeta = CheckRuleMeta;
 
 /** Demand data: `{"<region>": {"<occupation>": "shortage" | "good" | "some" | "poor"}}`; keys starting with `$` are comments. */
 export type DemandData = Record<string, Record<string, Demand | string> | string>;

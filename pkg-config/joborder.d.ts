@@ -6,6 +6,7 @@ import type {
   JobEmploymentForm, ApplicationForm, Hours, EducationLevel, JobOrderResult, MatchOptions, KindWeights,
   MatchResult, Blocking, NiceToHave, MatchedOccupation, RequirementMatch, MatchKind, RankResult, RankTotals,
   RankEntry, BlockRef, HiddenBy, Severity, Text, StaticText, Cv, InputError, CvInput, JobOrderInput,
+  CheckFinding, CheckRuleMeta,
 } from './jobspor_joborder.js';
 
 export type {
@@ -13,22 +14,12 @@ export type {
   JobEmploymentForm, ApplicationForm, Hours, EducationLevel, MatchOptions, KindWeights,
   MatchResult, Blocking, NiceToHave, MatchedOccupation, RequirementMatch, MatchKind, RankResult, RankTotals,
   RankEntry, BlockRef, HiddenBy, Severity, Text, StaticText, Cv, InputError, CvInput, JobOrderInput,
+  CheckFinding, CheckRuleMeta,
 };
 
-/** One finding of the job-order check: a rule that fired at one field of the order. */
-export interface JobOrderFinding {
-  /** Stable rule code, e.g. `JO001`. */
-  code: string;
-  /** Rule name, e.g. `title-missing`. */
-  rule: string;
-  severity: Severity;
-  /** Path of the field, e.g. `requirements[1].value`; empty for the order as a whole. */
-  path: string;
-  /** What the rule noticed, in plain words (Danish and English). */
-  message: Text;
-  /** What to do about it. */
-  fix: Text;
-}
+/** One finding of the job-order check: a rule that fired at one field of the order (code, rule,
+ * severity, path such as `requirements[1].value`, Danish and English message and fix). */
+export type JobOrderFinding = CheckFinding;
 
 /** The result of `checkJobOrder` (and the `result` of `<jobspor-job-order>`). */
 export type JobOrderCheckResult = Omit<JobOrderResult, 'findings'> & {
@@ -44,16 +35,7 @@ export type JobOrderResultDetail = JobOrderCheckResult & {
 };
 
 /** A job-order rule's metadata. The docs and examples are empty here (they are in the repository's docs). */
-export interface JobOrderRuleMeta {
-  code: string;
-  name: string;
-  title: StaticText;
-  severity: Severity;
-  source: string;
-  docs: string;
-  fires_example: string;
-  quiet_example: string;
-}
+export type JobOrderRuleMeta = CheckRuleMeta;
 
 /**
  * Checks a job order: is it fit for a Jobnet search (title, qualifications, the requirements and

@@ -15,10 +15,11 @@ use serde::Serialize;
 
 pub use crate::cv::rules::StaticText;
 
-/// Static description of a rule.
+/// Static description of a rule. (`CheckRuleMeta`, not `RuleMeta`: the CV check has its own
+/// `RuleMeta`, and two TypeScript interfaces of one name would merge in a module's declarations.)
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct RuleMeta {
+pub struct CheckRuleMeta {
     /// Stable code, e.g. `AB101`.
     pub code: &'static str,
     /// Kebab-case name, e.g. `row-without-functions`.
@@ -38,7 +39,10 @@ pub struct RuleMeta {
     pub quiet_example: &'static str,
 }
 
-impl RuleMeta {
+/// The name the checks' code uses.
+pub type RuleMeta = CheckRuleMeta;
+
+impl CheckRuleMeta {
     /// The doc comment as Markdown, without the one space each `///` line starts with.
     pub fn docs_markdown(&self) -> String {
         unindent(self.docs)
@@ -70,11 +74,12 @@ fn serialize_docs<S: serde::Serializer>(docs: &&'static str, s: S) -> Result<S::
     s.serialize_str(&unindent(docs))
 }
 
-/// One finding: a rule that fired at one place of the input.
+/// One finding: a rule that fired at one place of the input. (`CheckFinding`, apart from the CV
+/// check's `Finding`, which has more fields: one TypeScript name each.)
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct Finding {
+pub struct CheckFinding {
     /// Stable rule code, e.g. `AB101`.
     pub code: String,
     /// Rule name, e.g. `row-without-functions`.
@@ -88,7 +93,10 @@ pub struct Finding {
     pub fix: Text,
 }
 
-impl Finding {
+/// The name the checks' code uses.
+pub type Finding = CheckFinding;
+
+impl CheckFinding {
     /// Sets another severity than the rule's default (e.g. advice that becomes a warning).
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;

@@ -122,9 +122,14 @@ fn has_wasm_tests(crate_dir: &Path) -> bool {
         .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|s| s.contains("wasm_bindgen_test")))
 }
 
-fn wasm_test(root: &Path, krate: &str) -> Result {
+/// `features`: extra cargo features for this run (the crate's feature-gated tests).
+fn wasm_test(root: &Path, krate: &str, features: Option<&str>) -> Result {
     let mut c = cmd("wasm-pack");
-    c.args(["test", "--mode", "no-install", "--headless", "--chrome", "--chromedriver", install::CHROMEDRIVER, krate])
+    c.args(["test", "--mode", "no-install", "--headless", "--chrome", "--chromedriver", install::CHROMEDRIVER, krate]);
+    if let Some(f) = features {
+        c.args(["--", "--features", f]);
+    }
+    c
         .env("CHROMEDRIVER", install::CHROMEDRIVER)
         .current_dir(root);
     if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
@@ -143,9 +148,13 @@ fn test(root: &Path) -> Result {
         });
         for krate in ["crates/wasm", "crates/widgets"] {
             if krate == "crates/wasm" || has_wasm_tests(&root.join(krate)) {
-                stage(&mut stages, &format!("wasm tests {krate} (headless Chromium)"), || wasm_test(root, krate));
+                stage(&mut stages, &format!("wasm tests {krate} (headless Chromium)"), || wasm_test(root, krate, None));
             }
         }
+        // The JS API of the job-order and ABC modules is feature-gated (one module per entry).
+        stage(&mut stages, "wasm tests crates/wasm --features abc,joborder (headless Chromium)", || {
+            wasm_test(root, "crates/wasm", Some("abc,joborder"))
+        });
         if stage(&mut stages, "package", || package::package(root).map(drop)) {
             stage(&mut stages, "types (tsc -p tests/types)", || {
                 run(cmd(root.join("node_modules/.bin/tsc")).args(["-p", "tests/types"]).current_dir(root))

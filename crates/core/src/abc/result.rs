@@ -13,6 +13,7 @@ crate::rules::output! {
         /// One entry per row of the plan, in the same order (blank rows too).
         pub rows: Vec<RowResult>,
         /// What the rules noticed, in rule-code order. Nothing blocks: warnings and advice only.
+        #[cfg_attr(feature = "ts", tsify(type = "CheckFinding[]"))]
         pub findings: Vec<Finding>,
         /// The suggested share of the search effort for A, B and C after `weeks_unemployed`
         /// weeks (`null`: weeks not stated). Advice, not a requirement.

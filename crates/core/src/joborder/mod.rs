@@ -50,6 +50,7 @@ pub struct JobOrderResult {
     /// decision on whether it is mandatory, plausible values).
     pub searchable: bool,
     /// The findings, errors first, then warnings, then info; in code order within each.
+    #[cfg_attr(feature = "ts", tsify(type = "CheckFinding[]"))]
     pub findings: Vec<Finding>,
     /// The lexicon's title for the occupation the order names (its title, or else an alternative
     /// title); `null` when it names none the lexicon knows.
