@@ -74,7 +74,7 @@ fn rule_metadata_comes_from_the_core() {
     assert_eq!(get(&get(&modules.get(1), "label"), "da"), JsValue::from_str("Jeg søger job som"));
 }
 
-/// The job-order API (`--features joborder`, e.g. `wasm-pack test … crates/wasm -- --features joborder`).
+/// The job-order API (`--features joborder`, e.g. `wasm-pack test … crates/wasm --features joborder`; `cargo xtask test` runs them).
 #[cfg(feature = "joborder")]
 mod joborder {
     use super::get;
