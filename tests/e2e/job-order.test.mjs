@@ -269,4 +269,23 @@ export default function (t) {
     assert.equal((await lastEvent(page)).match, null);
     await assertClean(page);
   });
+
+  t.test('phone width (390 px): nothing wider than the screen, the requirement toggles still usable', async ({ openPage, assertClean, screenshot, assert }) => {
+    const page = await openOrder(openPage);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loadExample(page, assert);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
+    const wide = await page.locator(`${W} input, ${W} select, ${W} textarea, ${W} button`).evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.id || e.name || e.tagName));
+    assert.deepEqual(wide, [], 'every control fits the screen');
+    // A requirement's mandatory / nice-to-have choice is a visible, labelled control at this width.
+    const first = page.locator(`${W} li.jo-req`).first();
+    const radios = first.getByRole('radio');
+    assert.ok((await radios.count()) >= 2, 'mandatory and nice-to-have radios');
+    const box = await radios.first().boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, 'the radio is on screen');
+    await screenshot(page, 'phone');
+    await assertClean(page);
+  });
 }
