@@ -48,7 +48,12 @@ if (plain && !Object.getOwnPropertyDescriptor(cvCheck, 'job-order')) {
     set(value) {
       plain.set.call(this, value);
       if (value != null && !this.jobOrderMatcher) {
-        loadJobOrder().then((m) => { if (!this.jobOrderMatcher) this.jobOrderMatcher = m.matchCv; });
+        loadJobOrder().then(
+          (m) => { if (!this.jobOrderMatcher) this.jobOrderMatcher = m.matchCv; },
+          // joborder.js missing on the host: the section keeps saying it is loading; try again
+          // on the next job order instead of leaving a rejected promise behind.
+          () => { jobOrderEntry = null; },
+        );
       }
     },
     configurable: true,
