@@ -1,0 +1,36 @@
+// WCAG 2.1 A/AA audit of every demo page with axe-core (the same engine as the browser extensions),
+// inside the widgets' shadow roots too, under the strict CSP the pages are served with (axe is run
+// through the DevTools protocol, not injected as a page script). Each page is audited with its
+// widget filled in, so the findings, badges and result sections are part of the audit.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = [
+  { path: '/', name: 'CV', prepare: ['Indlæs eksempel-CV', /Prøv med en jobordre/] },
+  { path: '/smart.html', name: 'Min Plan (SMART)', prepare: [] },
+  { path: '/track.html', name: 'sporvalg', prepare: [] },
+  { path: '/abc.html', name: 'ABC-jobplan', prepare: [] },
+  { path: '/job-order.html', name: 'jobordre', prepare: ['Indlæs eksempel-jobordre'] },
+];
+
+export default function (t) {
+  for (const p of PAGES) {
+    t.test(`${p.name} (${p.path}): no WCAG 2.1 A/AA violations found by axe-core, shadow roots included`, async ({ openPage, assertClean, assert }) => {
+      const page = await openPage(p.path);
+      await page.locator(':is(jobspor-cv-check, jobspor-smart-check, jobspor-track, jobspor-abc-plan, jobspor-job-order)').first().waitFor();
+      for (const name of p.prepare) await page.getByRole('button', { name }).click();
+      await page.waitForTimeout(500);
+      await page.evaluate(AXE);
+      const r = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => ({
+          violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`),
+          shadowNodes: r.passes.flatMap((x) => x.nodes).filter((n) => Array.isArray(n.target[0])).length,
+        })));
+      assert.deepEqual(r.violations, [], 'axe-core violations');
+      assert.ok(r.shadowNodes > 50, `the audit reached into the widget's shadow root (${r.shadowNodes} nodes)`);
+      await assertClean(page);
+    });
+  }
+}
