@@ -3,6 +3,7 @@
 // and shows the latest `result` event. Nothing is sent anywhere; the widget keeps a draft in
 // localStorage because the page sets its `storage-key` attribute.
 import { sampleDemand, version } from '/pkg/abc.js';
+import { showResults } from './demo-shared.js';
 
 const DEMAND_WORDS = { shortage: 'mangel på arbejdskraft', good: 'gode jobmuligheder', some: 'rimelige jobmuligheder', poor: 'mindre gode jobmuligheder' };
 
@@ -33,10 +34,10 @@ const EXAMPLE = {
 const el = document.getElementById('abc');
 const $ = (id) => document.getElementById(id);
 const demand = sampleDemand();
-let count = 0;
 
-function show(detail) {
-  if (!detail || typeof detail !== 'object' || !Array.isArray(detail.rows)) return;
+/** The panel's facts of a result: the filled-in rows, their classes, the findings. */
+function facts(detail) {
+  if (!Array.isArray(detail.rows)) return false;
   const plan = el.plan;
   const filled = detail.rows.filter((_, i) => {
     const r = plan?.rows?.[i];
@@ -45,7 +46,6 @@ function show(detail) {
   $('ev-rows').textContent = String(filled.length);
   $('ev-classes').textContent = filled.length ? filled.map((r) => r.class === 'unrealistic' ? 'urealistisk' : r.class).join(', ') : '–';
   $('ev-findings').textContent = String(detail.findings.length);
-  $('ev-json').textContent = JSON.stringify(detail, null, 2);
 }
 
 /** The sample demand data as one small table per region (a <details> each). */
@@ -79,17 +79,12 @@ function showDemand() {
   }
 }
 
-el.addEventListener('result', (event) => {
-  count += 1;
-  $('ev-count').textContent = String(count);
-  show(event.detail);
-});
+showResults(el, facts);
 el.config = { demand };
 // The widget has read its draft (storage-key) by now; a first visit gets the example plan.
 const draft = el.plan;
 const empty = !draft?.rows?.some((r) => r.occupation?.trim() || r.functions?.length);
 if (empty) el.plan = structuredClone(EXAMPLE);
-show(el.result);
 showDemand();
 
 $('example').addEventListener('click', () => {

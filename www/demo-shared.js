@@ -2,13 +2,14 @@
 // groups that set a widget's attributes, and the example data. No network request.
 
 /** Shows each `result` event of `el` in the page's panel: the count (#ev-count), the detail as
- * JSON (#ev-json) and what `facts(detail)` fills in. */
+ * JSON (#ev-json) and what `facts(detail)` fills in; `facts` returns false for a detail it doesn't
+ * recognise, which then leaves the panel as it is. */
 export function showResults(el, facts) {
   const $ = (id) => document.getElementById(id);
   let count = 0;
   const show = (detail) => {
     if (!detail || typeof detail !== 'object') return;
-    facts(detail);
+    if (facts(detail) === false) return;
     $('ev-json').textContent = JSON.stringify(detail, null, 2);
   };
   el.addEventListener('result', (event) => {

@@ -2,6 +2,7 @@
 // <jobspor-smart-check>), wires the demo buttons and date fields, and shows the latest `result`
 // event. Nothing is sent anywhere.
 import { version } from '/pkg/smart.js';
+import { showResults } from './demo-shared.js';
 
 /** The model agreements of Jobcenter Frederikshavn's method handbook (seed 003 §5.3). */
 const EXAMPLES = [
@@ -13,27 +14,17 @@ const WEAK = 'Prøv at søge nogle job snart';
 
 const el = document.getElementById('smart');
 const $ = (id) => document.getElementById(id);
-let count = 0;
 
 /** "YYYY-MM-DD" of a local date. */
 const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const danish = (s) => (s ? new Date(`${s}T12:00:00`).toLocaleDateString('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }) : 'ingen');
 
-function show(detail) {
-  if (!detail || !Array.isArray(detail.results)) return;
+showResults(el, (detail) => {
+  if (!Array.isArray(detail.results)) return false;
   $('ev-items').textContent = String(detail.results.length);
   $('ev-met').textContent = detail.results.map((r) => r.met).join(', ');
   $('ev-deadlines').textContent = detail.results.map((r) => danish(r.deadline)).join('; ');
-  $('ev-json').textContent = JSON.stringify(detail, null, 2);
-}
-
-el.addEventListener('result', (event) => {
-  count += 1;
-  $('ev-count').textContent = String(count);
-  show(event.detail);
 });
-// The first event fired while the package was loading, before this listener existed.
-show(el.result);
 
 // The date fields set the widget's `today` and `next-meeting` attributes (empty: removed).
 const now = new Date();

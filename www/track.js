@@ -2,6 +2,7 @@
 // sets sample archetypes, wires the example buttons and shows the latest `result` event.
 // Nothing is sent anywhere.
 import { version } from '/pkg/track.js';
+import { showResults } from './demo-shared.js';
 
 /** Sample local archetypes (a team builds its own from its cases; seed 004). */
 const SAMPLE_CONFIG = {
@@ -50,25 +51,16 @@ const TRACKS = { intensive_job_search: 'Intensiv jobsøgning', education_boost: 
 
 const el = document.getElementById('track');
 const $ = (id) => document.getElementById(id);
-let count = 0;
 
-function show(detail) {
-  if (!detail || typeof detail !== 'object' || !detail.risk) return;
+showResults(el, (detail) => {
+  if (!detail.risk) return false;
   $('ev-track').textContent = TRACKS[detail.track] ?? detail.track;
   $('ev-proposed').textContent = TRACKS[detail.proposed_track] ?? detail.proposed_track;
   $('ev-override').textContent = detail.override ? `Ja: ${detail.override.reason}` : 'Nej';
   $('ev-risk').textContent = `${detail.risk.score} / ${detail.risk.threshold}`;
   $('ev-checked').textContent = String((detail.checked ?? []).length);
-  $('ev-json').textContent = JSON.stringify(detail, null, 2);
-}
-
-el.addEventListener('result', (event) => {
-  count += 1;
-  $('ev-count').textContent = String(count);
-  show(event.detail);
 });
 el.config = SAMPLE_CONFIG;
-show(el.result);
 
 for (const [name, profile] of Object.entries(EXAMPLES)) {
   $(`example-${name}`).addEventListener('click', () => {

@@ -90,6 +90,17 @@ pub fn sync_selects(root: &Element) {
     }
 }
 
+/// Opens the print dialog (`window.print()`), through `Reflect` to need no extra web-sys feature.
+#[cfg_attr(not(any(feature = "track", feature = "abc")), allow(dead_code))]
+pub fn print() {
+    let global = js_sys::global();
+    if let Ok(f) = js_sys::Reflect::get(&global, &JsValue::from_str("print")) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&global);
+        }
+    }
+}
+
 /// Reads a property (`value`, `checked`) of an event's target without assuming its type.
 pub fn target_prop(e: &Event, prop: &str) -> JsValue {
     e.target()

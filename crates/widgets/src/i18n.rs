@@ -73,7 +73,7 @@ macro_rules! widget_labels {
 pub(crate) use widget_labels;
 
 /// The education levels in order, with their contract codes.
-#[cfg_attr(not(any(feature = "cv", feature = "joborder")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "cv", feature = "joborder", feature = "track")), allow(dead_code))]
 pub const EDUCATION_LEVELS: [(EducationLevel, &str); 7] = [
     (EducationLevel::Primary, "primary"),
     (EducationLevel::UpperSecondary, "upper_secondary"),

@@ -6,14 +6,13 @@
 use jobspor_core::abc::rules::rule_meta;
 use jobspor_core::abc::{AbcClass, AbcRow, Competence, Demand, PlanLetter, RowResult, WishBand};
 use jobspor_core::{InputError, Severity, Text};
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
 use super::state::{parse_weeks, DraftStatus, LoadError, State};
-use crate::dom::{after_render, field_id, focus_path, target_checked, target_value};
+use crate::dom::{after_render, field_id, focus_path, print, target_checked, target_value};
 use crate::fields::{self, TextOpts};
 use crate::i18n::Lang;
 
@@ -89,16 +88,6 @@ impl Component for AbcPlanApp {
                     { v.sheet() }
                 </div>
             </div>
-        }
-    }
-}
-
-/// Opens the print dialog (`window.print()`), through `Reflect` to need no extra web-sys feature.
-fn print() {
-    let global = js_sys::global();
-    if let Ok(f) = js_sys::Reflect::get(&global, &wasm_bindgen::JsValue::from_str("print")) {
-        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
-            let _ = f.call0(&global);
         }
     }
 }

@@ -1,10 +1,7 @@
 //! Server-side renders of the widget (Yew `ssr`) and the offset mapping, asserting what a person
 //! would see.
 
-use std::future::Future;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
 
 use jobspor_core::smart::{check_smart, Criterion, OffsetUnit, SmartOptions};
 
@@ -12,25 +9,6 @@ use super::labels::fmt_date;
 use super::state::{segments, utf16_to_bytes, Segment, Shared};
 use super::view::{Props, SmartCheck};
 use crate::i18n::Lang;
-
-/// A minimal executor: the server renderer's future only waits on itself.
-fn block_on<F: Future>(fut: F) -> F::Output {
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut fut = std::pin::pin!(fut);
-    loop {
-        match fut.as_mut().poll(&mut cx) {
-            Poll::Ready(v) => return v,
-            Poll::Pending => std::thread::park_timeout(std::time::Duration::from_millis(10)),
-        }
-    }
-}
 
 /// Seed 003 §5.3's model agreement.
 const MODEL: &str =
@@ -53,7 +31,7 @@ fn dates() -> [(&'static str, &'static str); 2] {
 }
 
 fn render(shared: Rc<Shared>) -> String {
-    block_on(yew::LocalServerRenderer::<SmartCheck>::with_props(Props { shared }).hydratable(false).render())
+    crate::dom::ssr::render::<SmartCheck>(Props { shared })
 }
 
 /// The text of the marks inside the first mirror, joined per evidence index.

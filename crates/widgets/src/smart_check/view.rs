@@ -4,13 +4,14 @@
 
 
 use jobspor_core::smart::{Criterion, Kind, Verdict};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement};
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{fmt_date, labels, Labels};
 use super::state::{segments, utf16_to_bytes, Item, Problem, State};
+use crate::dom::target_value;
 use crate::i18n::Lang;
 
 /// Properties: the state shared with the element handle.
@@ -312,9 +313,3 @@ impl V<'_> {
     }
 }
 
-fn target_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}

@@ -1,33 +1,12 @@
 //! Server-side renders of `<jobspor-track>` (Yew `ssr`), asserting what a caseworker would see.
 
-use std::future::Future;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
 
 use jobspor_core::track::{parse_config, parse_profile, Track, TrackOverride};
 
 use super::state::{Form, Shared};
 use super::view::{action_id, Props, TrackApp};
 use crate::i18n::Lang;
-
-fn block_on<F: Future>(fut: F) -> F::Output {
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut fut = std::pin::pin!(fut);
-    loop {
-        match fut.as_mut().poll(&mut cx) {
-            Poll::Ready(v) => return v,
-            Poll::Pending => std::thread::park_timeout(std::time::Duration::from_millis(10)),
-        }
-    }
-}
 
 const PROFILE: &str = include_str!("../../../../tests/fixtures/track/profile.json");
 const RISK: &str = include_str!("../../../../tests/fixtures/track/risk-profile.json");
@@ -44,11 +23,7 @@ fn shared(lang: Lang, profile: &str) -> Rc<Shared> {
 }
 
 fn render(shared: Rc<Shared>) -> String {
-    block_on(
-        yew::LocalServerRenderer::<TrackApp>::with_props(Props { shared })
-            .hydratable(false)
-            .render(),
-    )
+    crate::dom::ssr::render::<TrackApp>(Props { shared })
 }
 
 fn pos(html: &str, needle: &str) -> usize {

@@ -9,14 +9,15 @@ use jobspor_core::track::{
     CoreElement, RuleKind, Track, TrackIndicator, TrackOverride, TrackProfile, Upskilling,
 };
 use jobspor_core::InputError;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement};
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
 use super::state::{parse_num, LoadError, State, NUMBERS};
-use crate::i18n::Lang;
+use crate::dom::{print, sync_selects, target_checked, target_value};
+use crate::i18n::{Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
 pub type Props = crate::element::Props<State>;
@@ -105,61 +106,6 @@ impl Component for TrackApp {
         }
     }
 }
-
-/// Opens the print dialog (`window.print()`), through `Reflect` to need no extra web-sys feature.
-fn print() {
-    let global = js_sys::global();
-    if let Ok(f) = js_sys::Reflect::get(&global, &JsValue::from_str("print")) {
-        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
-            let _ = f.call0(&global);
-        }
-    }
-}
-
-/// Makes each `<select data-value>` show its value after a render (see the CV widget).
-fn sync_selects(root: &Element) {
-    let Ok(list) = root.query_selector_all("select[data-value]") else {
-        return;
-    };
-    let value = JsValue::from_str("value");
-    for i in 0..list.length() {
-        let Some(el) = list.item(i) else { continue };
-        let Some(want) = el
-            .dyn_ref::<Element>()
-            .and_then(|e| e.get_attribute("data-value"))
-        else {
-            continue;
-        };
-        if js_sys::Reflect::get(&el, &value)
-            .ok()
-            .and_then(|v| v.as_string())
-            .as_deref()
-            != Some(want.as_str())
-        {
-            let _ = js_sys::Reflect::set(&el, &value, &JsValue::from_str(&want));
-        }
-    }
-}
-
-fn target_prop(e: &Event, prop: &str) -> JsValue {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str(prop)).ok())
-        .unwrap_or(JsValue::UNDEFINED)
-}
-
-fn target_value(e: &Event) -> String {
-    target_prop(e, "value").as_string().unwrap_or_default()
-}
-
-const LEVELS: [(EducationLevel, &str); 7] = [
-    (EducationLevel::Primary, "primary"),
-    (EducationLevel::UpperSecondary, "upper_secondary"),
-    (EducationLevel::Vocational, "vocational"),
-    (EducationLevel::ShortHigher, "short_higher"),
-    (EducationLevel::Bachelor, "bachelor"),
-    (EducationLevel::Master, "master"),
-    (EducationLevel::Phd, "phd"),
-];
 
 const UPSKILLING: [(Upskilling, &str); 3] = [
     (Upskilling::Certificate, "certificate"),
@@ -386,10 +332,10 @@ impl V<'_> {
         let (l, p) = (self.l, &self.s.form.profile);
         let sp = &self.s.result.start_phase;
         let mut levels: Vec<(&'static str, &str)> = vec![("", l.not_stated)];
-        levels.extend(LEVELS.iter().map(|(lv, code)| (*code, level_label(l, *lv))));
+        levels.extend(EDUCATION_LEVELS.iter().map(|(lv, code)| (*code, level_label(l, *lv))));
         let level = p
             .education_level
-            .and_then(|lv| LEVELS.iter().find(|(x, _)| *x == lv))
+            .and_then(|lv| EDUCATION_LEVELS.iter().find(|(x, _)| *x == lv))
             .map_or("", |(_, c)| *c);
         let mut ups: Vec<(&'static str, &str)> = vec![("", l.upskilling_none)];
         ups.extend(
@@ -406,14 +352,14 @@ impl V<'_> {
             Msg::Edit(Box::new(move |s| s.form.profile.job_goal = v))
         });
         let career = self.link.callback(|e: Event| {
-            let on = target_prop(&e, "checked").as_bool().unwrap_or(false);
+            let on = target_checked(&e);
             Msg::Edit(Box::new(move |s| s.form.profile.career_changer = Some(on)))
         });
         let ticked = ticked(p);
         let indicators = TrackIndicator::ASSESSED.into_iter().map(|i| {
             let checked = ticked.contains(&i);
             let onchange = self.link.callback(move |e: Event| {
-                let on = target_prop(&e, "checked").as_bool().unwrap_or(false);
+                let on = target_checked(&e);
                 Msg::Edit(Box::new(move |s| {
                     if let Some(f) = indicator_flag(&mut s.form.profile, i) {
                         *f = on;
@@ -442,7 +388,7 @@ impl V<'_> {
                     <legend>{ l.person }</legend>
                     { self.number(0, "tr-age", l.age, None) }
                     { self.select("tr-education", l.education, &levels, level,
-                        Rc::new(|p, v| p.education_level = LEVELS.iter().find(|(_, c)| *c == v).map(|(lv, _)| *lv))) }
+                        Rc::new(|p, v| p.education_level = EDUCATION_LEVELS.iter().find(|(_, c)| *c == v).map(|(lv, _)| *lv))) }
                     { self.number(1, "tr-edu-years", l.edu_years, Some(l.edu_years_hint)) }
                 </fieldset>
                 <fieldset>
@@ -686,7 +632,7 @@ impl V<'_> {
                         let done = self.s.checked.contains(&a.id);
                         let id = a.id.clone();
                         let onchange = self.link.callback(move |ev: Event| {
-                            let (on, id) = (target_prop(&ev, "checked").as_bool().unwrap_or(false), id.clone());
+                            let (on, id) = (target_checked(&ev), id.clone());
                             Msg::Edit(Box::new(move |s| {
                                 if on {
                                     s.checked.insert(id);
