@@ -163,8 +163,8 @@ fn rules_markdown() -> String {
             m.title.en,
             m.source,
             m.docs_markdown().replace("## ", "### "),
-            m.pass_example,
-            m.fail_example
+            m.pass_example(),
+            m.fail_example()
         );
     }
     out

@@ -12,7 +12,7 @@
 //! defaults to the current date (UTC). Evidence offsets are Unicode scalar values unless
 //! `--offsets` says otherwise.
 
-use jobspor_core::smart::{self, rules::RULES, Date, Kind, OffsetUnit, SmartOptions};
+use jobspor_core::smart::{self, rules, Date, Kind, OffsetUnit, SmartOptions};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// A typical agreement of about 200 characters, for the benchmark.
@@ -21,7 +21,7 @@ pub const BENCH_TEXT: &str = include_str!("../../../tests/fixtures/smart/bench-a
 
 pub fn run(args: &[&str]) -> Result<String, String> {
     match args {
-        ["smart", "--rules"] => super::to_json(&RULES.iter().map(|r| r.meta()).collect::<Vec<_>>()),
+        ["smart", "--rules"] => super::to_json(&rules::metas()),
         ["smart", "--rules", "--markdown"] => Ok(rules_markdown()),
         ["schema", "smart-options"] => super::to_json(&schemars::schema_for!(SmartOptions)),
         ["schema", "smart-result"] => super::to_json(&schemars::schema_for!(smart::SmartResult)),
@@ -141,8 +141,7 @@ pub fn rules_markdown() -> String {
     let mut out = String::from(
         "| code | name | criterion | applies to | gives | title |\n|---|---|---|---|---|---|\n",
     );
-    for r in RULES {
-        let m = r.meta();
+    for m in rules::metas() {
         out += &format!(
             "| {} | `{}` | {} | {:?} | {} | {} / {} |\n",
             m.code,
@@ -154,8 +153,7 @@ pub fn rules_markdown() -> String {
             m.title.en
         );
     }
-    for r in RULES {
-        let m = r.meta();
+    for m in rules::metas() {
         out += &format!(
             "\n### {} `{}` – {} / {}\n\nCriterion: {} ({}). Applies to: {:?}. Source: {}.\n\n{}\nExamples (run as tests): met «{}»; not met «{}».\n",
             m.code,
@@ -167,8 +165,8 @@ pub fn rules_markdown() -> String {
             m.applies,
             m.source,
             m.docs_markdown().replace("## ", "#### "),
-            m.pass_example,
-            m.fail_example
+            m.pass_example(),
+            m.fail_example()
         );
     }
     out

@@ -7,11 +7,13 @@
 //! Every public input is JSON with a documented contract; bad input gives an
 //! [`InputError`] naming the field path, never a panic.
 
+// First: its macros (`declare_rule!`, `registry!`) are in scope in every module below.
+#[macro_use]
+pub mod rules;
 pub mod abc;
 pub mod cv;
 pub mod joborder;
 pub mod lexicon;
-pub mod rules;
 pub mod smart;
 pub mod track;
 mod error;

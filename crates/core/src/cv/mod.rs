@@ -243,7 +243,7 @@ pub fn jobnet_blockers(cv: &Cv) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in rules::RULES.iter().filter(|r| r.meta().jobnet_required) {
         let meta = rule.meta();
-        rule.check(cv, &options, &mut hits);
+        (rule.run)(cv, &options, &mut hits);
         out.extend(hits.drain(..).map(|hit| Finding::of(meta, hit, 0.0, None)));
     }
     out
@@ -285,7 +285,7 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
         }
         let weight = options.weight(meta);
         hits.clear();
-        rule.check(cv, options, &mut hits);
+        (rule.run)(cv, options, &mut hits);
         if meta.jobnet_required && !hits.is_empty() {
             searchable = false;
         }

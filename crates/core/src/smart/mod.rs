@@ -63,7 +63,7 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
             if m.criterion != c || !m.applies.includes(options.kind) || options.is_disabled(m.code) {
                 continue;
             }
-            if let Some(o) = rule.check(&a, options) {
+            if let Some(o) = (rule.run)(&a, options) {
                 fired.push((m, o));
             }
         }

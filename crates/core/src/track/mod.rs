@@ -416,7 +416,7 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
     let mut ctx = Ctx { profile: p, config: c, facts: &facts, decision: None };
     let mut fired: Vec<(&'static TrackRuleMeta, Text)> = Vec::new();
     for r in rules::RULES.iter().filter(|r| r.meta().kind != RuleKind::Decision) {
-        if let Some(m) = r.check(&ctx) {
+        if let Some(m) = (r.run)(&ctx) {
             fired.push((r.meta(), m));
         }
     }
@@ -434,7 +434,7 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
     let decision = Decision { proposed: eligible.first().copied().unwrap_or(Track::IntensiveJobSearch), eligible };
     ctx.decision = Some(&decision);
     for r in rules::RULES.iter().filter(|r| r.meta().kind == RuleKind::Decision) {
-        if let Some(m) = r.check(&ctx) {
+        if let Some(m) = (r.run)(&ctx) {
             fired.push((r.meta(), m));
         }
     }

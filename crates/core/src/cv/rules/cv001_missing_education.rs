@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: true,
         requires: "",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.1",
-        pass: r#"{"education": [{"title": "Folkeskolens 9. klasse", "level": "primary"}]}"#,
-        fail: r#"{"education": []}"#,
+        quiet: r#"{"education": [{"title": "Folkeskolens 9. klasse", "level": "primary"}]}"#,
+        fires: r#"{"education": []}"#,
     }
 }
 

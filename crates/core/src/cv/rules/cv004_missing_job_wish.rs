@@ -28,8 +28,8 @@ declare_rule! {
         jobnet_required: true,
         requires: "",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.1",
-        pass: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Plukning", "Varemodtagelse"], "experience_years": 6}]}"#,
-        fail: r#"{"job_wishes": [{"occupation": " ", "qualifications": ["Truckkørsel"]}]}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Plukning", "Varemodtagelse"], "experience_years": 6}]}"#,
+        fires: r#"{"job_wishes": [{"occupation": " ", "qualifications": ["Truckkørsel"]}]}"#,
     }
 }
 

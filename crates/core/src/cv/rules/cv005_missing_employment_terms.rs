@@ -25,8 +25,8 @@ declare_rule! {
         jobnet_required: true,
         requires: "",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.1",
-        pass: r#"{"employment_terms": {"hours": ["full_time"], "shifts": null, "forms": null, "weekend": null, "travel": null}}"#,
-        fail: r#"{"employment_terms": null}"#,
+        quiet: r#"{"employment_terms": {"hours": ["full_time"], "shifts": null, "forms": null, "weekend": null, "travel": null}}"#,
+        fires: r#"{"employment_terms": null}"#,
     }
 }
 

@@ -27,8 +27,8 @@ declare_rule! {
         jobnet_required: true,
         requires: "CV003",
         source: "Jobnet's rule for a searchable CV; seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
-        pass: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
-        fail: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,
+        quiet: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
+        fires: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,
     }
 }
 

@@ -28,8 +28,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV004",
         source: "seed 002 §2.1, §3.1; seed 001 (CV shows the trade's competences)",
-        pass: r#"{"job_wishes": [{"occupation": "Rengøringsassistent", "qualifications": ["Erhvervsrengøring", "Vinduespolering", "Gulvbehandling"], "experience_years": 1}]}"#,
-        fail: r#"{"job_wishes": [{"occupation": "Rengøringsassistent", "qualifications": [], "experience_years": 1}]}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Rengøringsassistent", "qualifications": ["Erhvervsrengøring", "Vinduespolering", "Gulvbehandling"], "experience_years": 1}]}"#,
+        fires: r#"{"job_wishes": [{"occupation": "Rengøringsassistent", "qualifications": [], "experience_years": 1}]}"#,
     }
 }
 

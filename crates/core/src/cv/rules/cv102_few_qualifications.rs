@@ -28,8 +28,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV004",
         source: "seed 002 §3.2 (kvalifikationer)",
-        pass: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}]}"#,
-        fail: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning"], "experience_years": 3}]}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}]}"#,
+        fires: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning"], "experience_years": 3}]}"#,
     }
 }
 

@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV004",
         source: "seed 002 §3.1",
-        pass: r#"{"job_wishes": [{"occupation": "Pædagogmedhjælper", "qualifications": ["Leg og læring", "Madlavning med børn", "Udeliv"], "experience_years": 0}]}"#,
-        fail: r#"{"job_wishes": [{"occupation": "Pædagogmedhjælper", "qualifications": ["Leg og læring", "Madlavning med børn", "Udeliv"]}]}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Pædagogmedhjælper", "qualifications": ["Leg og læring", "Madlavning med børn", "Udeliv"], "experience_years": 0}]}"#,
+        fires: r#"{"job_wishes": [{"occupation": "Pædagogmedhjælper", "qualifications": ["Leg og læring", "Madlavning med børn", "Udeliv"]}]}"#,
     }
 }
 

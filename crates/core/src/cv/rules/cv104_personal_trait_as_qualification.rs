@@ -40,8 +40,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV004",
         source: "seed 003 §4.1 Kvalifikationer and Faglig profil",
-        pass: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Plukning", "Varemodtagelse"], "experience_years": 6}]}"#,
-        fail: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Fleksibel", "Samarbejdsvillig"], "experience_years": 6}]}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Plukning", "Varemodtagelse"], "experience_years": 6}]}"#,
+        fires: r#"{"job_wishes": [{"occupation": "Lagermedarbejder", "qualifications": ["Truckkørsel", "Fleksibel", "Samarbejdsvillig"], "experience_years": 6}]}"#,
     }
 }
 

@@ -25,8 +25,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 002 §2.1, §3.1",
-        pass: r#"{"languages": [{"language": "Dansk", "level": "native"}]}"#,
-        fail: r#"{"languages": []}"#,
+        quiet: r#"{"languages": [{"language": "Dansk", "level": "native"}]}"#,
+        fires: r#"{"languages": []}"#,
     }
 }
 

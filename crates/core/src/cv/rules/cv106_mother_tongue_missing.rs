@@ -27,8 +27,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV105",
         source: "seed 003 §4.1 Sprog",
-        pass: r#"{"languages": [{"language": "Arabisk", "level": "native"}, {"language": "Dansk", "level": "good"}]}"#,
-        fail: r#"{"languages": [{"language": "Dansk", "level": "good"}, {"language": "Engelsk", "level": "basic"}]}"#,
+        quiet: r#"{"languages": [{"language": "Arabisk", "level": "native"}, {"language": "Dansk", "level": "good"}]}"#,
+        fires: r#"{"languages": [{"language": "Dansk", "level": "good"}, {"language": "Engelsk", "level": "basic"}]}"#,
     }
 }
 

@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 002 §2.1; seed 003 §4.1 Kørekort",
-        pass: r#"{"driving_licences": ["B"]}"#,
-        fail: r#"{"driving_licences": []}"#,
+        quiet: r#"{"driving_licences": ["B"]}"#,
+        fires: r#"{"driving_licences": []}"#,
     }
 }
 

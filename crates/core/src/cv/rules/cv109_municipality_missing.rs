@@ -24,8 +24,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 002 §2.1, §3.1",
-        pass: r#"{"contact": {"municipality_code": null, "postal_code": "9900"}}"#,
-        fail: r#"{"contact": {"municipality_code": "", "postal_code": ""}}"#,
+        quiet: r#"{"contact": {"municipality_code": null, "postal_code": "9900"}}"#,
+        fires: r#"{"contact": {"municipality_code": "", "postal_code": ""}}"#,
     }
 }
 

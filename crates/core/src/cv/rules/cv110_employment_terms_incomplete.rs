@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV005",
         source: "seed 002 §3.1; seed 003 §4.1",
-        pass: r#"{"employment_terms": {"hours": ["part_time"], "shifts": ["day"], "forms": ["permanent"]}}"#,
-        fail: r#"{"employment_terms": {"hours": ["part_time"], "shifts": [], "forms": []}}"#,
+        quiet: r#"{"employment_terms": {"hours": ["part_time"], "shifts": ["day"], "forms": ["permanent"]}}"#,
+        fires: r#"{"employment_terms": {"hours": ["part_time"], "shifts": [], "forms": []}}"#,
     }
 }
 

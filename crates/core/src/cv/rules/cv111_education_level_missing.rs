@@ -24,8 +24,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV001",
         source: "seed 002 §3.1",
-        pass: r#"{"education": [{"title": "Social- og sundhedshjælper", "level": "vocational"}]}"#,
-        fail: r#"{"education": [{"title": "Social- og sundhedshjælper"}]}"#,
+        quiet: r#"{"education": [{"title": "Social- og sundhedshjælper", "level": "vocational"}]}"#,
+        fires: r#"{"education": [{"title": "Social- og sundhedshjælper"}]}"#,
     }
 }
 

@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV004",
         source: "seed 002 §2.1; seed 003 §5.1 Jobspor",
-        pass: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}, {"occupation": "Køkkenmedhjælper", "qualifications": ["Opvask", "Forberedelse", "Anretning"], "experience_years": 3}]}"#,
-        fail: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}]}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}, {"occupation": "Køkkenmedhjælper", "qualifications": ["Opvask", "Forberedelse", "Anretning"], "experience_years": 3}]}"#,
+        fires: r#"{"job_wishes": [{"occupation": "Kok", "qualifications": ["Anretning", "Kold køkken", "Varm mad"], "experience_years": 3}]}"#,
     }
 }
 

@@ -25,8 +25,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring",
-        pass: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "end": "2023-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
-        fail: r#"{"work_experience": [{"employer": "", "title": "Kassemedarbejder", "start": "2021-01", "end": "2023-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
+        quiet: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "end": "2023-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
+        fires: r#"{"work_experience": [{"employer": "", "title": "Kassemedarbejder", "start": "2021-01", "end": "2023-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
     }
 }
 

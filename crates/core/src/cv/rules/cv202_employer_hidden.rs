@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV002",
         source: "seed 002 §3.2; seed 003 §4.1",
-        pass: r#"{"work_experience": [{"employer": "Bilka", "employer_visible": true, "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
-        fail: r#"{"work_experience": [{"employer": "Bilka", "employer_visible": false, "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
+        quiet: r#"{"work_experience": [{"employer": "Bilka", "employer_visible": true, "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
+        fires: r#"{"work_experience": [{"employer": "Bilka", "employer_visible": false, "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
     }
 }
 

@@ -29,8 +29,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring (AOR); seed 002 §3.1",
-        pass: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
-        fail: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Kasse."}]}"#,
+        quiet: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og havde ansvar for at tælle kassen op; fik ros for færrest kassedifferencer."}]}"#,
+        fires: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Kasse."}]}"#,
     }
 }
 

@@ -42,8 +42,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring (AOR)",
-        pass: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og fyldte varer op. Havde ansvar for kasseopgørelsen og fik ros for færrest differencer."}]}"#,
-        fail: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse, fyldte varer op i butikken og hjalp kunderne med at finde varer."}]}"#,
+        quiet: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og fyldte varer op. Havde ansvar for kasseopgørelsen og fik ros for færrest differencer."}]}"#,
+        fires: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse, fyldte varer op i butikken og hjalp kunderne med at finde varer."}]}"#,
     }
 }
 

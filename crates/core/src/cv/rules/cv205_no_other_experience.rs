@@ -28,8 +28,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 003 §4.1 Anden erfaring; seed 002 §3.2",
-        pass: r#"{"other_experience": [{"title": "Frivillig i Røde Kors' genbrugsbutik", "description": "Sorterede tøj og stod for kassen om lørdagen; butikken fik flere kunder."}]}"#,
-        fail: r#"{"other_experience": []}"#,
+        quiet: r#"{"other_experience": [{"title": "Frivillig i Røde Kors' genbrugsbutik", "description": "Sorterede tøj og stod for kassen om lørdagen; butikken fik flere kunder."}]}"#,
+        fires: r#"{"other_experience": []}"#,
     }
 }
 

@@ -25,8 +25,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV205",
         source: "seed 003 §4.1 Anden erfaring",
-        pass: r#"{"other_experience": [{"title": "Træner for U10", "description": "Planlagde og ledte to ugentlige træninger for 15 børn."}]}"#,
-        fail: r#"{"other_experience": [{"title": "Træner for U10", "description": ""}]}"#,
+        quiet: r#"{"other_experience": [{"title": "Træner for U10", "description": "Planlagde og ledte to ugentlige træninger for 15 børn."}]}"#,
+        fires: r#"{"other_experience": [{"title": "Træner for U10", "description": ""}]}"#,
     }
 }
 

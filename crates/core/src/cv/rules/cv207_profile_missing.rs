@@ -28,8 +28,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 002 §3.1, §3.2; seed 003 §4.1 Faglig profil",
-        pass: r#"{"profile": "Jeg har arbejdet ti år i detailhandlen med kasse, varebestilling og kundeservice. Som kollega er jeg rolig og hjælpsom. Jeg kan arbejde dag og aften, fuldtid, og jeg cykler på arbejde."}"#,
-        fail: r#"{"profile": "Jeg er glad og positiv."}"#,
+        quiet: r#"{"profile": "Jeg har arbejdet ti år i detailhandlen med kasse, varebestilling og kundeservice. Som kollega er jeg rolig og hjælpsom. Jeg kan arbejde dag og aften, fuldtid, og jeg cykler på arbejde."}"#,
+        fires: r#"{"profile": "Jeg er glad og positiv."}"#,
     }
 }
 

@@ -87,8 +87,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV207",
         source: "seed 003 §4.1 Faglig profil",
-        pass: r#"{"profile": "Erfaring med kasse og varebestilling. Som kollega er jeg rolig. Kan arbejde aften og weekend, fuldtid, og har egen bil."}"#,
-        fail: r#"{"profile": "Erfaring med kasse og varebestilling. Som kollega er jeg rolig og hjælpsom og glad for at lære nyt."}"#,
+        quiet: r#"{"profile": "Erfaring med kasse og varebestilling. Som kollega er jeg rolig. Kan arbejde aften og weekend, fuldtid, og har egen bil."}"#,
+        fires: r#"{"profile": "Erfaring med kasse og varebestilling. Som kollega er jeg rolig og hjælpsom og glad for at lære nyt."}"#,
     }
 }
 

@@ -42,8 +42,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 003 §4.1 Faglig profil (Brancheskift)",
-        pass: r#"{"job_wishes": [{"occupation": "Social- og sundhedshjælper", "qualifications": ["Personlig pleje", "Rengøring", "Dokumentation"], "experience_years": 0}], "profile": "Jeg vil gerne skifte til ældreplejen, fordi jeg har passet min mor og ved, at jeg er god til at hjælpe. Jeg har seks års erfaring fra lager. Kan arbejde dag og aften, fuldtid, og har bil."}"#,
-        fail: r#"{"job_wishes": [{"occupation": "Social- og sundhedshjælper", "qualifications": ["Personlig pleje", "Rengøring", "Dokumentation"], "experience_years": 0}], "profile": "Jeg har seks års erfaring fra lager med plukning og truck. Som kollega er jeg stabil. Kan arbejde dag og aften, fuldtid, og har bil."}"#,
+        quiet: r#"{"job_wishes": [{"occupation": "Social- og sundhedshjælper", "qualifications": ["Personlig pleje", "Rengøring", "Dokumentation"], "experience_years": 0}], "profile": "Jeg vil gerne skifte til ældreplejen, fordi jeg har passet min mor og ved, at jeg er god til at hjælpe. Jeg har seks års erfaring fra lager. Kan arbejde dag og aften, fuldtid, og har bil."}"#,
+        fires: r#"{"job_wishes": [{"occupation": "Social- og sundhedshjælper", "qualifications": ["Personlig pleje", "Rengøring", "Dokumentation"], "experience_years": 0}], "profile": "Jeg har seks års erfaring fra lager med plukning og truck. Som kollega er jeg stabil. Kan arbejde dag og aften, fuldtid, og har bil."}"#,
     }
 }
 

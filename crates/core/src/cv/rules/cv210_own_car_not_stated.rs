@@ -25,8 +25,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 003 §4.1 Kørekort",
-        pass: r#"{"driving_licences": ["B"], "own_car": false}"#,
-        fail: r#"{"driving_licences": ["B"], "own_car": null}"#,
+        quiet: r#"{"driving_licences": ["B"], "own_car": false}"#,
+        fires: r#"{"driving_licences": ["B"], "own_car": null}"#,
     }
 }
 

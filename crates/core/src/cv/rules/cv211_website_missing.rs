@@ -25,8 +25,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 003 §4.1 Webside",
-        pass: r#"{"contact": {"website": "https://www.linkedin.com/in/example"}}"#,
-        fail: r#"{"contact": {"website": null}}"#,
+        quiet: r#"{"contact": {"website": "https://www.linkedin.com/in/example"}}"#,
+        fires: r#"{"contact": {"website": null}}"#,
     }
 }
 

@@ -31,8 +31,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 003 §4.1 Uddannelser, kurser og certifikater; seed 002 §3.1",
-        pass: r#"{"courses": [{"title": "Førstehjælp", "end": "2022-01"}], "certificates": ["Truckcertifikat B"]}"#,
-        fail: r#"{"courses": [{"title": "Truckcertifikat B", "end": "2022-01"}]}"#,
+        quiet: r#"{"courses": [{"title": "Førstehjælp", "end": "2022-01"}], "certificates": ["Truckcertifikat B"]}"#,
+        fires: r#"{"courses": [{"title": "Truckcertifikat B", "end": "2022-01"}]}"#,
     }
 }
 

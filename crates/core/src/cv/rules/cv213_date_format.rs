@@ -47,8 +47,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "",
         source: "seed 002 §3.1",
-        pass: r#"{"courses": [{"title": "Førstehjælp", "end": "2022-01"}]}"#,
-        fail: r#"{"courses": [{"title": "Førstehjælp", "end": "januar 22"}]}"#,
+        quiet: r#"{"courses": [{"title": "Førstehjælp", "end": "2022-01"}]}"#,
+        fires: r#"{"courses": [{"title": "Førstehjælp", "end": "januar 22"}]}"#,
     }
 }
 

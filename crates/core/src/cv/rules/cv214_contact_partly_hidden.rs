@@ -26,8 +26,8 @@ declare_rule! {
         jobnet_required: false,
         requires: "CV006",
         source: "seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
-        pass: r#"{"contact": {"phone": "", "phone_visible": false}}"#,
-        fail: r#"{"contact": {"phone_visible": false}}"#,
+        quiet: r#"{"contact": {"phone": "", "phone_visible": false}}"#,
+        fires: r#"{"contact": {"phone_visible": false}}"#,
     }
 }
 

@@ -12,25 +12,18 @@
 use super::config::CvOptions;
 use super::model::Cv;
 use super::{Category, Module};
-use crate::{Severity, Text};
-use serde::Serialize;
+use crate::Text;
+use serde::ser::SerializeStruct;
 
-/// Static description of a rule, exposed through the CLI (`jobspor rules`) and the JS API (`rules()`).
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct RuleMeta {
-    /// Stable code, e.g. `CV101`.
-    pub code: &'static str,
-    /// Kebab-case name, e.g. `job-wish-without-qualifications`.
-    pub name: &'static str,
-    /// Short title.
-    pub title: StaticText,
+pub use crate::rules::StaticText;
+
+/// What a CV rule adds to the common [`crate::rules::RuleMeta`].
+#[derive(Debug, Clone)]
+pub struct Extra {
     /// Which score the rule feeds.
     pub category: Category,
     /// The Jobnet CV module the rule belongs to.
     pub module: Module,
-    /// Severity of its findings.
-    pub severity: Severity,
     /// Default weight: points of its category's 100 that the rule can take away.
     pub weight: f64,
     /// True for the parts of Jobnet's own rule for a searchable CV.
@@ -39,44 +32,50 @@ pub struct RuleMeta {
     /// loses the same share of its weight (an empty section can't score on its details), and the
     /// points are added to that rule's finding.
     pub requires: &'static str,
-    /// Where the rule comes from.
-    pub source: &'static str,
-    /// The rule's documentation in Markdown (Danish, then English), its doc comment.
-    #[serde(serialize_with = "serialize_docs")]
-    pub docs: &'static str,
-    /// A JSON merge patch over the example CV under which the rule does not fire.
-    pub pass_example: &'static str,
-    /// A JSON merge patch over the example CV under which the rule fires.
-    pub fail_example: &'static str,
 }
+
+impl crate::rules::Extra for Extra {
+    const BLANK: Self = Extra { category: Category::Findability, module: Module::Contact, weight: 0.0, jobnet_required: false, requires: "" };
+    fn serialize_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        s.serialize_field("category", &self.category)?;
+        s.serialize_field("module", &self.module)?;
+        s.serialize_field("weight", &self.weight)?;
+        s.serialize_field("jobnet_required", &self.jobnet_required)?;
+        s.serialize_field("requires", self.requires)
+    }
+    /// The CV published its examples as `pass_example` (quiet) and `fail_example` (fires).
+    fn pass_fail(&self, fires: &'static str, quiet: &'static str) -> Option<(&'static str, &'static str)> {
+        Some((quiet, fires))
+    }
+}
+
+/// The names `declare_rule!` takes as values of the CV's fields.
+mod values {
+    pub use crate::cv::Category::*;
+    pub use crate::cv::Module::*;
+}
+
+/// Static description of a CV rule, exposed through the CLI (`jobspor cv rules`) and the JS
+/// API (`cvRules()`).
+pub type RuleMeta = crate::rules::RuleMeta<Extra>;
 
 impl RuleMeta {
-    /// The doc comment as Markdown, without the one space each `///` line starts with.
-    pub fn docs_markdown(&self) -> String {
-        unindent(self.docs)
+    /// A JSON merge patch over the example CV under which the rule does not fire.
+    pub fn pass_example(&self) -> &'static str {
+        self.quiet_example
+    }
+
+    /// A JSON merge patch over the example CV under which the rule fires.
+    pub fn fail_example(&self) -> &'static str {
+        self.fires_example
     }
 }
 
-fn unindent(docs: &str) -> String {
-    let mut out = String::with_capacity(docs.len());
-    for line in docs.lines() {
-        out.push_str(line.strip_prefix(' ').unwrap_or(line));
-        out.push('\n');
-    }
-    out
-}
+/// The function every CV rule's `run` is.
+pub type Run = fn(&Cv, &CvOptions, &mut Vec<Hit>);
 
-fn serialize_docs<S: serde::Serializer>(docs: &&'static str, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&unindent(docs))
-}
-
-/// A `Text` known at compile time.
-#[derive(Debug, Clone, Copy, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct StaticText {
-    pub da: &'static str,
-    pub en: &'static str,
-}
+/// A registered CV rule: `rule.meta()`, `(rule.run)(cv, options, hits)`.
+pub type Rule = crate::rules::Rule<Extra, Run>;
 
 /// One place where a rule fired.
 #[derive(Debug, Clone)]
@@ -98,82 +97,8 @@ impl Hit {
     }
 }
 
-/// A rule: metadata plus a check.
-pub trait Rule: Sync {
-    fn meta(&self) -> &'static RuleMeta;
-    fn check(&self, cv: &Cv, options: &CvOptions, hits: &mut Vec<Hit>);
-}
-
-/// Declares a rule: its doc comment becomes [`RuleMeta::docs`].
-macro_rules! declare_rule {
-    (
-        $(#[doc = $doc:literal])+
-        pub struct $name:ident {
-            code: $code:literal,
-            name: $slug:literal,
-            title: ($title_da:literal, $title_en:literal),
-            category: $category:ident,
-            module: $module:ident,
-            severity: $severity:ident,
-            weight: $weight:expr,
-            jobnet_required: $jobnet:literal,
-            requires: $requires:literal,
-            source: $source:literal,
-            pass: $pass:literal,
-            fail: $fail:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])+
-        ///
-        /// ## Eksempel / Example
-        ///
-        /// Passes (merged into the example CV):
-        #[doc = concat!("```json\n", $pass, "\n```")]
-        /// Fails:
-        #[doc = concat!("```json\n", $fail, "\n```")]
-        pub struct $name;
-
-        impl $name {
-            pub const META: $crate::cv::rules::RuleMeta = $crate::cv::rules::RuleMeta {
-                code: $code,
-                name: $slug,
-                title: $crate::cv::rules::StaticText { da: $title_da, en: $title_en },
-                category: $crate::cv::Category::$category,
-                module: $crate::cv::Module::$module,
-                severity: $crate::Severity::$severity,
-                weight: $weight,
-                jobnet_required: $jobnet,
-                requires: $requires,
-                source: $source,
-                docs: concat!($($doc, "\n"),+),
-                pass_example: $pass,
-                fail_example: $fail,
-            };
-        }
-    };
-}
-
-
-macro_rules! registry {
-    ($($module:ident :: $rule:ident),* $(,)?) => {
-        $(mod $module;)*
-        /// Every CV rule, in code order.
-        pub static RULES: &[&dyn Rule] = &[$(&$module::$rule),*];
-        $(
-            impl Rule for $module::$rule {
-                fn meta(&self) -> &'static RuleMeta {
-                    static M: RuleMeta = $module::$rule::META;
-                    &M
-                }
-                fn check(&self, cv: &Cv, options: &CvOptions, hits: &mut Vec<Hit>) {
-                    $module::$rule::run(cv, options, hits)
-                }
-            }
-        )*
-    };
-}
-
-registry! {
+crate::rules::registry! {
+    pub Run;
     cv001_missing_education::MissingEducation,
     cv002_missing_work_experience::MissingWorkExperience,
     cv003_missing_contact_details::MissingContactDetails,
@@ -211,13 +136,5 @@ registry! {
 /// Personal traits that are not professional qualifications (shared with the job-order check).
 pub(crate) use cv104_personal_trait_as_qualification::PERSONAL_TRAITS;
 
-/// Looks a rule up by code (`CV101`) or name (`few-qualifications`).
-pub fn rule(code_or_name: &str) -> Option<&'static dyn Rule> {
-    RULES
-        .iter()
-        .copied()
-        .find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
-}
-
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -32,6 +32,9 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The job-order rules add nothing to the common [`crate::rules::RuleMeta`].
+pub type Extra = ();
+
 /// The function every rule's `run` is.
 pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
 
@@ -119,4 +122,4 @@ pub(crate) fn ad_texts(o: &JobOrder) -> Vec<(String, &str)> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

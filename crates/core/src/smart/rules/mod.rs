@@ -38,42 +38,43 @@ impl Applies {
     }
 }
 
-/// A `Text` known at compile time.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct StaticText {
-    pub da: &'static str,
-    pub en: &'static str,
-}
-
-/// Static description of a rule (`jobspor smart --rules`).
-#[derive(Debug, Clone, Serialize)]
-pub struct RuleMeta {
-    /// Stable code, e.g. `SM101`.
-    pub code: &'static str,
-    /// Kebab-case name, e.g. `concrete-action`.
-    pub name: &'static str,
-    pub title: StaticText,
+/// What a SMART rule adds to the common [`crate::rules::RuleMeta`].
+#[derive(Debug, Clone)]
+pub struct Extra {
     pub criterion: Criterion,
     pub applies: Applies,
     /// True when the rule fires with `met` (it finds what the criterion needs).
     pub positive: bool,
-    /// Where the rule comes from.
-    pub source: &'static str,
-    /// The rule's documentation in Markdown (Danish and English): its doc comment.
-    #[serde(serialize_with = "serialize_docs")]
-    pub docs: &'static str,
-    /// A text the criterion is met for (and a positive rule fires on).
-    pub pass_example: &'static str,
-    /// A text the criterion is not met for (and a negative rule fires on).
-    pub fail_example: &'static str,
 }
 
-impl RuleMeta {
-    /// The doc comment as Markdown, without the one space each `///` line starts with.
-    pub fn docs_markdown(&self) -> String {
-        unindent(self.docs)
+impl crate::rules::Extra for Extra {
+    const BLANK: Self = Extra { criterion: Criterion::Specific, applies: Applies::Both, positive: false };
+    const HAS_SEVERITY: bool = false;
+    fn serialize_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        s.serialize_field("criterion", &self.criterion)?;
+        s.serialize_field("applies", &self.applies)?;
+        s.serialize_field("positive", &self.positive)
     }
+    /// SMART published its examples as `pass_example` (a text the criterion is met for) and
+    /// `fail_example` (one it is not met for): a positive rule fires on the first, the others on
+    /// the second.
+    fn pass_fail(&self, fires: &'static str, quiet: &'static str) -> Option<(&'static str, &'static str)> {
+        Some(if self.positive { (fires, quiet) } else { (quiet, fires) })
+    }
+}
 
+/// The names `declare_rule!` takes as values of SMART's fields.
+mod values {
+    pub use super::Applies::*;
+    pub use crate::smart::model::Criterion::*;
+}
+
+pub use crate::rules::StaticText;
+
+/// Static description of a SMART rule (`jobspor smart rules`).
+pub type RuleMeta = crate::rules::RuleMeta<Extra>;
+
+impl RuleMeta {
     /// The kind the examples are checked as.
     pub fn example_kind(&self) -> Kind {
         if self.applies == Applies::Goal {
@@ -82,20 +83,20 @@ impl RuleMeta {
             Kind::Agreement
         }
     }
-}
 
-fn unindent(docs: &str) -> String {
-    let mut out = String::with_capacity(docs.len());
-    for line in docs.lines() {
-        out.push_str(line.strip_prefix(' ').unwrap_or(line));
-        out.push('\n');
+    /// A text the criterion is met for (and a positive rule fires on).
+    pub fn pass_example(&self) -> &'static str {
+        if self.positive { self.fires_example } else { self.quiet_example }
     }
-    out
+
+    /// A text the criterion is not met for (and a negative rule fires on).
+    pub fn fail_example(&self) -> &'static str {
+        if self.positive { self.quiet_example } else { self.fires_example }
+    }
 }
 
-fn serialize_docs<S: serde::Serializer>(docs: &&'static str, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&unindent(docs))
-}
+/// The function every SMART rule's `run` is.
+pub(crate) type Run = fn(&Analysis, &SmartOptions) -> Option<Outcome>;
 
 /// What a rule found.
 #[derive(Debug, Clone)]
@@ -119,75 +120,8 @@ impl Outcome {
     }
 }
 
-/// A rule: metadata plus a check of the analysed text.
-#[allow(private_interfaces)]
-pub trait Rule: Sync {
-    fn meta(&self) -> &'static RuleMeta;
-    fn check(&self, a: &Analysis, options: &SmartOptions) -> Option<Outcome>;
-}
-
-/// Declares a rule: its doc comment becomes [`RuleMeta::docs`].
-macro_rules! declare_rule {
-    (
-        $(#[doc = $doc:literal])+
-        pub struct $name:ident {
-            code: $code:literal,
-            name: $slug:literal,
-            title: ($title_da:literal, $title_en:literal),
-            criterion: $criterion:ident,
-            applies: $applies:ident,
-            positive: $positive:literal,
-            source: $source:literal,
-            pass: $pass:literal,
-            fail: $fail:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])+
-        ///
-        /// ## Eksempel / Example
-        ///
-        #[doc = concat!("Opfyldt / met: «", $pass, "»")]
-        ///
-        #[doc = concat!("Ikke opfyldt / not met: «", $fail, "»")]
-        pub struct $name;
-
-        impl $name {
-            pub const META: $crate::smart::rules::RuleMeta = $crate::smart::rules::RuleMeta {
-                code: $code,
-                name: $slug,
-                title: $crate::smart::rules::StaticText { da: $title_da, en: $title_en },
-                criterion: $crate::smart::model::Criterion::$criterion,
-                applies: $crate::smart::rules::Applies::$applies,
-                positive: $positive,
-                source: $source,
-                docs: concat!($($doc, "\n"),+),
-                pass_example: $pass,
-                fail_example: $fail,
-            };
-        }
-    };
-}
-
-macro_rules! registry {
-    ($($module:ident :: $rule:ident),* $(,)?) => {
-        $(mod $module;)*
-        /// Every SMART rule, in code order.
-        pub static RULES: &[&dyn Rule] = &[$(&$module::$rule),*];
-        $(
-            impl Rule for $module::$rule {
-                fn meta(&self) -> &'static RuleMeta {
-                    static M: RuleMeta = $module::$rule::META;
-                    &M
-                }
-                fn check(&self, a: &Analysis, options: &SmartOptions) -> Option<Outcome> {
-                    $module::$rule::run(a, options)
-                }
-            }
-        )*
-    };
-}
-
-registry! {
+crate::rules::registry! {
+    Run;
     sm101_concrete_action::ConcreteAction,
     sm102_job_title::JobTitle,
     sm103_object_not_concrete::ObjectNotConcrete,
@@ -216,14 +150,6 @@ registry! {
     sm504_vague_time::VagueTime,
     sm505_no_time::NoTime,
     sm506_deadline_passed::DeadlinePassed,
-}
-
-/// Looks a rule up by code (`SM101`) or name (`concrete-action`).
-pub fn rule(code_or_name: &str) -> Option<&'static dyn Rule> {
-    RULES
-        .iter()
-        .copied()
-        .find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
 }
 
 // ---------------------------------------------------------------- helpers for messages
@@ -317,4 +243,4 @@ pub(crate) fn suggested_time(a: &Analysis) -> Text {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -29,8 +29,8 @@ declare_rule! {
         applies: Agreement,
         positive: true,
         source: "seed 003 §3.3, §5.3",
-        pass: "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
-        fail: "Du søger job.",
+        fires: "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
+        quiet: "Du søger job.",
     }
 }
 

@@ -25,8 +25,8 @@ declare_rule! {
         applies: Agreement,
         positive: false,
         source: "seed 003 §3.3, §5.2, §5.3",
-        pass: "Du søger 2 stillinger som chauffør om ugen.",
-        fail: "Du søger 3 job om ugen",
+        quiet: "Du søger 2 stillinger som chauffør om ugen.",
+        fires: "Du søger 3 job om ugen",
     }
 }
 

@@ -23,8 +23,8 @@ declare_rule! {
         applies: Agreement,
         positive: false,
         source: "seed 003 §5.3",
-        pass: "Du ringer til Bilka i Hjørring",
-        fail: "Du skal have et job inden næste samtale",
+        quiet: "Du ringer til Bilka i Hjørring",
+        fires: "Du skal have et job inden næste samtale",
     }
 }
 

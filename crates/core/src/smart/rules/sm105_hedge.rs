@@ -23,8 +23,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 3 stillinger som lagermedarbejder om ugen",
-        fail: "Du skal prøve at søge nogle job inden for lager snart",
+        quiet: "Du søger 3 stillinger som lagermedarbejder om ugen",
+        fires: "Du skal prøve at søge nogle job inden for lager snart",
     }
 }
 

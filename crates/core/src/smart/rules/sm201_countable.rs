@@ -25,8 +25,8 @@ declare_rule! {
         applies: Agreement,
         positive: true,
         source: "seed 003 §3.3, §5.3, §5.4; seed 002 §6.2",
-        pass: "At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.",
-        fail: "Du søger stillinger som lagermedarbejder",
+        fires: "At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.",
+        quiet: "Du søger stillinger som lagermedarbejder",
     }
 }
 

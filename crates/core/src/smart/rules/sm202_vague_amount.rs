@@ -20,8 +20,8 @@ declare_rule! {
         applies: Agreement,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du sender 2 ansøgninger om ugen som lagermedarbejder",
-        fail: "Du sender et par ansøgninger om ugen",
+        quiet: "Du sender 2 ansøgninger om ugen som lagermedarbejder",
+        fires: "Du sender et par ansøgninger om ugen",
     }
 }
 

@@ -22,8 +22,8 @@ declare_rule! {
         applies: Agreement,
         positive: false,
         source: "seed 003 §3.3, §5.3",
-        pass: "Du søger 3 stillinger om ugen som lagermedarbejder",
-        fail: "Du søger stillinger som lagermedarbejder",
+        quiet: "Du søger 3 stillinger om ugen som lagermedarbejder",
+        fires: "Du søger stillinger som lagermedarbejder",
     }
 }
 

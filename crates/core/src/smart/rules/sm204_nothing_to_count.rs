@@ -20,8 +20,8 @@ declare_rule! {
         applies: Agreement,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du ringer til 5 virksomheder om ugen",
-        fail: "Du skal være mere aktiv i din jobsøgning",
+        quiet: "Du ringer til 5 virksomheder om ugen",
+        fires: "Du skal være mere aktiv i din jobsøgning",
     }
 }
 

@@ -22,8 +22,8 @@ declare_rule! {
         applies: Goal,
         positive: true,
         source: "seed 003 §3.3, §5.2",
-        pass: "Chauffør",
-        fail: "Blive selvforsørgende",
+        fires: "Chauffør",
+        quiet: "Blive selvforsørgende",
     }
 }
 

@@ -21,8 +21,8 @@ declare_rule! {
         applies: Goal,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Lagermedarbejder",
-        fail: "Komme i arbejde hurtigst muligt",
+        quiet: "Lagermedarbejder",
+        fires: "Komme i arbejde hurtigst muligt",
     }
 }
 

@@ -22,8 +22,8 @@ declare_rule! {
         applies: Both,
         positive: true,
         source: "seed 003 §3.3",
-        pass: "Du søger 2 stillinger om ugen, fordi du gerne vil tilbage til transportbranchen.",
-        fail: "Du søger 3 job om ugen",
+        fires: "Du søger 2 stillinger om ugen, fordi du gerne vil tilbage til transportbranchen.",
+        quiet: "Du søger 3 job om ugen",
     }
 }
 

@@ -27,8 +27,8 @@ declare_rule! {
         applies: Agreement,
         positive: true,
         source: "seed 003 §5.2, §5.3",
-        pass: "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
-        fail: "Du opdaterer dit CV inden fredag",
+        fires: "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
+        quiet: "Du opdaterer dit CV inden fredag",
     }
 }
 

@@ -22,8 +22,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 2 stillinger om ugen, fordi du gerne vil tilbage til transportbranchen.",
-        fail: "Du skal søge job, fordi jobcentret kræver det",
+        quiet: "Du søger 2 stillinger om ugen, fordi du gerne vil tilbage til transportbranchen.",
+        fires: "Du skal søge job, fordi jobcentret kræver det",
     }
 }
 

@@ -23,8 +23,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 2 stillinger om ugen, fordi du gerne vil tilbage til transportbranchen.",
-        fail: "Du opdaterer dit CV inden fredag",
+        quiet: "Du søger 2 stillinger om ugen, fordi du gerne vil tilbage til transportbranchen.",
+        fires: "Du opdaterer dit CV inden fredag",
     }
 }
 

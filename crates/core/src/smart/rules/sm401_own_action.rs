@@ -21,8 +21,8 @@ declare_rule! {
         applies: Agreement,
         positive: true,
         source: "seed 003 §3.3, §5.3",
-        pass: "Du ringer til Bilka i Hjørring",
-        fail: "Du skal blive ansat inden 3 måneder",
+        fires: "Du ringer til Bilka i Hjørring",
+        quiet: "Du skal blive ansat inden 3 måneder",
     }
 }
 

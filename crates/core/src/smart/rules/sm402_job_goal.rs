@@ -24,8 +24,8 @@ declare_rule! {
         applies: Goal,
         positive: true,
         source: "seed 003 §3.3, §5.1, §5.2",
-        pass: "Job som lagermedarbejder i Frederikshavn inden for 3 måneder",
-        fail: "Fast job i morgen",
+        fires: "Job som lagermedarbejder i Frederikshavn inden for 3 måneder",
+        quiet: "Fast job i morgen",
     }
 }
 

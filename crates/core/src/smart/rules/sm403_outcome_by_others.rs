@@ -26,8 +26,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3, §5.3",
-        pass: "Du søger 5 stillinger som kok inden 1. juni, så du får et job inden sommer",
-        fail: "Du får en jobsamtale hos Netto i løbet af maj.",
+        quiet: "Du søger 5 stillinger som kok inden 1. juni, så du får et job inden sommer",
+        fires: "Du får en jobsamtale hos Netto i løbet af maj.",
     }
 }
 

@@ -26,8 +26,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 25 stillinger om ugen som lagermedarbejder",
-        fail: "Du søger 100 job om ugen som lagermedarbejder",
+        quiet: "Du søger 25 stillinger om ugen som lagermedarbejder",
+        fires: "Du søger 100 job om ugen som lagermedarbejder",
     }
 }
 

@@ -22,8 +22,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 3 stillinger som lagermedarbejder om ugen inden for 3 måneder",
-        fail: "Få fast job som lagermedarbejder i morgen",
+        quiet: "Du søger 3 stillinger som lagermedarbejder om ugen inden for 3 måneder",
+        fires: "Få fast job som lagermedarbejder i morgen",
     }
 }
 

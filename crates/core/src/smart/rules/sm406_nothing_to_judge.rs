@@ -22,8 +22,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du ringer til Bilka i Hjørring",
-        fail: "Du skal være mere aktiv i din jobsøgning",
+        quiet: "Du ringer til Bilka i Hjørring",
+        fires: "Du skal være mere aktiv i din jobsøgning",
     }
 }
 

@@ -25,8 +25,8 @@ declare_rule! {
         applies: Both,
         positive: true,
         source: "seed 003 §3.3, §5.3",
-        pass: "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
-        fail: "Du søger job hurtigst muligt",
+        fires: "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
+        quiet: "Du søger job hurtigst muligt",
     }
 }
 

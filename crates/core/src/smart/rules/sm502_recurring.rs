@@ -22,8 +22,8 @@ declare_rule! {
         applies: Both,
         positive: true,
         source: "seed 003 §3.3, §5.3; DOMAIN.md §3",
-        pass: "Søg job som lagermedarbejder hver uge",
-        fail: "Du søger stillinger som lagermedarbejder",
+        fires: "Søg job som lagermedarbejder hver uge",
+        quiet: "Du søger stillinger som lagermedarbejder",
     }
 }
 

@@ -21,8 +21,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 3 stillinger som lagermedarbejder inden 1. juli",
-        fail: "Du søger 3 stillinger som lagermedarbejder til sommer",
+        quiet: "Du søger 3 stillinger som lagermedarbejder inden 1. juli",
+        fires: "Du søger 3 stillinger som lagermedarbejder til sommer",
     }
 }
 

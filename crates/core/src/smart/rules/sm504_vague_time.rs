@@ -23,8 +23,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3; DOMAIN.md §3",
-        pass: "Du sender ansøgninger til stillinger som kok inden fredag",
-        fail: "hurtigst muligt sender du ansøgninger til relevante stillinger",
+        quiet: "Du sender ansøgninger til stillinger som kok inden fredag",
+        fires: "hurtigst muligt sender du ansøgninger til relevante stillinger",
     }
 }
 

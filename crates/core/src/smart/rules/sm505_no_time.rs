@@ -19,8 +19,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du søger 3 stillinger som lagermedarbejder inden for 14 dage",
-        fail: "Du søger 3 stillinger som lagermedarbejder",
+        quiet: "Du søger 3 stillinger som lagermedarbejder inden for 14 dage",
+        fires: "Du søger 3 stillinger som lagermedarbejder",
     }
 }
 

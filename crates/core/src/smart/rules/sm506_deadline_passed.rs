@@ -21,8 +21,8 @@ declare_rule! {
         applies: Both,
         positive: false,
         source: "seed 003 §3.3",
-        pass: "Du sender 4 ansøgninger som ekspedient inden 1. december",
-        fail: "Du sender 4 ansøgninger som ekspedient senest 2020-01-01",
+        quiet: "Du sender 4 ansøgninger som ekspedient inden 1. december",
+        fires: "Du sender 4 ansøgninger som ekspedient senest 2020-01-01",
     }
 }
 

@@ -18,7 +18,6 @@ use super::config::TrackConfig;
 use super::model::TrackProfile;
 use super::tracks::Track;
 use super::Facts;
-use crate::cv::rules::StaticText;
 use crate::Text;
 use serde::{Deserialize, Serialize};
 
@@ -38,51 +37,32 @@ pub enum RuleKind {
     Decision,
 }
 
-/// Static description of a track rule (`jobspor track --rules`, `trackRules()` in JS).
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-pub struct TrackRuleMeta {
-    /// Stable code, e.g. `TR301`.
-    pub code: &'static str,
-    /// Kebab-case name, e.g. `long-term-unemployed`.
-    pub name: &'static str,
-    pub title: StaticText,
+/// What a track rule adds to the common [`crate::rules::RuleMeta`].
+#[derive(Debug, Clone)]
+pub struct Extra {
     pub kind: RuleKind,
     /// The track the rule speaks for or against (none for the start phase and decisions).
-    #[cfg_attr(feature = "ts", tsify(type = "Track | null"))]
     pub track: Option<Track>,
-    /// Where the rule comes from.
-    pub source: &'static str,
-    /// The rule's documentation in Markdown (Danish, then English), its doc comment. Empty in
-    /// the WebAssembly build (it would cost ~8 KB gzip there): read it in `docs/track.md` or
-    /// from `jobspor track --rules`.
-    #[serde(serialize_with = "serialize_docs")]
-    pub docs: &'static str,
-    /// `{"profile": patch, "config": …}` under which the rule fires (empty in WebAssembly).
-    pub fires_example: &'static str,
-    /// `{"profile": patch, "config": …}` under which it does not (empty in WebAssembly).
-    pub quiet_example: &'static str,
 }
 
-impl TrackRuleMeta {
-    /// The doc comment as Markdown, without the one space each `///` line starts with.
-    pub fn docs_markdown(&self) -> String {
-        unindent(self.docs)
+impl crate::rules::Extra for Extra {
+    const BLANK: Self = Extra { kind: RuleKind::Supports, track: None };
+    const HAS_SEVERITY: bool = false;
+    fn serialize_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("track", &self.track)
     }
 }
 
-fn unindent(docs: &str) -> String {
-    let mut out = String::with_capacity(docs.len());
-    for line in docs.lines() {
-        out.push_str(line.strip_prefix(' ').unwrap_or(line));
-        out.push('\n');
-    }
-    out
+/// The names `declare_rule!` takes as values of the track's fields.
+mod values {
+    pub use super::RuleKind::*;
 }
 
-fn serialize_docs<S: serde::Serializer>(docs: &&'static str, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&unindent(docs))
-}
+/// Static description of a track rule (`jobspor track rules`, `trackRules()` in JS). Docs and
+/// examples are empty in the WebAssembly build (they would cost ~8 KB gzip there): read them
+/// in `docs/track.md` or from `jobspor track rules`.
+pub type TrackRuleMeta = crate::rules::RuleMeta<Extra>;
 
 /// The decision, for the `Decision` rules.
 #[derive(Debug, Clone)]
@@ -102,73 +82,11 @@ pub(crate) struct Ctx<'a> {
     pub decision: Option<&'a Decision>,
 }
 
-/// A rule: metadata plus a check that returns its message when it fires.
-pub(crate) trait TrackRule: Sync {
-    fn meta(&self) -> &'static TrackRuleMeta;
-    fn check(&self, ctx: &Ctx) -> Option<Text>;
-}
+/// The function every track rule's `run` is: its message when it fires.
+pub(crate) type Run = for<'a> fn(&Ctx<'a>) -> Option<Text>;
 
-/// Declares a rule: its doc comment becomes [`TrackRuleMeta::docs`].
-macro_rules! declare_rule {
-    (
-        $(#[doc = $doc:literal])+
-        pub struct $name:ident {
-            code: $code:literal,
-            name: $slug:literal,
-            title: ($title_da:literal, $title_en:literal),
-            kind: $kind:ident,
-            track: $track:expr,
-            source: $source:literal,
-            fires: $fires:literal,
-            quiet: $quiet:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])+
-        ///
-        /// ## Eksempel / Example
-        ///
-        /// Fires (`profile` is merged into `tests/fixtures/track/profile.json`):
-        #[doc = concat!("```json\n", $fires, "\n```")]
-        /// Stays quiet:
-        #[doc = concat!("```json\n", $quiet, "\n```")]
-        pub struct $name;
-
-        impl $name {
-            pub const META: $crate::track::rules::TrackRuleMeta = $crate::track::rules::TrackRuleMeta {
-                code: $code,
-                name: $slug,
-                title: $crate::cv::rules::StaticText { da: $title_da, en: $title_en },
-                kind: $crate::track::rules::RuleKind::$kind,
-                track: $track,
-                source: $source,
-                docs: if cfg!(target_arch = "wasm32") { "" } else { concat!($($doc, "\n"),+) },
-                fires_example: if cfg!(target_arch = "wasm32") { "" } else { $fires },
-                quiet_example: if cfg!(target_arch = "wasm32") { "" } else { $quiet },
-            };
-        }
-    };
-}
-
-macro_rules! registry {
-    ($($module:ident :: $rule:ident),* $(,)?) => {
-        $(mod $module;)*
-        /// Every track rule, in code order.
-        pub(crate) static RULES: &[&dyn TrackRule] = &[$(&$module::$rule),*];
-        $(
-            impl TrackRule for $module::$rule {
-                fn meta(&self) -> &'static TrackRuleMeta {
-                    static M: TrackRuleMeta = $module::$rule::META;
-                    &M
-                }
-                fn check(&self, ctx: &Ctx) -> Option<Text> {
-                    $module::$rule::run(ctx)
-                }
-            }
-        )*
-    };
-}
-
-registry! {
+crate::rules::registry! {
+    Run;
     tr001_job_goal_missing::JobGoalMissing,
     tr002_cv_not_searchable::CvNotSearchable,
     tr003_cv_unknown::CvUnknown,
@@ -190,18 +108,5 @@ registry! {
     tr403_caseworker_override::CaseworkerOverride,
 }
 
-/// Every rule's metadata, in code order.
-pub fn metas() -> Vec<&'static TrackRuleMeta> {
-    RULES.iter().map(|r| r.meta()).collect()
-}
-
-/// Looks a rule up by code (`TR301`) or name (`long-term-unemployed`).
-pub fn rule_meta(code_or_name: &str) -> Option<&'static TrackRuleMeta> {
-    RULES
-        .iter()
-        .map(|r| r.meta())
-        .find(|m| m.code.eq_ignore_ascii_case(code_or_name) || m.name == code_or_name)
-}
-
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -1,0 +1,72 @@
+//! The one test harness of the rules, generic over the check: every rule's examples run (the
+//! rule fires on its `fires` example and stays quiet on its `quiet` one) and every rule's
+//! metadata is well formed (unique stable code with the check's prefix, in code order,
+//! kebab-case name, the fixed doc sections, a cited source). Each check implements [`Harness`]
+//! in its `rules/tests.rs`; `every_check` below runs all five.
+
+use super::{Extra, Rule, RuleMeta, SECTIONS};
+
+/// What the harness needs to know about one check.
+pub(crate) trait Harness {
+    type Extra: Extra;
+    type Run: 'static;
+    /// The code prefix, e.g. `CV`.
+    const PREFIX: &'static str;
+    /// A rule's `source` names one of these.
+    const SOURCES: &'static [&'static str];
+    /// The check's spelling of the third section (`## Sådan retter du …` or `## Sådan bruger du
+    /// reglen …`).
+    const FIX: &'static str;
+    fn rules() -> &'static [Rule<Self::Extra, Self::Run>];
+    /// The codes that fire on `example` (a rule's `fires` or `quiet` example).
+    fn codes(meta: &RuleMeta<Self::Extra>, example: &str) -> Vec<String>;
+}
+
+/// Every rule fires on its `fires` example and stays quiet on its `quiet` one.
+pub(crate) fn run_examples<H: Harness>() {
+    for rule in H::rules() {
+        let m = rule.meta;
+        let fires = H::codes(m, m.fires_example);
+        assert!(fires.iter().any(|c| c == m.code), "{} did not fire on its example: {fires:?}", m.code);
+        let quiet = H::codes(m, m.quiet_example);
+        assert!(!quiet.iter().any(|c| c == m.code), "{} fired on its quiet example: {quiet:?}", m.code);
+    }
+}
+
+/// Codes unique, well formed and in order; names kebab-case; docs with the fixed sections; a
+/// source cited.
+pub(crate) fn check_metas<H: Harness>() {
+    let mut seen = std::collections::HashSet::new();
+    let mut last = "";
+    assert!(!H::rules().is_empty());
+    for rule in H::rules() {
+        let m = rule.meta;
+        assert!(seen.insert(m.code) && seen.insert(m.name), "duplicate {}", m.code);
+        assert!(m.code.len() == 5 && m.code.starts_with(H::PREFIX) && m.code > last, "{} out of order", m.code);
+        assert!(m.code[2..].chars().all(|c| c.is_ascii_digit()), "{}", m.code);
+        last = m.code;
+        assert!(!m.name.is_empty() && m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", m.name);
+        assert!(!m.title.da.is_empty() && !m.title.en.is_empty(), "{} has no title", m.code);
+        let mut at = 0;
+        assert!(H::FIX.starts_with(SECTIONS[2]));
+        for section in [SECTIONS[0], SECTIONS[1], H::FIX] {
+            let found = m.docs[at..].find(section);
+            assert!(found.is_some(), "{} docs lack {section} (or have it out of order)", m.code);
+            at += found.unwrap_or(0) + section.len();
+        }
+        assert!(H::SOURCES.iter().any(|s| m.source.contains(s)), "{} cites no source ({:?})", m.code, H::SOURCES);
+    }
+}
+
+#[test]
+fn every_check() {
+    fn both<H: Harness>() {
+        check_metas::<H>();
+        run_examples::<H>();
+    }
+    both::<crate::cv::rules::tests::Examples>();
+    both::<crate::smart::rules::tests::Examples>();
+    both::<crate::track::rules::tests::Examples>();
+    both::<crate::abc::rules::tests::Examples>();
+    both::<crate::joborder::rules::tests::Examples>();
+}
