@@ -7,7 +7,9 @@
 //! Every public input is JSON with a documented contract; bad input gives an
 //! [`InputError`] naming the field path, never a panic.
 
-// First: its macros (`declare_rule!`, `registry!`) are in scope in every module below.
+// First: their macros (`declare_rule!`, `registry!`) are in scope in every module below.
+#[macro_use]
+pub mod common;
 #[macro_use]
 pub mod rules;
 pub mod abc;
@@ -17,7 +19,8 @@ pub mod lexicon;
 pub mod smart;
 pub mod track;
 mod error;
-mod text;
+/// The text helpers, at their old path.
+pub(crate) use common::text;
 
 pub use error::InputError;
 
@@ -52,4 +55,22 @@ pub enum Severity {
     Warning,
     /// Advice.
     Info,
+}
+
+/// The one rule harness over every check: each rule's metadata and examples (see
+/// `rules::harness`).
+#[cfg(test)]
+mod every_check {
+    #[test]
+    fn every_check() {
+        fn both<H: crate::rules::harness::Harness>() {
+            crate::rules::harness::check_metas::<H>();
+            crate::rules::harness::run_examples::<H>();
+        }
+        both::<crate::cv::rules::tests::Examples>();
+        both::<crate::smart::rules::tests::Examples>();
+        both::<crate::track::rules::tests::Examples>();
+        both::<crate::abc::rules::tests::Examples>();
+        both::<crate::joborder::rules::tests::Examples>();
+    }
 }

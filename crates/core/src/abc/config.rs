@@ -116,8 +116,8 @@ impl Default for AbcConfig {
 }
 
 impl AbcConfig {
-    pub(crate) fn today_date(&self) -> Option<crate::smart::Date> {
-        self.today.as_deref().and_then(crate::smart::Date::parse)
+    pub(crate) fn today_date(&self) -> Option<crate::common::Date> {
+        self.today.as_deref().and_then(crate::common::Date::parse)
     }
 
     /// Checks the ranges the contract promises, naming the path of the first problem.
@@ -159,7 +159,7 @@ impl AbcConfig {
             }
         }
         if let Some(t) = &self.today {
-            if crate::smart::Date::parse(t).is_none() {
+            if crate::common::Date::parse(t).is_none() {
                 return bad("today", format!("not a date of the form YYYY-MM-DD: {t:?}"), format!("ikke en dato på formen ÅÅÅÅ-MM-DD: {t:?}"));
             }
         }

@@ -24,8 +24,8 @@ pub use model::{AbcPlan, AbcRow, Competence, PlanLetter};
 pub use result::{AbcClass, AbcResult, Circles, CompetenceCircle, CompetenceSource, DemandCircle, RowResult, SearchFocus, WishBand, WishCircle};
 
 use crate::lexicon::Occupation;
-use crate::smart::{Date, TimeInText};
-use crate::track::indicators::{fmt_da, fmt_num};
+use crate::common::{fmt_da, fmt_num, Date};
+use crate::smart::TimeInText;
 use crate::{InputError, Text};
 use demand::RegionIndex;
 
@@ -35,12 +35,12 @@ pub const SAMPLE_DEMAND: &str = include_str!("../../data/abc-demand-sample.json"
 
 /// Refuses a JSON array or scalar where an object belongs (serde would take an array for a
 /// struct); invalid JSON is left to the parser's message.
-fn require_object(json: &str, en: &str, da: &str) -> Result<(), InputError> {
-    let t = json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if t.is_empty() || t.starts_with('{') || t.starts_with("null") || serde_json::from_str::<serde::de::IgnoredAny>(json).is_err() {
+fn require_object(json: &str, en: &'static str, da: &'static str) -> Result<(), InputError> {
+    // A null plan or configuration is an empty one here.
+    if json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with("null") {
         return Ok(());
     }
-    Err(InputError::new("", format!("{en} must be a JSON object ({{ … }})"), format!("{da} skal være et JSON-objekt ({{ … }})")))
+    crate::common::require_object(json, crate::common::Noun::new(en, da))
 }
 
 /// Parses and validates a plan, naming the path of the first problem (`rows[1].wish`).

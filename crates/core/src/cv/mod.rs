@@ -198,21 +198,13 @@ pub fn parse_cv(json: &str) -> Result<Cv, InputError> {
 }
 
 /// serde accepts a JSON array for a struct; the contract says object.
-fn require_object(what: &str, json: &str) -> Result<(), InputError> {
+fn require_object(what: &'static str, json: &str) -> Result<(), InputError> {
     require_object_da(what, if what == "the CV" { "CV'et" } else { "indstillingerne" }, json)
 }
 
 /// [`require_object`] with the Danish name of the input (`what_da`, e.g. "jobordren").
-pub(crate) fn require_object_da(what: &str, what_da: &str, json: &str) -> Result<(), InputError> {
-    match json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next() {
-        Some('{') | None => Ok(()),
-        Some(_) if serde_json::from_str::<serde::de::IgnoredAny>(json).is_err() => Ok(()), // syntax error: reported by the parser
-        Some(_) => Err(InputError::new(
-            "",
-            format!("{what} must be a JSON object ({{ … }})"),
-            format!("{what_da} skal være et JSON-objekt ({{ … }})"),
-        )),
-    }
+pub(crate) fn require_object_da(what: &'static str, what_da: &'static str, json: &str) -> Result<(), InputError> {
+    crate::common::require_object(json, crate::common::Noun::new(what, what_da))
 }
 
 /// Parses CV options (weights, thresholds, overrides) from JSON.

@@ -8,7 +8,7 @@
 //! read if a host sends one: the checks judge what an employer's search can see, nothing
 //! about who the person is.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer};
 
 /// Treats JSON `null` like a missing field: the type's default.
 pub(crate) fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
@@ -19,20 +19,9 @@ where
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
-macro_rules! contract {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            $item
-        )*
-    };
-}
-
 /// Derives what a public input type of a contract needs (serde both ways, `Default`, JSON
 /// Schema, TypeScript); shared by the CV and the job-order contracts.
-pub(crate) use contract;
+pub(crate) use crate::common::contract;
 
 contract! {
     /// A Jobnet CV (the modules of "Mit CV" on Jobnet.dk).
@@ -207,19 +196,6 @@ contract! {
     }
 }
 
-macro_rules! contract_enum {
-    ($($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $variant:ident),* $(,)? })*) => {
-        $(
-            $(#[$m])*
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            #[serde(rename_all = "snake_case")]
-            pub enum $name { $($(#[$vm])* $variant),* }
-        )*
-    };
-}
-
 contract_enum! {
     /// Working hours.
     pub enum Hours {
@@ -287,5 +263,21 @@ impl Contact {
     /// The phone number is filled in and employers may see it.
     pub fn phone_shown(&self) -> bool {
         crate::text::filled(&self.phone) && self.phone_visible != Some(false)
+    }
+}
+
+impl EducationLevel {
+    /// The level in words: "erhvervsuddannelse" / "vocational education".
+    pub fn label(self) -> crate::Text {
+        let (da, en) = match self {
+            EducationLevel::Primary => ("grundskole", "primary school"),
+            EducationLevel::UpperSecondary => ("gymnasial uddannelse", "upper secondary education"),
+            EducationLevel::Vocational => ("erhvervsuddannelse", "vocational education"),
+            EducationLevel::ShortHigher => ("kort videregående uddannelse", "short-cycle higher education"),
+            EducationLevel::Bachelor => ("mellemlang videregående uddannelse", "bachelor's degree"),
+            EducationLevel::Master => ("lang videregående uddannelse", "master's degree"),
+            EducationLevel::Phd => ("ph.d.", "PhD"),
+        };
+        crate::Text::new(da, en)
     }
 }

@@ -7,8 +7,7 @@ use super::model::{Requirement, RequirementKind};
 use super::search::{highest_education, licence_bit, text_met, Matcher, LICENCE_CATEGORIES};
 use crate::cv::model::Cv;
 use crate::text::quote;
-use crate::track::indicators::{fmt_da, fmt_num};
-use crate::track::level_label;
+use crate::common::{fmt_da, fmt_num};
 use crate::Text;
 
 /// Places outside the searched fields where the requirement's text occurs: (Danish, English).
@@ -126,11 +125,11 @@ pub(crate) fn why(m: &Matcher, r: &Requirement, cv: &Cv, wishes: &[usize]) -> (T
             )
         }
         RequirementKind::EducationLevel => {
-            let need = r.level().map(level_label).unwrap_or_else(|| Text::new(v.clone(), v.clone()));
+            let need = r.level().map(|l| l.label()).unwrap_or_else(|| Text::new(v.clone(), v.clone()));
             let (hd, he) = match highest_education(cv) {
                 None => ("ingen af dine uddannelser har et niveau, der er fuldført".to_string(), "none of your educations has a level and is completed".to_string()),
                 Some((l, _)) => {
-                    let l = level_label(l);
+                    let l = l.label();
                     (format!("din højeste uddannelse i CV'et er {}", l.da), format!("your highest education in the CV is {}", l.en))
                 }
             };

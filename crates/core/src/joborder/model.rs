@@ -366,7 +366,7 @@ impl Requirement {
         match &self.value {
             None => String::new(),
             Some(RequirementValue::Text(s)) => crate::text::quote(s),
-            Some(RequirementValue::Number(n)) => crate::track::indicators::fmt_num(*n),
+            Some(RequirementValue::Number(n)) => crate::common::number::fmt_num(*n),
             Some(RequirementValue::Bool(b)) => b.to_string(),
         }
     }
@@ -410,7 +410,7 @@ impl JobOrder {
 fn describe(v: &Option<RequirementValue>) -> String {
     match v {
         Some(RequirementValue::Text(s)) => format!("the text {:?}", crate::text::quote(s)),
-        Some(RequirementValue::Number(n)) => format!("the number {}", crate::track::indicators::fmt_num(*n)),
+        Some(RequirementValue::Number(n)) => format!("the number {}", crate::common::number::fmt_num(*n)),
         Some(RequirementValue::Bool(b)) => format!("{b}"),
         None => "null".into(),
     }
@@ -419,7 +419,7 @@ fn describe(v: &Option<RequirementValue>) -> String {
 fn describe_da(v: &Option<RequirementValue>) -> String {
     match v {
         Some(RequirementValue::Text(s)) => format!("teksten {:?}", crate::text::quote(s)),
-        Some(RequirementValue::Number(n)) => format!("tallet {}", crate::track::indicators::fmt_da(*n)),
+        Some(RequirementValue::Number(n)) => format!("tallet {}", crate::common::number::fmt_da(*n)),
         Some(RequirementValue::Bool(b)) => format!("{b}"),
         None => "null".into(),
     }

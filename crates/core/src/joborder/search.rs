@@ -278,7 +278,7 @@ crate::rules::output! {
 /// Folds a text into words separated by one space (see the module docs), appending to `out`.
 fn fold_words_into(text: &str, out: &mut String) {
     let mut in_word = false;
-    for c in text.chars() {
+    for c in crate::common::text::composed(text).chars() {
         if c.is_alphanumeric() {
             if !in_word && !out.is_empty() {
                 out.push(' ');

@@ -55,30 +55,8 @@ fn index() -> &'static FxMap<String, u16> {
     })
 }
 
-/// Appends `c` lower-cased and folded: æ/ä → ae, ø/ö → oe, å → aa, é/è/ê → e, ü → u.
-pub(crate) fn push_folded(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    for l in c.to_lowercase() {
-        match l {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            'é' | 'è' | 'ê' => out.push('e'),
-            'ü' => out.push('u'),
-            _ => out.push(l),
-        }
-    }
-}
-
-/// The folded key of a name: its letters and digits only, see [`push_folded`].
-pub(crate) fn fold_into(name: &str, out: &mut String) {
-    for c in name.chars().filter(|c| c.is_alphanumeric()) {
-        push_folded(c, out);
-    }
-}
+/// One text folding for every check (with canonical composition): `crate::common::text`.
+pub(crate) use crate::common::text::{fold_into, push_folded};
 
 /// Index of the occupation a folded key names, trying noun endings off.
 fn lookup(key: &str) -> Option<u16> {

@@ -8,15 +8,7 @@ use super::meta::RuleMeta;
 /// rather than fixes (the track rules).
 pub const SECTIONS: [&str; 3] = ["## Hvad reglen tjekker / What it checks", "## Hvorfor / Why it matters", "## Sådan "];
 
-/// The doc comment as written in the source, without the one space each `///` line starts with.
-pub fn unindent(docs: &str) -> String {
-    let mut out = String::with_capacity(docs.len());
-    for line in docs.lines() {
-        out.push_str(line.strip_prefix(' ').unwrap_or(line));
-        out.push('\n');
-    }
-    out
-}
+pub use crate::common::text::unindent;
 
 /// Markdown reference of a rule list: a table, then one section per rule with its docs and
 /// examples.

@@ -57,16 +57,3 @@ pub(crate) fn check_metas<H: Harness>() {
         assert!(H::SOURCES.iter().any(|s| m.source.contains(s)), "{} cites no source ({:?})", m.code, H::SOURCES);
     }
 }
-
-#[test]
-fn every_check() {
-    fn both<H: Harness>() {
-        check_metas::<H>();
-        run_examples::<H>();
-    }
-    both::<crate::cv::rules::tests::Examples>();
-    both::<crate::smart::rules::tests::Examples>();
-    both::<crate::track::rules::tests::Examples>();
-    both::<crate::abc::rules::tests::Examples>();
-    both::<crate::joborder::rules::tests::Examples>();
-}

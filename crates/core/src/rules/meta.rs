@@ -1,23 +1,11 @@
 //! [`RuleMeta`]: the one description of a rule every check shares, with a per-check `extra`.
 
-use super::docs::unindent;
+use crate::common::text::unindent;
 use crate::Severity;
 use serde::ser::SerializeStruct;
 use serde::Serialize;
 
-/// A `Text` known at compile time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct StaticText {
-    pub da: &'static str,
-    pub en: &'static str,
-}
-
-impl StaticText {
-    /// `("dansk", "English")`, the spelling `declare_rule!` takes.
-    pub const fn pair(t: (&'static str, &'static str)) -> Self {
-        StaticText { da: t.0, en: t.1 }
-    }
-}
+pub use crate::common::text::StaticText;
 
 /// What a check adds to [`RuleMeta`]: its own fields (`()` for none), how they are written in
 /// JSON (as top-level keys beside the common ones), and the old spellings of the examples.

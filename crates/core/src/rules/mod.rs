@@ -79,19 +79,9 @@ impl CheckFinding {
     }
 }
 
-/// Derives what a check's public output types need – serde both ways, JSON Schema (`schema`
-/// feature) and TypeScript (`ts` feature) – for each item.
-macro_rules! output {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            $item
-        )*
-    };
-}
-pub(crate) use output;
+/// The output derive, at its old path (`crate::rules::output!`).
+#[allow(unused_imports)]
+pub(crate) use crate::common::output;
 
 /// RFC 7386 JSON merge patch, for rule examples (nulls are kept for scalar fields: the contracts
 /// read null as unset).

@@ -14,7 +14,8 @@
 
 mod analyse;
 pub mod config;
-pub mod date;
+/// Dates, at their old path (`smart::date::Date`).
+pub use crate::common::date;
 pub mod model;
 pub mod rules;
 

@@ -1,31 +1,6 @@
 //! The SMART result contract. Field names are public API: fields may be added, never renamed.
 
 use crate::Text;
-use serde::{Deserialize, Serialize};
-
-macro_rules! contract {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            $item
-        )*
-    };
-}
-
-macro_rules! contract_enum {
-    ($($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $variant:ident),* $(,)? })*) => {
-        $(
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            #[serde(rename_all = "snake_case")]
-            $(#[$m])*
-            pub enum $name { $($(#[$vm])* $variant),* }
-        )*
-    };
-}
 
 contract_enum! {
     /// What the text is.
@@ -109,7 +84,7 @@ impl Verdict {
     }
 }
 
-contract! {
+output! {
     /// The result of a SMART check of one goal or agreement.
     pub struct SmartResult {
         pub kind: Kind,

@@ -44,18 +44,6 @@ use crate::cv::model::EducationLevel;
 use crate::{InputError, Text};
 use indicators::{fmt_da, fmt_num, TrackIndicator as I};
 use rules::{Ctx, Decision};
-use serde::{Deserialize, Serialize};
-
-macro_rules! output {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            $item
-        )*
-    };
-}
 
 output! {
     /// The result of a track assessment.
@@ -295,16 +283,7 @@ fn level_rank(l: EducationLevel) -> u8 {
 
 /// The education level in words.
 pub(crate) fn level_label(l: EducationLevel) -> Text {
-    let (da, en) = match l {
-        EducationLevel::Primary => ("grundskole", "primary school"),
-        EducationLevel::UpperSecondary => ("gymnasial uddannelse", "upper secondary education"),
-        EducationLevel::Vocational => ("erhvervsuddannelse", "vocational education"),
-        EducationLevel::ShortHigher => ("kort videregående uddannelse", "short-cycle higher education"),
-        EducationLevel::Bachelor => ("mellemlang videregående uddannelse", "bachelor's degree"),
-        EducationLevel::Master => ("lang videregående uddannelse", "master's degree"),
-        EducationLevel::Phd => ("ph.d.", "PhD"),
-    };
-    Text::new(da, en)
+    l.label()
 }
 
 /// A job goal is concrete when it names a job title – the occupation lexicon's recogniser (the
@@ -360,12 +339,8 @@ fn round2(x: f64) -> f64 {
 }
 
 /// The profile must be an object (serde would take an array for a struct).
-fn require_object(json: &str, en: &str, da: &str) -> Result<(), InputError> {
-    match json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next() {
-        Some('{') | None => Ok(()),
-        Some(_) if serde_json::from_str::<serde::de::IgnoredAny>(json).is_err() => Ok(()),
-        Some(_) => Err(InputError::new("", format!("{en} must be a JSON object ({{ … }})"), format!("{da} skal være et JSON-objekt ({{ … }})"))),
-    }
+fn require_object(json: &str, en: &'static str, da: &'static str) -> Result<(), InputError> {
+    crate::common::require_object(json, crate::common::Noun::new(en, da))
 }
 
 /// Parses and validates a profile, naming the path of the first problem.

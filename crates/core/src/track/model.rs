@@ -15,17 +15,6 @@
 use crate::cv::model::{null_default, Cv, EducationLevel};
 use serde::{Deserialize, Serialize};
 
-macro_rules! contract {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-            $item
-        )*
-    };
-}
-
 contract! {
     /// A job-ready person's profile for the track assessment (sporvalg). Every field may be
     /// missing or null. There is no field for ethnicity, origin, nationality or gender, and

@@ -34,7 +34,7 @@ impl ExperienceYearsImplausible {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         for (i, r) in ctx.of_kind(RequirementKind::ExperienceYears) {
             if let Some(y) = r.years().filter(|y| !(0.0..=MAX_YEARS).contains(y)) {
-                let (yd, ye) = (crate::track::indicators::fmt_da(y), crate::track::indicators::fmt_num(y));
+                let (yd, ye) = (crate::common::number::fmt_da(y), crate::common::number::fmt_num(y));
                 out.push(Self::META.finding(
                     format!("requirements[{i}].value"),
                     Text::new(format!("{yd} års erfaring er ikke et realistisk krav (0–50 år)."), format!("{ye} years of experience is not a plausible requirement (0–50 years).")),

@@ -1,6 +1,6 @@
 use super::Ctx;
 use crate::rules::Finding;
-use crate::smart::date::Date;
+use crate::common::Date;
 use crate::Text;
 
 /// A date `YYYY-MM-DD`, or `YYYY-MM` read as the first of the month.

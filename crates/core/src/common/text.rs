@@ -13,7 +13,7 @@ pub(crate) struct Words {
 
 impl Words {
     pub(crate) fn new(text: &str) -> Self {
-        let lower = text.to_lowercase();
+        let lower = composed(text).to_lowercase();
         let mut spans = Vec::new();
         let mut start = None;
         for (i, c) in lower.char_indices() {
@@ -129,6 +129,101 @@ pub(crate) fn quote(text: &str) -> String {
     out
 }
 
+/// A `Text` known at compile time (rule titles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct StaticText {
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+impl StaticText {
+    /// `("dansk", "English")`, the spelling `declare_rule!` takes.
+    pub const fn pair(t: (&'static str, &'static str)) -> Self {
+        StaticText { da: t.0, en: t.1 }
+    }
+}
+
+/// A doc comment as written in the source, without the one space each `///` line starts with.
+pub fn unindent(docs: &str) -> String {
+    let mut out = String::with_capacity(docs.len());
+    for line in docs.lines() {
+        out.push_str(line.strip_prefix(' ').unwrap_or(line));
+        out.push('\n');
+    }
+    out
+}
+
+/// Combining marks (U+0300–U+036F) and the letters they compose with: a letter followed by
+/// one of these marks is the precomposed letter (canonical composition, NFC, for the letters a
+/// Danish text meets), so "å" typed as "a" + U+030A reads as "å".
+const COMPOSITIONS: &[(char, &str)] = &[
+    ('\u{300}', "aàeèiìoòuùAÀEÈIÌOÒUÙ"),
+    ('\u{301}', "aáeéiíoóuúyýAÁEÉIÍOÓUÚYÝcćnńsśzź"),
+    ('\u{302}', "aâeêiîoôuûAÂEÊIÎOÔUÛ"),
+    ('\u{303}', "aãnñoõAÃNÑOÕ"),
+    ('\u{308}', "aäeëiïoöuüyÿAÄEËIÏOÖUÜ"),
+    ('\u{30A}', "aåuůAÅUŮ"),
+    ('\u{327}', "cçCÇ"),
+];
+
+/// `base` + combining `mark` as one precomposed letter, when there is one.
+fn compose_pair(base: char, mark: char) -> Option<char> {
+    let (_, pairs) = COMPOSITIONS.iter().find(|(m, _)| *m == mark)?;
+    let mut it = pairs.chars();
+    while let (Some(b), Some(c)) = (it.next(), it.next()) {
+        if b == base {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// The text with letter + combining mark composed (see [`COMPOSITIONS`]); borrowed when there
+/// is no combining mark.
+pub fn composed(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if let Some(prev) = out.chars().next_back() {
+            if let Some(p) = compose_pair(prev, c) {
+                out.pop();
+                out.push(p);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Appends `c` lower-cased and folded: æ/ä → ae, ø/ö → oe, å → aa, é/è/ê → e, ü → u.
+pub(crate) fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for l in c.to_lowercase() {
+        match l {
+            'æ' | 'ä' => out.push_str("ae"),
+            'ø' | 'ö' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            'é' | 'è' | 'ê' => out.push('e'),
+            'ü' => out.push('u'),
+            _ => out.push(l),
+        }
+    }
+}
+
+/// The folded key of a name: its letters and digits only (composed first), see
+/// [`push_folded`].
+pub(crate) fn fold_into(name: &str, out: &mut String) {
+    for c in composed(name).chars().filter(|c| c.is_alphanumeric()) {
+        push_folded(c, out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +243,18 @@ mod tests {
         let odd = Words::new("İstanbul ÆØÅ 3% ");
         assert_eq!(odd.iter().collect::<Vec<_>>().len(), 3);
         assert!(Words::new("").iter().next().is_none());
+    }
+
+    #[test]
+    fn a_combining_ring_folds_like_the_precomposed_letter() {
+        let (mut a, mut b) = (String::new(), String::new());
+        fold_into("Gårdmand", &mut a);
+        fold_into("Ga\u{30A}rdmand", &mut b);
+        assert_eq!((a.as_str(), b.as_str()), ("gaardmand", "gaardmand"));
+        assert_eq!(composed("e\u{301}n A\u{30A}"), "én Å");
+        assert_eq!(composed("x\u{301}"), "x\u{301}", "no precomposed letter: left as it is");
+        assert!(matches!(composed("plain"), std::borrow::Cow::Borrowed(_)));
+        assert!(Words::new("Ga\u{30A}rdmand").matches("gårdmand"));
     }
 
     #[test]

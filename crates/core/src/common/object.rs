@@ -1,0 +1,37 @@
+//! Reading a public input: a JSON object, with errors that name the input in Danish and English.
+
+use crate::InputError;
+use serde::de::DeserializeOwned;
+
+/// What an input is called in errors: "the plan" / "planen".
+#[derive(Debug, Clone, Copy)]
+pub struct Noun {
+    pub en: &'static str,
+    pub da: &'static str,
+}
+
+impl Noun {
+    pub const fn new(en: &'static str, da: &'static str) -> Self {
+        Noun { en, da }
+    }
+}
+
+/// Refuses a JSON array or scalar where an object belongs (serde would take an array for a
+/// struct). Empty input and invalid JSON are left to the parser's message.
+pub fn require_object(json: &str, what: Noun) -> Result<(), InputError> {
+    match json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').chars().next() {
+        Some('{') | None => Ok(()),
+        Some(_) if serde_json::from_str::<serde::de::IgnoredAny>(json).is_err() => Ok(()),
+        Some(_) => Err(InputError::new(
+            "",
+            format!("{} must be a JSON object ({{ … }})", what.en),
+            format!("{} skal være et JSON-objekt ({{ … }})", what.da),
+        )),
+    }
+}
+
+/// [`require_object`], then the parse, naming the path of the first problem.
+pub fn parse_object<T: DeserializeOwned>(json: &str, what: Noun) -> Result<T, InputError> {
+    require_object(json, what)?;
+    InputError::parse_json(what.en, json)
+}
