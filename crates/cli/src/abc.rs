@@ -18,10 +18,6 @@ pub fn run(args: &[&str]) -> Result<String, String> {
     match args {
         ["abc", "--rules"] => super::to_json(&rules::metas()),
         ["abc", "--rules", "--markdown"] => Ok(rules_markdown()),
-        ["schema", "abc"] => super::to_json(&schemars::schema_for!(abc::AbcPlan)),
-        ["schema", "abc-demand"] => super::to_json(&schemars::schema_for!(abc::DemandData)),
-        ["schema", "abc-config"] => super::to_json(&schemars::schema_for!(abc::AbcConfig)),
-        ["schema", "abc-result"] => super::to_json(&schemars::schema_for!(abc::AbcResult)),
         ["abc", rest @ ..] => check(rest),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }

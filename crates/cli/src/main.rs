@@ -4,10 +4,12 @@
 //! problem and its path; nothing here panics on input.
 
 mod abc;
+mod cli;
 mod joborder;
 mod smart;
 mod track;
 
+use jobspor_core::check::CHECKS;
 use jobspor_core::cv::{self, rules::RULES};
 use jobspor_core::InputError;
 use std::io::Read;
@@ -18,9 +20,14 @@ const USAGE: &str = "\
 jobspor – Jobspor's rules for Danish job centres and a-kasser
 
 Usage:
+  jobspor <check> check ARGS…                Run a check (cv, smart, track, abc, job-order); ARGS as below
+  jobspor <check> rules [--markdown]         List a check's rules (JSON, or Markdown docs)
+  jobspor <check> schema [WHICH]             Print a JSON Schema of a check's contract (default: its input)
+                                             e.g. `jobspor cv schema result`, `jobspor abc schema demand`
+
   jobspor cv check FILE|- [--options FILE]   Check a CV (JSON) for searchability and selection
   jobspor rules [--markdown]                 List the CV rules (JSON, or Markdown docs)
-  jobspor schema cv|cv-options               Print a JSON Schema
+  jobspor schema cv|cv-options|cv-result     Print a JSON Schema
   jobspor bench cv FILE [--iterations N]     Median time of one CV check (JSON)
   jobspor smart [--kind goal|agreement] [--today YYYY-MM-DD] [--next-meeting YYYY-MM-DD]
                 [--offsets unicode|utf16|utf8] [--options FILE] TEXT|-
@@ -68,17 +75,16 @@ fn run(args: &[String]) -> Result<String, String> {
     match a.as_slice() {
         [] | ["--help"] | ["-h"] | ["help"] => Ok(USAGE.to_string()),
         ["--version"] | ["-V"] => Ok(format!("jobspor {}", env!("CARGO_PKG_VERSION"))),
-        ["cv", "check", rest @ ..] => {
-            let (file, options) = file_and_flag(rest, "--options")?;
-            let cv_json = read_input(file)?;
-            let options = options.map(read_input).transpose()?;
-            let result = cv::check_cv_json(&cv_json, options.as_deref()).map_err(|e| describe(&e))?;
-            to_json(&result)
-        }
+        // `jobspor <check> check|rules|schema …`: the clap command tree (cli.rs).
+        [check, "check" | "rules" | "schema", ..] if CHECKS.contains(check) => cli::run(&a),
         ["rules"] => to_json(&RULES.iter().map(|r| r.meta()).collect::<Vec<_>>()),
         ["rules", "--markdown"] => Ok(rules_markdown()),
-        ["schema", "cv"] => to_json(&schemars::schema_for!(jobspor_core::cv::Cv)),
-        ["schema", "cv-options"] => to_json(&schemars::schema_for!(jobspor_core::cv::CvOptions)),
+        ["schema", name] => match cli::schema_by_name(name) {
+            Some(schema) => to_json(&schema),
+            None => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
+        },
+        // Issue 11's `jobspor occupation …` goes here: `mod occupation;` and
+        // `["occupation", ..] => occupation::run(&a),`.
         ["bench", "cv", rest @ ..] => {
             let (file, iterations) = file_and_flag(rest, "--iterations")?;
             let n = match iterations {
@@ -87,15 +93,21 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             bench_cv(&read_input(file)?, n)
         }
-        a @ (["smart", ..] | ["bench", "smart", ..] | ["schema", "smart-options" | "smart-result"]) => smart::run(a),
-        a @ (["abc", ..] | ["schema", "abc" | "abc-demand" | "abc-config" | "abc-result"]) => abc::run(a),
-        a @ (["job-order", ..]
-        | ["match", ..]
-        | ["bench", "match", ..]
-        | ["schema", "job-order" | "job-order-result" | "match-options" | "match-result" | "rank-result"]) => joborder::run(a),
-        a @ (["track", ..] | ["schema", "track" | "track-config" | "track-result"]) => track::run(a),
+        a @ (["smart", ..] | ["bench", "smart", ..]) => smart::run(a),
+        a @ ["abc", ..] => abc::run(a),
+        a @ (["job-order", ..] | ["match", ..] | ["bench", "match", ..]) => joborder::run(a),
+        a @ ["track", ..] => track::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
+}
+
+/// `jobspor cv check FILE|- [--options FILE]`.
+fn cv_check(rest: &[&str]) -> Result<String, String> {
+    let (file, options) = file_and_flag(rest, "--options")?;
+    let cv_json = read_input(file)?;
+    let options = options.map(read_input).transpose()?;
+    let result = cv::check_cv_json(&cv_json, options.as_deref()).map_err(|e| describe(&e))?;
+    to_json(&result)
 }
 
 /// Splits `FILE [--flag VALUE]` in any order.

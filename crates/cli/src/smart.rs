@@ -23,8 +23,6 @@ pub fn run(args: &[&str]) -> Result<String, String> {
     match args {
         ["smart", "--rules"] => super::to_json(&rules::metas()),
         ["smart", "--rules", "--markdown"] => Ok(rules_markdown()),
-        ["schema", "smart-options"] => super::to_json(&schemars::schema_for!(SmartOptions)),
-        ["schema", "smart-result"] => super::to_json(&schemars::schema_for!(smart::SmartResult)),
         ["bench", "smart", rest @ ..] => bench(rest),
         ["smart", rest @ ..] => check(rest),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),

@@ -19,9 +19,6 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["track", "--rules", "--markdown"] => Ok(rules_markdown()),
         ["track", "--elements"] => super::to_json(&elements()),
         ["track", "--elements", "--markdown"] => Ok(elements_markdown()),
-        ["schema", "track"] => super::to_json(&schemars::schema_for!(track::TrackProfile)),
-        ["schema", "track-config"] => super::to_json(&schemars::schema_for!(track::TrackConfig)),
-        ["schema", "track-result"] => super::to_json(&schemars::schema_for!(track::TrackResult)),
         ["track", rest @ ..] => {
             let (file, config) = super::file_and_flag(rest, "--config")?;
             let profile = super::read_input(file)?;

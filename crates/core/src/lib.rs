@@ -13,6 +13,7 @@ pub mod common;
 #[macro_use]
 pub mod rules;
 pub mod abc;
+pub mod check;
 pub mod cv;
 pub mod joborder;
 pub mod lexicon;
@@ -22,6 +23,7 @@ mod error;
 /// The text helpers, at their old path.
 pub(crate) use common::text;
 
+pub use check::Check;
 pub use error::InputError;
 
 use serde::{Deserialize, Serialize};

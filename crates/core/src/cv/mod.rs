@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which score a rule feeds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
@@ -35,6 +36,7 @@ pub enum Category {
 
 /// The Jobnet CV modules, in the order Jobnet shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Module {
@@ -54,6 +56,7 @@ pub enum Module {
 /// The stages of a CV conversation (seed 002 §3.2): facts first, then qualifications, then
 /// the personal description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
@@ -123,6 +126,7 @@ impl Stage {
 
 /// One finding: a rule that fired at one place in the CV.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Finding {
     /// Stable rule code, e.g. `CV101`.
@@ -153,6 +157,7 @@ pub struct Finding {
 
 /// One rule's part of a score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct ScorePart {
     pub code: String,
@@ -168,6 +173,7 @@ pub struct ScorePart {
 
 /// The result of a CV check.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct CvResult {
     /// Jobnet's rule: education, work experience, contact details, at least one "jeg søger
@@ -185,6 +191,7 @@ pub struct CvResult {
 
 /// The published arithmetic behind the scores.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct Breakdown {
     pub findability: Vec<ScorePart>,
@@ -340,6 +347,7 @@ fn round2(x: f64) -> f64 {
 
 /// A Jobnet CV module with its labels, for grouping findings in a UI.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 pub struct ModuleInfo {
     pub id: Module,

@@ -1,0 +1,167 @@
+//! The command tree of the checks, built with clap from the [`Check`] trait:
+//!
+//! ```text
+//! jobspor <check> check ARGS…            run the check (ARGS as in the check's old spelling)
+//! jobspor <check> rules [--markdown]     its rules (JSON, or the Markdown reference)
+//! jobspor <check> schema [WHICH]         a JSON Schema of its contract (default: the input's)
+//! ```
+//!
+//! for `<check>` = cv, smart, track, abc, job-order. The old spellings (`jobspor rules`,
+//! `jobspor smart --rules`, `jobspor schema cv-options`, `jobspor track FILE` …) stay in
+//! `main.rs` and reach the same code: `check` hands its arguments to the check's own handler,
+//! so its flags, errors and exit status are the ones it always had.
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, SmartCheck, TrackCheck, CHECKS};
+
+/// What each check is, for `--help`.
+fn about(check: &str) -> &'static str {
+    match check {
+        "cv" => "The CV check: searchability and selection in Jobnet",
+        "smart" => "The SMART check of a job goal or agreement",
+        "track" => "The track assessment (sporvalg) of a profile",
+        "abc" => "The ABC job plan check",
+        _ => "The job-order check: is a jobordre fit for a Jobnet search?",
+    }
+}
+
+/// The arguments `check` takes, as in the old spelling.
+fn check_usage(check: &str) -> &'static str {
+    match check {
+        "cv" => "FILE|- [--options FILE]",
+        "smart" => "[--kind goal|agreement] [--today YYYY-MM-DD] [--next-meeting YYYY-MM-DD] [--offsets unicode|utf16|utf8] [--options FILE] TEXT|-",
+        "track" => "FILE|- [--config FILE]",
+        "abc" => "FILE|- [--demand FILE] [--config FILE]",
+        _ => "FILE|-",
+    }
+}
+
+/// The command tree of the five checks.
+pub fn command() -> Command {
+    let mut cmd = Command::new("jobspor")
+        .no_binary_name(true)
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .subcommand_required(true);
+    for name in CHECKS {
+        cmd = cmd.subcommand(
+            Command::new(name)
+                .about(about(name))
+                .subcommand_required(true)
+                .subcommand(
+                    Command::new("check")
+                        .about(about(name))
+                        .override_usage(format!("jobspor {name} check {}", check_usage(name)))
+                        .arg(Arg::new("args").num_args(0..).trailing_var_arg(true).allow_hyphen_values(true)),
+                )
+                .subcommand(
+                    Command::new("rules")
+                        .about("List the rules (JSON, or the Markdown reference)")
+                        .arg(Arg::new("markdown").long("markdown").action(ArgAction::SetTrue)),
+                )
+                .subcommand(
+                    Command::new("schema")
+                        .about("Print a JSON Schema of the contract (default: the input's)")
+                        .arg(Arg::new("which").help(schema_names(name).join("|"))),
+                ),
+        );
+    }
+    cmd
+}
+
+/// The schema names of a check.
+fn schema_names(check: &str) -> Vec<&'static str> {
+    fn names<C: Check>() -> Vec<&'static str> {
+        C::schemas().into_iter().map(|(n, _)| n).collect()
+    }
+    match check {
+        "cv" => names::<CvCheck>(),
+        "smart" => names::<SmartCheck>(),
+        "track" => names::<TrackCheck>(),
+        "abc" => names::<AbcCheck>(),
+        _ => names::<JobOrderCheck>(),
+    }
+}
+
+/// `jobspor <check> check|rules|schema …`.
+pub fn run(args: &[&str]) -> Result<String, String> {
+    let m = match command().try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp) => return Ok(e.to_string().trim_end().to_string()),
+        Err(e) => {
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or("bad usage").trim_start_matches("error: ");
+            return Err(format!("{first}; see `jobspor --help`"));
+        }
+    };
+    let Some((check, sub)) = m.subcommand().map(|(c, s)| (c, s.subcommand())) else { return Err("missing command; see `jobspor --help`".into()) };
+    match check {
+        "cv" => on::<CvCheck>(sub, args),
+        "smart" => on::<SmartCheck>(sub, args),
+        "track" => on::<TrackCheck>(sub, args),
+        "abc" => on::<AbcCheck>(sub, args),
+        _ => on::<JobOrderCheck>(sub, args),
+    }
+}
+
+/// One check's subcommand.
+fn on<C: Check>(sub: Option<(&str, &ArgMatches)>, args: &[&str]) -> Result<String, String> {
+    match sub {
+        Some(("check", _)) => run_check(C::NAME, &args[2..]),
+        Some(("rules", m)) if m.get_flag("markdown") => Ok(rules_markdown(C::NAME)),
+        Some(("rules", _)) => super::to_json(&C::rules()),
+        Some(("schema", m)) => {
+            let which = m.get_one::<String>("which").map(String::as_str);
+            let schemas = C::schemas();
+            let found = match which {
+                None => schemas.first(),
+                Some(w) => schemas.iter().find(|(n, _)| *n == w || n.strip_prefix(C::NAME).and_then(|r| r.strip_prefix('-')) == Some(w)),
+            };
+            match found {
+                Some((_, s)) => super::to_json(s),
+                None => Err(format!("unknown schema {:?} of {}: one of {}; see `jobspor --help`", which.unwrap_or(""), C::NAME, schema_names(C::NAME).join(", "))),
+            }
+        }
+        _ => Err("missing command; see `jobspor --help`".into()),
+    }
+}
+
+/// Runs a check with the arguments of its old spelling.
+fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
+    let mut args: Vec<&str> = Vec::with_capacity(rest.len() + 2);
+    match check {
+        "cv" | "job-order" => args.extend([check, "check"]),
+        _ => args.push(check),
+    }
+    args.extend(rest);
+    match check {
+        "cv" => super::cv_check(&args[2..]),
+        "smart" => super::smart::run(&args),
+        "track" => super::track::run(&args),
+        "abc" => super::abc::run(&args),
+        _ => super::joborder::run(&args),
+    }
+}
+
+/// The rule reference of a check in Markdown (the sections docs/*.md embed).
+pub fn rules_markdown(check: &str) -> String {
+    match check {
+        "cv" => super::rules_markdown(),
+        "smart" => super::smart::rules_markdown(),
+        "track" => super::track::rules_markdown(),
+        "abc" => super::abc::rules_markdown(),
+        _ => super::joborder::rules_markdown(),
+    }
+}
+
+/// `jobspor schema NAME`: the schema of that name, whichever check's contract it belongs to.
+pub fn schema_by_name(name: &str) -> Option<schemars::Schema> {
+    fn find<C: Check>(name: &str) -> Option<schemars::Schema> {
+        C::schemas().into_iter().find(|(n, _)| *n == name).map(|(_, s)| s)
+    }
+    find::<CvCheck>(name)
+        .or_else(|| find::<SmartCheck>(name))
+        .or_else(|| find::<TrackCheck>(name))
+        .or_else(|| find::<AbcCheck>(name))
+        .or_else(|| find::<JobOrderCheck>(name))
+}
