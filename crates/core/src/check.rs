@@ -52,149 +52,96 @@ pub struct JobOrderCheck;
 /// The names of every check, in the order of the module table.
 pub const CHECKS: [&str; 5] = [CvCheck::NAME, SmartCheck::NAME, TrackCheck::NAME, AbcCheck::NAME, JobOrderCheck::NAME];
 
-#[cfg(feature = "schema")]
-macro_rules! schemas {
-    ($($name:literal => $t:ty),* $(,)?) => {
-        vec![$(($name, schemars::schema_for!($t))),*]
+/// `impl Check` for one check from its functions.
+macro_rules! check {
+    (
+        $(#[$doc:meta])*
+        $check:ident: $name:literal, $prefix:literal, $extra:ty, $rules:path;
+        parse: $input:ty = $parse:expr;
+        config: $config:ty = $parse_config:expr;
+        check: $output:ty = $run:expr;
+        schemas: [$($schema:literal => $t:ty),* $(,)?]
+    ) => {
+        $(#[$doc])*
+        impl Check for $check {
+            type Input = $input;
+            type Config = $config;
+            type Output = $output;
+            type Extra = $extra;
+            const NAME: &'static str = $name;
+            const CODE_PREFIX: &'static str = $prefix;
+            fn rules() -> Vec<&'static RuleMeta<Self::Extra>> {
+                $rules()
+            }
+            fn parse(input: &str) -> Result<Self::Input, InputError> {
+                $parse(input)
+            }
+            fn parse_config(json: &str) -> Result<Self::Config, InputError> {
+                $parse_config(json)
+            }
+            fn check(input: &Self::Input, config: &Self::Config) -> Self::Output {
+                $run(input, config)
+            }
+            #[cfg(feature = "schema")]
+            fn schemas() -> Vec<(&'static str, schemars::Schema)> {
+                vec![$(($schema, schemars::schema_for!($t))),*]
+            }
+        }
     };
 }
 
-impl Check for CvCheck {
-    type Input = crate::cv::Cv;
-    type Config = crate::cv::CvOptions;
-    type Output = crate::cv::CvResult;
-    type Extra = crate::cv::rules::Extra;
-    const NAME: &'static str = "cv";
-    const CODE_PREFIX: &'static str = "CV";
-    fn rules() -> Vec<&'static RuleMeta<Self::Extra>> {
-        crate::cv::rules::metas()
-    }
-    fn parse(input: &str) -> Result<Self::Input, InputError> {
-        crate::cv::parse_cv(input)
-    }
-    fn parse_config(json: &str) -> Result<Self::Config, InputError> {
-        crate::cv::parse_options(json)
-    }
-    fn check(input: &Self::Input, config: &Self::Config) -> Self::Output {
-        crate::cv::check_cv(input, config)
-    }
-    #[cfg(feature = "schema")]
-    fn schemas() -> Vec<(&'static str, schemars::Schema)> {
-        schemas!["cv" => crate::cv::Cv, "cv-options" => crate::cv::CvOptions, "cv-result" => crate::cv::CvResult]
-    }
+check! {
+    CvCheck: "cv", "CV", crate::cv::rules::Extra, crate::cv::rules::metas;
+    parse: crate::cv::Cv = crate::cv::parse_cv;
+    config: crate::cv::CvOptions = crate::cv::parse_options;
+    check: crate::cv::CvResult = crate::cv::check_cv;
+    schemas: ["cv" => crate::cv::Cv, "cv-options" => crate::cv::CvOptions, "cv-result" => crate::cv::CvResult]
 }
 
-impl Check for SmartCheck {
-    type Input = String;
-    type Config = crate::smart::SmartOptions;
-    type Output = crate::smart::SmartResult;
-    type Extra = crate::smart::rules::Extra;
-    const NAME: &'static str = "smart";
-    const CODE_PREFIX: &'static str = "SM";
-    fn rules() -> Vec<&'static RuleMeta<Self::Extra>> {
-        crate::smart::rules::metas()
-    }
-    fn parse(input: &str) -> Result<Self::Input, InputError> {
-        Ok(input.to_string())
-    }
-    fn parse_config(json: &str) -> Result<Self::Config, InputError> {
-        crate::smart::parse_options(json)
-    }
-    fn check(input: &Self::Input, config: &Self::Config) -> Self::Output {
-        crate::smart::check_smart(input, config)
-    }
-    #[cfg(feature = "schema")]
-    fn schemas() -> Vec<(&'static str, schemars::Schema)> {
-        schemas!["smart-options" => crate::smart::SmartOptions, "smart-result" => crate::smart::SmartResult]
-    }
+check! {
+    /// The SMART check's input is the text itself.
+    SmartCheck: "smart", "SM", crate::smart::rules::Extra, crate::smart::rules::metas;
+    parse: String = |text: &str| Ok::<_, InputError>(text.to_string());
+    config: crate::smart::SmartOptions = crate::smart::parse_options;
+    check: crate::smart::SmartResult = |text: &String, options| crate::smart::check_smart(text, options);
+    schemas: ["smart-options" => crate::smart::SmartOptions, "smart-result" => crate::smart::SmartResult]
 }
 
-impl Check for TrackCheck {
-    type Input = crate::track::TrackProfile;
-    type Config = crate::track::TrackConfig;
-    type Output = crate::track::TrackResult;
-    type Extra = crate::track::rules::Extra;
-    const NAME: &'static str = "track";
-    const CODE_PREFIX: &'static str = "TR";
-    fn rules() -> Vec<&'static RuleMeta<Self::Extra>> {
-        crate::track::rules::metas()
-    }
-    fn parse(input: &str) -> Result<Self::Input, InputError> {
-        crate::track::parse_profile(input)
-    }
-    fn parse_config(json: &str) -> Result<Self::Config, InputError> {
-        crate::track::parse_config(json)
-    }
-    fn check(input: &Self::Input, config: &Self::Config) -> Self::Output {
-        crate::track::assign_track(input, config)
-    }
-    #[cfg(feature = "schema")]
-    fn schemas() -> Vec<(&'static str, schemars::Schema)> {
-        schemas!["track" => crate::track::TrackProfile, "track-config" => crate::track::TrackConfig, "track-result" => crate::track::TrackResult]
-    }
+check! {
+    TrackCheck: "track", "TR", crate::track::rules::Extra, crate::track::rules::metas;
+    parse: crate::track::TrackProfile = crate::track::parse_profile;
+    config: crate::track::TrackConfig = crate::track::parse_config;
+    check: crate::track::TrackResult = crate::track::assign_track;
+    schemas: ["track" => crate::track::TrackProfile, "track-config" => crate::track::TrackConfig, "track-result" => crate::track::TrackResult]
 }
 
-impl Check for AbcCheck {
-    type Input = crate::abc::AbcPlan;
-    type Config = crate::abc::AbcConfig;
-    type Output = crate::abc::AbcResult;
-    type Extra = ();
-    const NAME: &'static str = "abc";
-    const CODE_PREFIX: &'static str = "AB";
-    fn rules() -> Vec<&'static RuleMeta<Self::Extra>> {
-        crate::abc::rules::metas()
-    }
-    fn parse(input: &str) -> Result<Self::Input, InputError> {
-        crate::abc::parse_plan(input)
-    }
-    fn parse_config(json: &str) -> Result<Self::Config, InputError> {
-        crate::abc::parse_config(json)
-    }
-    fn check(input: &Self::Input, config: &Self::Config) -> Self::Output {
-        crate::abc::check_abc_plan(input, config)
-    }
-    #[cfg(feature = "schema")]
-    fn schemas() -> Vec<(&'static str, schemars::Schema)> {
-        schemas![
-            "abc" => crate::abc::AbcPlan,
-            "abc-demand" => crate::abc::DemandData,
-            "abc-config" => crate::abc::AbcConfig,
-            "abc-result" => crate::abc::AbcResult,
-        ]
-    }
+check! {
+    AbcCheck: "abc", "AB", (), crate::abc::rules::metas;
+    parse: crate::abc::AbcPlan = crate::abc::parse_plan;
+    config: crate::abc::AbcConfig = crate::abc::parse_config;
+    check: crate::abc::AbcResult = crate::abc::check_abc_plan;
+    schemas: [
+        "abc" => crate::abc::AbcPlan,
+        "abc-demand" => crate::abc::DemandData,
+        "abc-config" => crate::abc::AbcConfig,
+        "abc-result" => crate::abc::AbcResult,
+    ]
 }
 
-/// The job order has no configuration of its own (the search simulation's `MatchOptions` belong
-/// to `jobspor match`).
-impl Check for JobOrderCheck {
-    type Input = crate::joborder::JobOrder;
-    type Config = ();
-    type Output = crate::joborder::JobOrderResult;
-    type Extra = ();
-    const NAME: &'static str = "job-order";
-    const CODE_PREFIX: &'static str = "JO";
-    fn rules() -> Vec<&'static RuleMeta<Self::Extra>> {
-        crate::joborder::rules::metas()
-    }
-    fn parse(input: &str) -> Result<Self::Input, InputError> {
-        crate::joborder::parse_job_order(input)
-    }
-    fn parse_config(json: &str) -> Result<Self::Config, InputError> {
-        crate::common::require_object(json, crate::common::Noun::new("the configuration", "konfigurationen"))
-    }
-    fn check(input: &Self::Input, _: &Self::Config) -> Self::Output {
-        crate::joborder::check_job_order(input)
-    }
-    #[cfg(feature = "schema")]
-    fn schemas() -> Vec<(&'static str, schemars::Schema)> {
-        schemas![
-            "job-order" => crate::joborder::JobOrder,
-            "job-order-result" => crate::joborder::JobOrderResult,
-            "match-options" => crate::joborder::MatchOptions,
-            "match-result" => crate::joborder::MatchResult,
-            "rank-result" => crate::joborder::RankResult,
-        ]
-    }
+check! {
+    /// The job order has no configuration of its own (the search simulation's `MatchOptions`
+    /// belong to `jobspor match`).
+    JobOrderCheck: "job-order", "JO", (), crate::joborder::rules::metas;
+    parse: crate::joborder::JobOrder = crate::joborder::parse_job_order;
+    config: () = |json| crate::common::require_object(json, crate::common::Noun::new("the configuration", "konfigurationen"));
+    check: crate::joborder::JobOrderResult = |order, _: &()| crate::joborder::check_job_order(order);
+    schemas: [
+        "job-order" => crate::joborder::JobOrder,
+        "job-order-result" => crate::joborder::JobOrderResult,
+        "match-options" => crate::joborder::MatchOptions,
+        "match-result" => crate::joborder::MatchResult,
+        "rank-result" => crate::joborder::RankResult,
+    ]
 }
 
 #[cfg(test)]

@@ -85,14 +85,6 @@ pub fn check_cv(
     })())
 }
 
-/// Every CV rule's metadata and documentation (Danish and English), in code order.
-#[cfg(feature = "cv")]
-#[wasm_bindgen(js_name = cvRules, unchecked_return_type = "RuleMeta[]")]
-pub fn cv_rules() -> JsValue {
-    let metas: Vec<_> = cv::rules::RULES.iter().map(|r| r.meta()).collect();
-    to_js(&metas)
-}
-
 /// One CV rule by code (`"CV101"`) or name, or `undefined`.
 #[cfg(feature = "cv")]
 #[wasm_bindgen(js_name = cvRule, unchecked_return_type = "RuleMeta | undefined")]
@@ -164,14 +156,6 @@ pub fn assign_track(
     })())
 }
 
-/// Every track rule's metadata (code, name, title, kind, track, source), in code order. The
-/// docs and examples are empty in WebAssembly (see `TrackRuleMeta::docs`).
-#[cfg(feature = "track")]
-#[wasm_bindgen(js_name = trackRules, unchecked_return_type = "TrackRuleMeta[]")]
-pub fn track_rules() -> JsValue {
-    to_js(&jobspor_core::track::rules::metas())
-}
-
 /// Checks an ABC job plan (seed 004): per row the class its three circles – wish, competences,
 /// the labour market's demand – point to (`A`, `B`, `C` or `unrealistic`) with the reason, the
 /// findings (a missing letter, rows in one occupational area, a row without functions,
@@ -191,14 +175,6 @@ pub fn check_abc_plan(
         let c = to_json(&config, "the configuration")?;
         jobspor_core::abc::check_abc_plan_json(&p, c.as_deref())
     })())
-}
-
-/// Every ABC plan rule's metadata (code, name, title, severity, source), in code order. The docs
-/// and examples are empty in WebAssembly (they are in docs/abc.md).
-#[cfg(feature = "abc")]
-#[wasm_bindgen(js_name = abcRules, unchecked_return_type = "RuleMeta[]")]
-pub fn abc_rules() -> JsValue {
-    to_js(&jobspor_core::abc::rules::metas())
 }
 
 /// Jobspor's invented sample demand data (`config.demand`), marked as such in its `$comment`:
@@ -271,12 +247,29 @@ pub fn rank_cvs(
     with_order(&cvs, ("the CVs", "CV'erne"), &order, &options, jobspor_core::joborder::rank_cvs_json)
 }
 
-/// Every job-order rule's metadata (code, name, title, severity, source), in code order. The
-/// docs and examples are empty in WebAssembly (see `RuleMeta::docs`).
-#[cfg(feature = "joborder")]
-#[wasm_bindgen(js_name = jobOrderRules, unchecked_return_type = "RuleMeta[]")]
-pub fn job_order_rules() -> JsValue {
-    to_js(&jobspor_core::joborder::rules::metas())
+
+/// One `…Rules()` export per check: every rule's metadata in code order, typed with the TypeScript
+/// name of the check's rule description (`RuleMeta` for the CV, `TrackRuleMeta`, and
+/// `CheckRuleMeta` for the ABC plan and the job order). Docs and examples are in it only in the
+/// modules built with the core's `docs` feature (the CV module, whose widget shows them).
+macro_rules! rules_export {
+    ($($feature:literal, $js:ident, $name:ident, $check:ty, $ts:literal;)*) => {
+        $(
+            #[doc = concat!("Every rule's metadata of the `", $feature, "` check, in code order.")]
+            #[cfg(feature = $feature)]
+            #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
+            pub fn $name() -> JsValue {
+                to_js(&<$check as jobspor_core::Check>::rules())
+            }
+        )*
+    };
+}
+
+rules_export! {
+    "cv", cvRules, cv_rules, jobspor_core::check::CvCheck, "RuleMeta[]";
+    "track", trackRules, track_rules, jobspor_core::check::TrackCheck, "TrackRuleMeta[]";
+    "abc", abcRules, abc_rules, jobspor_core::check::AbcCheck, "CheckRuleMeta[]";
+    "joborder", jobOrderRules, job_order_rules, jobspor_core::check::JobOrderCheck, "CheckRuleMeta[]";
 }
 
 /// The package version.
