@@ -92,10 +92,7 @@ pub fn parse_demand(json: &str) -> Result<DemandData, InputError> {
 /// Checks a plan given as JSON; `config` may be `None` (or empty) for the defaults.
 pub fn check_abc_plan_json(plan: &str, config: Option<&str>) -> Result<AbcResult, InputError> {
     let p = parse_plan(plan)?;
-    let c = match config {
-        Some(c) if !c.trim().is_empty() => parse_config(c)?,
-        _ => AbcConfig::default(),
-    };
+    let c = crate::common::config_or_default(config, parse_config)?;
     Ok(check_abc_plan(&p, &c))
 }
 

@@ -17,7 +17,7 @@ pub mod text;
 pub use text::StaticText;
 pub use date::Date;
 pub use number::{fmt_da, fmt_num};
-pub use object::{parse_object, require_object, Noun};
+pub use object::{config_or_default, parse_object, require_object, Noun};
 
 #[cfg(test)]
 mod tests;

@@ -35,3 +35,11 @@ pub fn parse_object<T: DeserializeOwned>(json: &str, what: Noun) -> Result<T, In
     require_object(json, what)?;
     InputError::parse_json(what.en, json)
 }
+
+/// The configuration given as JSON, or the defaults when there is none (`None` or blank).
+pub fn config_or_default<C: Default>(json: Option<&str>, parse: impl FnOnce(&str) -> Result<C, InputError>) -> Result<C, InputError> {
+    match json {
+        Some(j) if !j.trim().is_empty() => parse(j),
+        _ => Ok(C::default()),
+    }
+}

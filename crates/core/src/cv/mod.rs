@@ -225,10 +225,7 @@ pub fn parse_options(json: &str) -> Result<CvOptions, InputError> {
 /// Checks a CV given as JSON; `options` may be `None` for the defaults.
 pub fn check_cv_json(cv: &str, options: Option<&str>) -> Result<CvResult, InputError> {
     let cv = parse_cv(cv)?;
-    let options = match options {
-        Some(o) if !o.trim().is_empty() => parse_options(o)?,
-        _ => CvOptions::default(),
-    };
+    let options = crate::common::config_or_default(options, parse_options)?;
     Ok(check_cv(&cv, &options))
 }
 

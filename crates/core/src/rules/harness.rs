@@ -22,6 +22,30 @@ pub(crate) trait Harness {
     fn codes(meta: &RuleMeta<Self::Extra>, example: &str) -> Vec<String>;
 }
 
+/// Declares `pub(crate) struct Examples` and its [`Harness`] for a check's `rules/tests.rs`:
+/// `harness!(Extra, Run, "CV", ["seed", "Jobnet"], "## Sådan retter du", |meta, example| codes)`.
+macro_rules! harness {
+    ($extra:ty, $run:ty, $prefix:literal, [$($source:literal),+], $fix:literal, |$m:pat_param, $example:ident| $codes:expr) => {
+        /// This check for the one rule harness (`crate::rules::harness`).
+        pub(crate) struct Examples;
+
+        impl $crate::rules::harness::Harness for Examples {
+            type Extra = $extra;
+            type Run = $run;
+            const PREFIX: &'static str = $prefix;
+            const SOURCES: &'static [&'static str] = &[$($source),+];
+            const FIX: &'static str = $fix;
+            fn rules() -> &'static [$crate::rules::Rule<$extra, $run>] {
+                RULES
+            }
+            fn codes($m: &$crate::rules::RuleMeta<$extra>, $example: &str) -> Vec<String> {
+                $codes
+            }
+        }
+    };
+}
+pub(crate) use harness;
+
 /// Every rule fires on its `fires` example and stays quiet on its `quiet` one.
 pub(crate) fn run_examples<H: Harness>() {
     for rule in H::rules() {

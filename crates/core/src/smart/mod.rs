@@ -45,10 +45,7 @@ pub fn parse_options(json: &str) -> Result<SmartOptions, InputError> {
 
 /// Checks a text with options given as JSON (`None` or empty for the defaults).
 pub fn check_smart_json(text: &str, options: Option<&str>) -> Result<SmartResult, InputError> {
-    let options = match options {
-        Some(o) if !o.trim().is_empty() => parse_options(o)?,
-        _ => SmartOptions::default(),
-    };
+    let options = crate::common::config_or_default(options, parse_options)?;
     Ok(check_smart(text, &options))
 }
 

@@ -378,10 +378,7 @@ pub fn parse_config(json: &str) -> Result<TrackConfig, InputError> {
 /// Assesses a profile given as JSON; `config` may be `None` (or empty) for the defaults.
 pub fn assign_track_json(profile: &str, config: Option<&str>) -> Result<TrackResult, InputError> {
     let p = parse_profile(profile)?;
-    let c = match config {
-        Some(c) if !c.trim().is_empty() => parse_config(c)?,
-        _ => TrackConfig::default(),
-    };
+    let c = crate::common::config_or_default(config, parse_config)?;
     Ok(assign_track(&p, &c))
 }
 

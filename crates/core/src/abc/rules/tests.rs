@@ -24,22 +24,9 @@ pub(crate) fn check_example(patch: &str) -> AbcResult {
     check_abc_plan(&plan, &config)
 }
 
-/// The ABC check for the one rule harness (`crate::rules::harness`).
-pub(crate) struct Examples;
-
-impl crate::rules::harness::Harness for Examples {
-    type Extra = ();
-    type Run = super::Run;
-    const PREFIX: &'static str = "AB";
-    const SOURCES: &'static [&'static str] = &["seed"];
-    const FIX: &'static str = "## Sådan retter du / How to fix it";
-    fn rules() -> &'static [crate::rules::Rule<(), super::Run>] {
-        RULES
-    }
-    fn codes(_: &crate::rules::RuleMeta, example: &str) -> Vec<String> {
-        check_example(example).findings.into_iter().map(|f| f.code).collect()
-    }
-}
+crate::rules::harness::harness!((), super::Run, "AB", ["seed"], "## Sådan retter du / How to fix it", |_, example| {
+    check_example(example).findings.into_iter().map(|f| f.code).collect()
+});
 
 #[test]
 fn the_example_plan_is_quiet_and_classified_as_written() {

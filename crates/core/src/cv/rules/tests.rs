@@ -6,7 +6,6 @@ use serde_json::Value;
 
 const GOOD: &str = include_str!("../../../../../tests/fixtures/cv-good.json");
 
-
 fn patched(patch: &str) -> String {
     let mut cv: Value = serde_json::from_str(GOOD).unwrap();
     let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
@@ -28,22 +27,7 @@ fn example_cv_has_no_findings() {
     assert_eq!((r.findability, r.selection), (100, 100));
 }
 
-/// The CV check for the one rule harness (`crate::rules::harness`).
-pub(crate) struct Examples;
-
-impl crate::rules::harness::Harness for Examples {
-    type Extra = super::Extra;
-    type Run = super::Run;
-    const PREFIX: &'static str = "CV";
-    const SOURCES: &'static [&'static str] = &["seed", "Jobnet"];
-    const FIX: &'static str = "## Sådan retter du";
-    fn rules() -> &'static [super::Rule] {
-        RULES
-    }
-    fn codes(_: &super::RuleMeta, example: &str) -> Vec<String> {
-        codes_for(&patched(example))
-    }
-}
+crate::rules::harness::harness!(super::Extra, super::Run, "CV", ["seed", "Jobnet"], "## Sådan retter du", |_, example| codes_for(&patched(example)));
 
 #[test]
 fn codes_name_their_category() {

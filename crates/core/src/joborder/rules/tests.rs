@@ -15,22 +15,7 @@ fn codes_for(patch: &str) -> Vec<String> {
     check_job_order(&order).findings.into_iter().map(|f| f.code).collect()
 }
 
-/// The job-order check for the one rule harness (`crate::rules::harness`).
-pub(crate) struct Examples;
-
-impl crate::rules::harness::Harness for Examples {
-    type Extra = ();
-    type Run = super::Run;
-    const PREFIX: &'static str = "JO";
-    const SOURCES: &'static [&'static str] = &["seed"];
-    const FIX: &'static str = "## Sådan retter du / How to fix it";
-    fn rules() -> &'static [crate::rules::Rule<(), super::Run>] {
-        RULES
-    }
-    fn codes(_: &crate::rules::RuleMeta, example: &str) -> Vec<String> {
-        codes_for(example)
-    }
-}
+crate::rules::harness::harness!((), super::Run, "JO", ["seed"], "## Sådan retter du / How to fix it", |_, example| codes_for(example));
 
 #[test]
 fn the_example_job_order_is_searchable_and_only_notes_the_criminal_record() {

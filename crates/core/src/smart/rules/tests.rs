@@ -13,24 +13,11 @@ fn fired(text: &str, kind: crate::smart::Kind, code: &str, c: Criterion) -> (boo
     (cr.rules.iter().any(|f| f.code == code), cr.verdict)
 }
 
-/// The SMART check for the one rule harness (`crate::rules::harness`): the examples are texts,
-/// checked as the rule's kind.
-pub(crate) struct Examples;
-
-impl crate::rules::harness::Harness for Examples {
-    type Extra = super::Extra;
-    type Run = super::Run;
-    const PREFIX: &'static str = "SM";
-    const SOURCES: &'static [&'static str] = &["seed", "DOMAIN"];
-    const FIX: &'static str = "## Sådan retter du";
-    fn rules() -> &'static [crate::rules::Rule<super::Extra, super::Run>] {
-        RULES
-    }
-    fn codes(m: &super::RuleMeta, example: &str) -> Vec<String> {
-        let r = check_smart(example, &options(m.example_kind()));
-        r.criteria.get(m.criterion).rules.iter().map(|f| f.code.clone()).collect()
-    }
-}
+// The examples are texts, checked as the rule's kind.
+crate::rules::harness::harness!(super::Extra, super::Run, "SM", ["seed", "DOMAIN"], "## Sådan retter du", |m, example| {
+    let r = check_smart(example, &options(m.example_kind()));
+    r.criteria.get(m.criterion).rules.iter().map(|f| f.code.clone()).collect()
+});
 
 #[test]
 fn examples_meet_and_miss_their_criterion() {

@@ -6,7 +6,6 @@ use serde_json::Value;
 
 const BASE: &str = include_str!("../../../../../tests/fixtures/track/profile.json");
 
-
 fn codes_for(example: &str) -> Vec<String> {
     let ex: Value = serde_json::from_str(example).unwrap_or_else(|e| panic!("bad example JSON {example}: {e}"));
     let mut profile: Value = serde_json::from_str(BASE).unwrap();
@@ -21,22 +20,7 @@ fn codes_for(example: &str) -> Vec<String> {
     assign_track(&p, &c).reasons.into_iter().map(|r| r.rule).collect()
 }
 
-/// The track check for the one rule harness (`crate::rules::harness`).
-pub(crate) struct Examples;
-
-impl crate::rules::harness::Harness for Examples {
-    type Extra = super::Extra;
-    type Run = super::Run;
-    const PREFIX: &'static str = "TR";
-    const SOURCES: &'static [&'static str] = &["seed", "DOMAIN"];
-    const FIX: &'static str = "## Sådan bruger du reglen / How to use it";
-    fn rules() -> &'static [crate::rules::Rule<super::Extra, super::Run>] {
-        RULES
-    }
-    fn codes(_: &super::TrackRuleMeta, example: &str) -> Vec<String> {
-        codes_for(example)
-    }
-}
+crate::rules::harness::harness!(super::Extra, super::Run, "TR", ["seed", "DOMAIN"], "## Sådan bruger du reglen / How to use it", |_, example| codes_for(example));
 
 #[test]
 fn the_example_profile_is_the_main_road_with_a_complete_start_phase() {
