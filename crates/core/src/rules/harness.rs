@@ -81,3 +81,40 @@ pub(crate) fn check_metas<H: Harness>() {
         assert!(H::SOURCES.iter().any(|s| m.source.contains(s)), "{} cites no source ({:?})", m.code, H::SOURCES);
     }
 }
+
+/// The harness fails on a rule that does not fire on its example, and on docs without the fixed
+/// sections.
+#[test]
+fn the_harness_catches_a_broken_rule() {
+    struct NeverFires;
+    impl Harness for NeverFires {
+        type Extra = ();
+        type Run = crate::abc::rules::Run;
+        const PREFIX: &'static str = "AB";
+        const SOURCES: &'static [&'static str] = &["seed"];
+        const FIX: &'static str = "## Sådan retter du / How to fix it";
+        fn rules() -> &'static [Rule<(), Self::Run>] {
+            crate::abc::rules::RULES
+        }
+        fn codes(_: &RuleMeta, _: &str) -> Vec<String> {
+            Vec::new()
+        }
+    }
+    struct WrongSection;
+    impl Harness for WrongSection {
+        type Extra = ();
+        type Run = crate::abc::rules::Run;
+        const PREFIX: &'static str = "AB";
+        const SOURCES: &'static [&'static str] = &["seed"];
+        const FIX: &'static str = "## Sådan bruger du reglen / How to use it";
+        fn rules() -> &'static [Rule<(), Self::Run>] {
+            crate::abc::rules::RULES
+        }
+        fn codes(_: &RuleMeta, _: &str) -> Vec<String> {
+            Vec::new()
+        }
+    }
+    assert!(std::panic::catch_unwind(run_examples::<NeverFires>).is_err());
+    assert!(std::panic::catch_unwind(check_metas::<WrongSection>).is_err());
+    check_metas::<NeverFires>();
+}
