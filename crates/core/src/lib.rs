@@ -75,4 +75,41 @@ mod every_check {
         both::<crate::abc::rules::tests::Examples>();
         both::<crate::joborder::rules::tests::Examples>();
     }
+
+    /// The harness fails on a rule that does not fire on its example, and on docs without the fixed
+    /// sections.
+    #[test]
+    fn the_harness_catches_a_broken_rule() {
+        struct NeverFires;
+        impl crate::rules::harness::Harness for NeverFires {
+            type Extra = ();
+            type Run = crate::abc::rules::Run;
+            const PREFIX: &'static str = "AB";
+            const SOURCES: &'static [&'static str] = &["seed"];
+            const FIX: &'static str = "## Sådan retter du / How to fix it";
+            fn rules() -> &'static [crate::rules::Rule<(), Self::Run>] {
+                crate::abc::rules::RULES
+            }
+            fn codes(_: &crate::rules::RuleMeta, _: &str) -> Vec<String> {
+                Vec::new()
+            }
+        }
+        struct WrongSection;
+        impl crate::rules::harness::Harness for WrongSection {
+            type Extra = ();
+            type Run = crate::abc::rules::Run;
+            const PREFIX: &'static str = "AB";
+            const SOURCES: &'static [&'static str] = &["seed"];
+            const FIX: &'static str = "## Sådan bruger du reglen / How to use it";
+            fn rules() -> &'static [crate::rules::Rule<(), Self::Run>] {
+                crate::abc::rules::RULES
+            }
+            fn codes(_: &crate::rules::RuleMeta, _: &str) -> Vec<String> {
+                Vec::new()
+            }
+        }
+        assert!(std::panic::catch_unwind(crate::rules::harness::run_examples::<NeverFires>).is_err());
+        assert!(std::panic::catch_unwind(crate::rules::harness::check_metas::<WrongSection>).is_err());
+        crate::rules::harness::check_metas::<NeverFires>();
+    }
 }
