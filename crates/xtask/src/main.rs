@@ -3,17 +3,23 @@
 //! ```text
 //! cargo xtask install        install what is missing (wasm target, wasm-pack, wasm-bindgen-cli,
 //!                            chromium + chromedriver, npm dev dependencies)
+//! cargo xtask codegen [--check]  write the generated files from the module table
+//!                            (crates/xtask/src/modules.rs) and the `jobspor` CLI: schema/, the
+//!                            rule references in docs/, the pkg-config entry boilerplate and
+//!                            package.json; `--check` writes nothing and fails on a stale file
 //! cargo xtask package        build the npm package into target/npm/ (fails over the size budget)
 //! cargo xtask serve [--port N]   serve www/ at / and target/npm/ at /pkg/ (default port 8080)
 //! cargo xtask demo  [--port N]   install + package + serve
-//! cargo xtask test           everything CI runs: native tests, wasm tests in headless Chromium,
+//! cargo xtask test           everything CI runs: codegen --check, native tests, wasm tests in headless Chromium,
 //!                            package, end-to-end tests against the served demo
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
 //!                             100,000 CVs against a job order, and the .wasm sizes
 //! ```
 
+mod codegen;
 mod install;
+mod modules;
 mod package;
 mod serve;
 mod util;
@@ -23,7 +29,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|package|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -33,6 +39,8 @@ fn main() -> ExitCode {
     let a: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match a.as_slice() {
         ["install"] => install::install(&root),
+        ["codegen"] => codegen::codegen(&root, false),
+        ["codegen", "--check"] => codegen::codegen(&root, true),
         ["package"] => install::install(&root).and_then(|_| package::package(&root).map(drop)),
         ["serve", rest @ ..] => port(rest).and_then(|p| serve_forever(&root, p)),
         ["demo", rest @ ..] => port(rest).and_then(|p| {
@@ -142,6 +150,7 @@ fn wasm_test(root: &Path, krate: &str, features: Option<&str>) -> Result {
 fn test(root: &Path) -> Result {
     let total = Instant::now();
     let mut stages = Vec::new();
+    stage(&mut stages, "codegen --check (generated files up to date)", || codegen::codegen(root, true));
     if stage(&mut stages, "install", || install::install(root)) {
         stage(&mut stages, "cargo test --workspace", || {
             run(cmd("cargo").args(["test", "--workspace"]).current_dir(root))
@@ -295,8 +304,8 @@ fn bench(root: &Path) -> Result {
         ms(rank_wasm.as_deref().and_then(|o| json_number(o, "median_rank_array_ms")))
     );
     for m in package::MODULES {
-        let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.name)))?;
-        println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.name, fmt_bytes(s.raw), fmt_bytes(s.gzip));
+        let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.wasm)))?;
+        println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));
     }
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
