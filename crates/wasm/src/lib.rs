@@ -196,7 +196,7 @@ pub fn check_abc_plan(
 /// Every ABC plan rule's metadata (code, name, title, severity, source), in code order. The docs
 /// and examples are empty in WebAssembly (they are in docs/abc.md).
 #[cfg(feature = "abc")]
-#[wasm_bindgen(js_name = abcRules, unchecked_return_type = "RuleMeta[]")]
+#[wasm_bindgen(js_name = abcRules, unchecked_return_type = "CheckRuleMeta[]")]
 pub fn abc_rules() -> JsValue {
     to_js(&jobspor_core::abc::rules::metas())
 }
@@ -274,7 +274,7 @@ pub fn rank_cvs(
 /// Every job-order rule's metadata (code, name, title, severity, source), in code order. The
 /// docs and examples are empty in WebAssembly (see `RuleMeta::docs`).
 #[cfg(feature = "joborder")]
-#[wasm_bindgen(js_name = jobOrderRules, unchecked_return_type = "RuleMeta[]")]
+#[wasm_bindgen(js_name = jobOrderRules, unchecked_return_type = "CheckRuleMeta[]")]
 pub fn job_order_rules() -> JsValue {
     to_js(&jobspor_core::joborder::rules::metas())
 }
