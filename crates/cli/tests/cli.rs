@@ -35,12 +35,7 @@ fn bad_input_exits_2_with_one_line_naming_the_path() {
         (b"\xff\xfe", "not UTF-8"),
         (b"", "not valid JSON"),
     ] {
-        let (code, out, err) = run(&["cv", "check", "-"], Some(input));
-        assert_eq!(code, 2, "{err}");
-        assert!(out.is_empty());
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(expect), "{err}");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(&["cv", "check", "-"], Some(input), expect);
     }
     let (code, _, err) = run(&["cv", "check", "/nonexistent.json"], None);
     assert_eq!(code, 2);
@@ -78,12 +73,7 @@ fn generated_files_are_up_to_date() {
 
 #[test]
 fn rules_lists_every_rule_with_docs() {
-    let (code, out, _) = run(&["rules"], None);
-    assert_eq!(code, 0);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let rules = v.as_array().unwrap();
-    assert!(rules.len() >= 30);
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
+    common::assert_rules(&["rules"], 30, "");
 }
 
 #[test]

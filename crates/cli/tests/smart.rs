@@ -90,12 +90,7 @@ fn bad_input_exits_2_with_one_line() {
         (&["smart", "--options", "/nonexistent.json", "x"], None, "cannot read"),
         (&["schema", "smart-nothing"], None, "--help"),
     ] {
-        let (code, out, err) = run(args, stdin);
-        assert_eq!(code, 2, "{args:?}: {err}");
-        assert!(out.is_empty(), "{args:?}");
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(expect), "{args:?}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(args, stdin, expect);
     }
 }
 
@@ -113,12 +108,7 @@ fn a_megabyte_on_stdin_is_fine() {
 
 #[test]
 fn rules_and_bench() {
-    let (code, out, _) = run(&["smart", "--rules"], None);
-    assert_eq!(code, 0);
-    let rules = json(&out);
-    let rules = rules.as_array().unwrap();
-    assert!(rules.len() >= 25);
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
+    common::assert_rules(&["smart", "--rules"], 25, "");
 
     let (code, out, err) = run(&["bench", "smart", "--iterations", "50"], None);
     assert_eq!(code, 0, "{err}");

@@ -61,12 +61,7 @@ fn bad_input_exits_2_with_one_line_naming_the_path() {
         (b"[]", "must be a JSON object"),
         (b"\xff", "not UTF-8"),
     ] {
-        let (code, out, err) = run(&["track", "-"], Some(input));
-        assert_eq!(code, 2, "{err}");
-        assert!(out.is_empty());
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(expect), "{expect}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(&["track", "-"], Some(input), expect);
     }
     let (code, _, err) = run(&["track", "tests/fixtures/track/profile.json", "--config", "-"], Some(br#"{"precedence": ["long_term_risk"]}"#));
     assert_eq!(code, 2);
@@ -98,13 +93,7 @@ fn origin_field_changes_nothing_on_the_command_line() {
 
 #[test]
 fn rules_list_every_rule_with_docs() {
-    let (code, out, _) = run(&["track", "--rules"], None);
-    assert_eq!(code, 0);
-    let v = json(&out);
-    let rules = v.as_array().unwrap();
-    assert!(rules.len() >= 19);
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
-    assert!(rules.iter().all(|r| r["code"].as_str().unwrap().starts_with("TR")));
+    common::assert_rules(&["track", "--rules"], 19, "TR");
 }
 
 /// The committed schemas and the rule reference in docs/track.md are generated; regenerate with
