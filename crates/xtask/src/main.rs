@@ -214,49 +214,17 @@ fn bench(root: &Path) -> Result {
     native
         .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "cv", FIXTURE])
         .current_dir(root);
-    eprintln!("$ {}", util::display(&native));
-    let mut native_parse = None;
-    let native = match native.output() {
-        Ok(o) if o.status.success() => {
-            let out = String::from_utf8_lossy(&o.stdout).into_owned();
-            println!("{}", out.trim());
-            native_parse = json_number(&out, "median_parse_and_check_us");
-            json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
-        }
-        Ok(o) => {
-            println!(
-                "bench: `jobspor bench cv` is missing or failed: {}",
-                String::from_utf8_lossy(&o.stderr).trim()
-            );
-            None
-        }
-        Err(e) => {
-            println!("bench: could not run cargo: {e}");
-            None
-        }
-    };
+    let native_out = bench_output(&mut native, "`jobspor bench cv`");
+    let native_parse = native_out.as_deref().and_then(|o| json_number(o, "median_parse_and_check_us"));
+    let median = |o: &str| json_number(o, "median_us").map(|m| (m, json_number(o, "iterations")));
+    let native = native_out.as_deref().and_then(median);
 
     println!("\n==> bench: wasm (node tests/bench/bench-wasm.mjs)");
     let mut wasm = cmd("node");
     wasm.args(["tests/bench/bench-wasm.mjs", FIXTURE]).current_dir(root);
-    eprintln!("$ {}", util::display(&wasm));
-    let mut wasm_string = None;
-    let wasm = match wasm.output() {
-        Ok(o) if o.status.success() => {
-            let out = String::from_utf8_lossy(&o.stdout).into_owned();
-            println!("{}", out.trim());
-            wasm_string = json_number(&out, "median_string_us");
-            json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
-        }
-        Ok(o) => {
-            println!("bench: bench-wasm.mjs failed: {}", String::from_utf8_lossy(&o.stderr).trim());
-            None
-        }
-        Err(e) => {
-            println!("bench: could not run node: {e}");
-            None
-        }
-    };
+    let wasm_out = bench_output(&mut wasm, "bench-wasm.mjs");
+    let wasm_string = wasm_out.as_deref().and_then(|o| json_number(o, "median_string_us"));
+    let wasm = wasm_out.as_deref().and_then(median);
     let sizes = package::sizes(&package::wasm_file(root))?;
 
     let fmt = |m: Option<(f64, Option<f64>)>| match m {
@@ -328,6 +296,26 @@ fn bench(root: &Path) -> Result {
     }
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
+}
+
+/// Runs a benchmark command, printing it and its output; its stdout, or `None` (said) when it fails.
+fn bench_output(c: &mut std::process::Command, what: &str) -> Option<String> {
+    eprintln!("$ {}", util::display(c));
+    match c.output() {
+        Ok(o) if o.status.success() => {
+            let out = String::from_utf8_lossy(&o.stdout).into_owned();
+            println!("{}", out.trim());
+            Some(out)
+        }
+        Ok(o) => {
+            println!("bench: {what} is missing or failed: {}", String::from_utf8_lossy(&o.stderr).trim());
+            None
+        }
+        Err(e) => {
+            println!("bench: could not run {what}: {e}");
+            None
+        }
+    }
 }
 
 fn cores() -> usize {
