@@ -374,6 +374,19 @@ mod tests {
         assert!(json.contains("\"version\": \"@VERSION@\""));
     }
 
+    #[test]
+    fn a_new_module_gets_entry_files_with_the_markers_filled_in() {
+        let m = &MODULES[1];
+        for (ext, sections) in [("js", entry_js(m)), ("d.ts", entry_dts(m))] {
+            let mut text = new_entry(m, ext);
+            for (name, body) in &sections {
+                text = splice(&text, &format!("// {name}:begin"), &format!("// {name}:end"), body).unwrap();
+            }
+            assert!(text.contains("TODO"), "{text}");
+            assert!(text.contains("jobspor-smart-check"), "{text}");
+        }
+    }
+
     /// The committed tree: `cargo xtask codegen --check` itself runs in `cargo xtask test`; this
     /// checks the parts that need no CLI (the entry files and package.json).
     #[test]
