@@ -234,6 +234,9 @@ fn entry_dts(m: &Module) -> Vec<(&'static str, String)> {
         let _ = writeln!(entry, "import type {{\n{}\n}} from './{module}.js';", wrapped(names));
         all.extend(names.iter().copied().filter(|n| !all.contains(n)).collect::<Vec<_>>());
     }
+    if !m.elements.is_empty() {
+        entry.push_str("import type { JobsporElement } from './elements.js';\n");
+    }
     let _ = write!(
         entry,
         "\nexport type {{\n{}\n}};\n\n/** The package version. */\nexport function version(): string;\n\
@@ -274,13 +277,13 @@ pub fn package_json() -> String {
     exports.push(("./schema/*".into(), "\"./schema/*\"".into()));
     exports.push(("./package.json".into(), "\"./package.json\"".into()));
     let mut files: Vec<String> = MODULES.iter().flat_map(|m| [format!("{}.js", m.entry), format!("{}.d.ts", m.entry)]).collect();
-    files.extend(SHARED_FILES.iter().filter(|f| f.ends_with(".js")).map(|f| f.to_string()));
+    files.extend(SHARED_FILES.iter().filter(|f| f.starts_with("elements.")).map(|f| f.to_string()));
     for m in MODULES {
         let w = m.wasm;
         files.extend([format!("{w}.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
     }
     files.push("schema/".into());
-    files.extend(SHARED_FILES.iter().filter(|f| !f.ends_with(".js")).map(|f| f.to_string()));
+    files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");
     let main = MODULES[0].entry;
     let side_effects: Vec<String> = MODULES.iter().map(|m| format!("./{}.js", m.entry)).collect();
