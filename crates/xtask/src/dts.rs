@@ -67,7 +67,22 @@ fn identifiers(text: &str) -> BTreeSet<String> {
     }
     code.push_str(rest);
     let code: String = code.lines().map(|l| l.split("//").next().unwrap_or("")).collect::<Vec<_>>().join("\n");
-    code.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    // Words, but not members (`WebAssembly.Module` is no reference to a type `Module`).
+    let mut words = BTreeSet::new();
+    let mut word = String::new();
+    let mut member = false;
+    for c in code.chars().chain([' ']) {
+        if c.is_alphanumeric() || c == '_' || c == '$' {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() && !member {
+            words.insert(std::mem::take(&mut word));
+        }
+        word.clear();
+        member = c == '.';
+    }
+    words
 }
 
 /// `dts` with only the declarations reachable from its functions and classes and from `roots`.
@@ -143,6 +158,7 @@ export class CvCheckElement {
   get cv(): any;
 }
 
+export type Module = "contact";
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
 export interface InitOutput {
