@@ -171,7 +171,7 @@ fn wasm_test(root: &Path, krate: &str, features: Option<&str>) -> Result {
 fn test(root: &Path) -> Result {
     let total = Instant::now();
     let mut stages = Vec::new();
-    stage(&mut stages, "codegen --check (generated files up to date)", || codegen::codegen(root, true));
+    stage(&mut stages, "codegen --check", || codegen::codegen(root, true));
     if stage(&mut stages, "install", || install::install(root)) {
         stage(&mut stages, "cargo test --workspace", || {
             run(cmd("cargo").args(["test", "--workspace"]).current_dir(root))
@@ -185,7 +185,7 @@ fn test(root: &Path) -> Result {
             }
         }
         if stage(&mut stages, "package", || package::package(root).map(drop)) {
-            stage(&mut stages, "types (tests/types against target/npm as node_modules/jobspor)", || type_tests(root));
+            stage(&mut stages, "types (tsc via the package's exports map)", || type_tests(root));
             stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
         }
     }
