@@ -3,7 +3,7 @@
 // and shows the latest `result` event. Nothing is sent anywhere; the widget keeps a draft in
 // localStorage because the page sets its `storage-key` attribute.
 import { sampleDemand, version } from '/pkg/abc.js';
-import { showResults } from './demo-shared.js';
+import { showResults, wireRadios } from './demo-shared.js';
 
 const DEMAND_WORDS = { shortage: 'mangel på arbejdskraft', good: 'gode jobmuligheder', some: 'rimelige jobmuligheder', poor: 'mindre gode jobmuligheder' };
 
@@ -93,9 +93,5 @@ $('example').addEventListener('click', () => {
 $('clear').addEventListener('click', () => {
   el.plan = null;
 });
-for (const radio of document.querySelectorAll('input[name="lang"]')) {
-  radio.addEventListener('change', () => {
-    if (radio.checked) el.setAttribute('lang', radio.value);
-  });
-}
+wireRadios(el, 'lang');
 document.documentElement.dataset.jobsporVersion = version();

@@ -2,7 +2,7 @@
 // <jobspor-smart-check>), wires the demo buttons and date fields, and shows the latest `result`
 // event. Nothing is sent anywhere.
 import { version } from '/pkg/smart.js';
-import { showResults } from './demo-shared.js';
+import { showResults, wireRadios } from './demo-shared.js';
 
 /** The model agreements of Jobcenter Frederikshavn's method handbook (seed 003 §5.3). */
 const EXAMPLES = [
@@ -49,9 +49,5 @@ $('load-weak').addEventListener('click', () => {
 $('clear').addEventListener('click', () => {
   el.value = null;
 });
-for (const radio of document.querySelectorAll('input[name="lang"]')) {
-  radio.addEventListener('change', () => {
-    if (radio.checked) el.setAttribute('lang', radio.value);
-  });
-}
+wireRadios(el, 'lang');
 document.documentElement.dataset.jobsporVersion = version();

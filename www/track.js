@@ -2,7 +2,7 @@
 // sets sample archetypes, wires the example buttons and shows the latest `result` event.
 // Nothing is sent anywhere.
 import { version } from '/pkg/track.js';
-import { showResults } from './demo-shared.js';
+import { showResults, wireRadios } from './demo-shared.js';
 
 /** Sample local archetypes (a team builds its own from its cases; seed 004). */
 const SAMPLE_CONFIG = {
@@ -71,9 +71,5 @@ $('clear').addEventListener('click', () => {
   el.profile = null;
   el.config = SAMPLE_CONFIG;
 });
-for (const radio of document.querySelectorAll('input[name="lang"]')) {
-  radio.addEventListener('change', () => {
-    if (radio.checked) el.setAttribute('lang', radio.value);
-  });
-}
+wireRadios(el, 'lang');
 document.documentElement.dataset.jobsporVersion = version();

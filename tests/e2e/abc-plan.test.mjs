@@ -7,6 +7,7 @@
 // console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow root: `W + ' #f-rows-0-occupation'` is the field.
 
+import { recordResults, events, lastEvent } from './browser.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -23,15 +24,10 @@ async function openDemo(openPage, { fresh = true } = {}) {
     await page.reload();
     await page.locator(`${W} #abc-live`).waitFor();
   }
-  await page.evaluate(() => {
-    window.__results = [];
-    document.querySelector('jobspor-abc-plan').addEventListener('result', (e) => window.__results.push(e.detail));
-  });
+  await recordResults(page, W);
   return page;
 }
 
-const events = (page) => page.evaluate(() => window.__results);
-const lastEvent = async (page) => (await events(page)).at(-1);
 const liveText = (page) => page.locator(`${W} #abc-live`).textContent();
 const codes = (detail) => detail.findings.map((f) => f.code);
 const shadowActive = (page) => page.evaluate(() => document.querySelector('jobspor-abc-plan').shadowRoot.activeElement?.id);

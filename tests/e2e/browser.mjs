@@ -151,3 +151,26 @@ export async function assertClean(page) {
   const lines = Object.entries(p).flatMap(([kind, list]) => list.map((x) => `  ${kind}: ${x}`));
   assert.ok(lines.length === 0, `page ${page.url()} is not clean:\n${lines.join('\n')}`);
 }
+
+/**
+ * Opens `path`, waits until the widget `tag` has rendered `ready` (a selector inside it), and
+ * records every `result` event of the first `tag` element from then on (see `events`).
+ */
+export async function openWidget(openPage, path, tag, ready) {
+  const page = await openPage(path);
+  await page.locator(`${tag} ${ready}`).waitFor();
+  await recordResults(page, tag);
+  return page;
+}
+
+/** Records every `result` event of the first `tag` element from now on in `window.__results`. */
+export async function recordResults(page, tag) {
+  await page.evaluate((tag) => {
+    window.__results = [];
+    document.querySelector(tag).addEventListener('result', (e) => window.__results.push(e.detail));
+  }, tag);
+}
+
+/** The `detail`s of the `result` events recorded so far, and the last one. */
+export const events = (page) => page.evaluate(() => window.__results);
+export const lastEvent = async (page) => (await events(page)).at(-1);

@@ -4,23 +4,16 @@
 // Playwright's CSS locators pierce the open shadow root, so `W + ' #f-profile'` is the widget's
 // profile textarea.
 
+import { openWidget, events, lastEvent } from './browser.mjs';
+
 const W = 'jobspor-cv-check';
 
 /** Opens the demo and waits until the widget has rendered. */
-async function openDemo(openPage) {
-  const page = await openPage('/');
-  await page.locator(`${W} #score-selection`).waitFor();
-  // Record every result event from now on.
-  await page.evaluate(() => {
-    window.__results = [];
-    document.querySelector('jobspor-cv-check').addEventListener('result', (e) => window.__results.push(e.detail));
-  });
-  return page;
+function openDemo(openPage) {
+  return openWidget(openPage, '/', W, '#score-selection');
 }
 
 const score = async (page, which) => Number(await page.locator(`${W} #score-${which} .num`).textContent());
-const events = (page) => page.evaluate(() => window.__results);
-const lastEvent = async (page) => (await events(page)).at(-1);
 
 /** Checks a CV in the page with the JS API (the reference the widget must agree with). */
 const reference = (page, cv) => page.evaluate(async (cv) => (await import('/pkg/jobspor.js')).checkCv(cv), cv);

@@ -4,22 +4,16 @@
 // you be found for this job?" flipping live as the CV is edited – with no console errors, CSP
 // violations or foreign requests.
 
+import { openWidget, events, lastEvent } from './browser.mjs';
+
 const W = 'jobspor-job-order';
 const CV = 'jobspor-cv-check';
 
 /** Opens the job-order demo and waits until the widget has rendered; records result events. */
-async function openOrder(openPage) {
-  const page = await openPage('/job-order.html');
-  await page.locator(`${W} #jo-searchable`).waitFor();
-  await page.evaluate(() => {
-    window.__results = [];
-    document.querySelector('jobspor-job-order').addEventListener('result', (e) => window.__results.push(e.detail));
-  });
-  return page;
+function openOrder(openPage) {
+  return openWidget(openPage, '/job-order.html', W, '#jo-searchable');
 }
 
-const events = (page) => page.evaluate(() => window.__results);
-const lastEvent = async (page) => (await events(page)).at(-1);
 
 /** The JS API's verdict on an order (the reference the widget must agree with). */
 const reference = (page, order) => page.evaluate(async (o) => (await import('/pkg/joborder.js')).checkJobOrder(o), order);

@@ -5,6 +5,8 @@
 // errors, CSP violations or foreign requests. Playwright's CSS locators pierce the open shadow
 // root, so `W + ' #sm-text-0'` is the widget's first textarea.
 
+import { events, lastEvent } from './browser.mjs';
+
 const W = 'jobspor-smart-check';
 const MODEL = 'At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.';
 const DATES = { today: '2026-05-06', 'next-meeting': '2026-05-27' };
@@ -24,8 +26,6 @@ async function openDemo(openPage, attrs = DATES) {
   return page;
 }
 
-const events = (page) => page.evaluate(() => window.__results);
-const lastEvent = async (page) => (await events(page)).at(-1);
 
 /** The JS API's result for a text (the reference the widget must agree with). */
 const reference = (page, text, options) =>

@@ -5,6 +5,7 @@
 // with no console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow root: `W + ' #tr-benefit'` is the widget's field.
 
+import { openWidget, events, lastEvent } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -18,18 +19,10 @@ async function shotOf(locator, label) {
 }
 
 /** Opens the caseworker demo, waits for the widget and records every result event from then on. */
-async function openDemo(openPage) {
-  const page = await openPage('/track.html');
-  await page.locator(`${W} #tr-live`).waitFor();
-  await page.evaluate(() => {
-    window.__results = [];
-    document.querySelector('jobspor-track').addEventListener('result', (e) => window.__results.push(e.detail));
-  });
-  return page;
+function openDemo(openPage) {
+  return openWidget(openPage, '/track.html', W, '#tr-live');
 }
 
-const events = (page) => page.evaluate(() => window.__results);
-const lastEvent = async (page) => (await events(page)).at(-1);
 const liveText = (page) => page.locator(`${W} #tr-live`).textContent();
 
 /** Waits (up to 5 s) until the live region contains `text`; returns the live region's text. */

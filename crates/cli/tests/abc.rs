@@ -77,12 +77,7 @@ fn bad_input_exits_2_with_one_line_naming_the_path() {
         (b"[]", "must be a JSON object"),
         (b"\xff", "not UTF-8"),
     ] {
-        let (code, out, err) = run(&["abc", "-"], Some(input));
-        assert_eq!(code, 2, "{err}");
-        assert!(out.is_empty());
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(expect), "{expect}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(&["abc", "-"], Some(input), expect);
     }
     for (demand, expect) in [
         (&br#"{"Nordjylland": {"Grafiker": "excellent"}}"#[..], "invalid input at demand.Nordjylland.Grafiker: unknown variant"),
@@ -111,13 +106,7 @@ fn bad_input_exits_2_with_one_line_naming_the_path() {
 
 #[test]
 fn rules_list_every_rule_with_docs() {
-    let (code, out, _) = run(&["abc", "--rules"], None);
-    assert_eq!(code, 0);
-    let v = json(&out);
-    let rules = v.as_array().unwrap();
-    assert!(rules.len() >= 19);
-    assert!(rules.iter().all(|r| r["code"].as_str().unwrap().starts_with("AB")));
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
+    let rules = common::assert_rules(&["abc", "--rules"], 19, "AB");
     assert!(rules.iter().all(|r| r["severity"] != "error"));
 }
 

@@ -1,7 +1,7 @@
 //! The `jobspor` binary: output contract, exit codes, and the committed generated files.
 
 mod common;
-use common::{run, ROOT};
+use common::run;
 
 #[test]
 fn cv_check_prints_the_result_contract() {
@@ -35,12 +35,7 @@ fn bad_input_exits_2_with_one_line_naming_the_path() {
         (b"\xff\xfe", "not UTF-8"),
         (b"", "not valid JSON"),
     ] {
-        let (code, out, err) = run(&["cv", "check", "-"], Some(input));
-        assert_eq!(code, 2, "{err}");
-        assert!(out.is_empty());
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(expect), "{err}");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(&["cv", "check", "-"], Some(input), expect);
     }
     let (code, _, err) = run(&["cv", "check", "/nonexistent.json"], None);
     assert_eq!(code, 2);
@@ -68,29 +63,17 @@ fn options_file_applies_overrides() {
 }
 
 /// The committed schema and rule docs are generated; regenerate with
-/// `jobspor schema cv > schema/cv.schema.json` etc. (see README).
+/// `jobspor schema cv > schema/cv.schema.json` etc. – `cargo xtask codegen` does all (see README).
 #[test]
 fn generated_files_are_up_to_date() {
-    for (args, file) in [
-        (&["schema", "cv"][..], "schema/cv.schema.json"),
-        (&["schema", "cv-options"][..], "schema/cv-options.schema.json"),
-        (&["rules", "--markdown"][..], "docs/cv-rules.md"),
-    ] {
-        let (code, out, _) = run(args, None);
-        assert_eq!(code, 0);
-        let committed = std::fs::read_to_string(format!("{ROOT}/{file}")).unwrap();
-        assert!(committed.trim_end() == out.trim_end(), "{file} is stale: run `jobspor {}` > {file}", args.join(" "));
-    }
+    common::assert_generated(&["schema", "cv"], "schema/cv.schema.json");
+    common::assert_generated(&["schema", "cv-options"], "schema/cv-options.schema.json");
+    common::assert_generated(&["rules", "--markdown"], "docs/cv-rules.md");
 }
 
 #[test]
 fn rules_lists_every_rule_with_docs() {
-    let (code, out, _) = run(&["rules"], None);
-    assert_eq!(code, 0);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let rules = v.as_array().unwrap();
-    assert!(rules.len() >= 30);
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
+    common::assert_rules(&["rules"], 30, "");
 }
 
 #[test]

@@ -94,12 +94,7 @@ fn bad_input_exits_2_with_one_line_naming_the_file_and_path() {
         (vec!["schema", "job-order-nothing"], None, "--help".into()),
     ];
     for (args, stdin, expect) in cases {
-        let (code, out, err) = run(&args, stdin);
-        assert_eq!(code, 2, "{args:?}: {err}");
-        assert!(out.is_empty(), "{args:?}");
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(&expect), "{args:?} → {err} (expected {expect})");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(&args, stdin, &expect);
     }
     // Without the bad CV the folder ranks (the .txt file is not read).
     std::fs::remove_file(dir.join("b.json")).unwrap();
@@ -122,12 +117,7 @@ fn a_megabyte_job_order_is_fine() {
 
 #[test]
 fn rules_and_bench() {
-    let (code, out, _) = run(&["job-order", "rules"], None);
-    assert_eq!(code, 0);
-    let rules = json(&out);
-    let rules = rules.as_array().unwrap();
-    assert!(rules.len() >= 30);
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker") && r["code"].as_str().unwrap().starts_with("JO")));
+    common::assert_rules(&["job-order", "rules"], 30, "JO");
     let (code, out, err) = run(&["bench", "match", "--cvs", "2000"], None);
     assert_eq!(code, 0, "{err}");
     let v = json(&out);

@@ -61,12 +61,7 @@ fn bad_input_exits_2_with_one_line_naming_the_path() {
         (b"[]", "must be a JSON object"),
         (b"\xff", "not UTF-8"),
     ] {
-        let (code, out, err) = run(&["track", "-"], Some(input));
-        assert_eq!(code, 2, "{err}");
-        assert!(out.is_empty());
-        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-        assert!(err.contains(expect), "{expect}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
+        common::assert_bad_input(&["track", "-"], Some(input), expect);
     }
     let (code, _, err) = run(&["track", "tests/fixtures/track/profile.json", "--config", "-"], Some(br#"{"precedence": ["long_term_risk"]}"#));
     assert_eq!(code, 2);
@@ -98,49 +93,19 @@ fn origin_field_changes_nothing_on_the_command_line() {
 
 #[test]
 fn rules_list_every_rule_with_docs() {
-    let (code, out, _) = run(&["track", "--rules"], None);
-    assert_eq!(code, 0);
-    let v = json(&out);
-    let rules = v.as_array().unwrap();
-    assert!(rules.len() >= 19);
-    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
-    assert!(rules.iter().all(|r| r["code"].as_str().unwrap().starts_with("TR")));
+    common::assert_rules(&["track", "--rules"], 19, "TR");
 }
 
 /// The committed schemas and the rule reference in docs/track.md are generated; regenerate with
 /// `jobspor schema track > schema/track-profile.schema.json` etc. and paste
-/// `jobspor track --rules --markdown` between the markers in docs/track.md.
+/// `jobspor track --rules --markdown` between the markers in docs/track.md (`cargo xtask codegen` does all).
 #[test]
 fn generated_track_files_are_up_to_date() {
-    for (args, file) in [
-        (&["schema", "track"][..], "schema/track-profile.schema.json"),
-        (&["schema", "track-config"][..], "schema/track-config.schema.json"),
-        (&["schema", "track-result"][..], "schema/track-result.schema.json"),
-    ] {
-        let (code, out, _) = run(args, None);
-        assert_eq!(code, 0);
-        let committed = std::fs::read_to_string(format!("{ROOT}/{file}")).unwrap();
-        assert!(committed.trim_end() == out.trim_end(), "{file} is stale: run `jobspor {}` > {file}", args.join(" "));
-    }
-    let (code, out, _) = run(&["track", "--rules", "--markdown"], None);
-    assert_eq!(code, 0);
-    let doc = std::fs::read_to_string(format!("{ROOT}/docs/track.md")).unwrap();
-    let (begin, end) = ("<!-- rules:begin -->\n", "<!-- rules:end -->");
-    let start = doc.find(begin).expect("docs/track.md has <!-- rules:begin -->") + begin.len();
-    let stop = doc.find(end).expect("docs/track.md has <!-- rules:end -->");
-    assert!(
-        doc[start..stop].trim_end() == out.trim_end(),
-        "the rule reference in docs/track.md is stale: paste `jobspor track --rules --markdown` between the markers"
-    );
-    let (code, out, _) = run(&["track", "--elements", "--markdown"], None);
-    assert_eq!(code, 0);
-    let (begin, end) = ("<!-- elements:begin -->\n", "<!-- elements:end -->");
-    let start = doc.find(begin).expect("docs/track.md has <!-- elements:begin -->") + begin.len();
-    let stop = doc.find(end).expect("docs/track.md has <!-- elements:end -->");
-    assert!(
-        doc[start..stop].trim_end() == out.trim_end(),
-        "the core elements in docs/track.md are stale: paste `jobspor track --elements --markdown` between the markers"
-    );
+    common::assert_generated(&["schema", "track"], "schema/track-profile.schema.json");
+    common::assert_generated(&["schema", "track-config"], "schema/track-config.schema.json");
+    common::assert_generated(&["schema", "track-result"], "schema/track-result.schema.json");
+    common::assert_generated_section(&["track", "--rules", "--markdown"], "docs/track.md", "rules");
+    common::assert_generated_section(&["track", "--elements", "--markdown"], "docs/track.md", "elements");
 }
 
 #[test]

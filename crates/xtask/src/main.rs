@@ -3,17 +3,26 @@
 //! ```text
 //! cargo xtask install        install what is missing (wasm target, wasm-pack, wasm-bindgen-cli,
 //!                            chromium + chromedriver, npm dev dependencies)
+//! cargo xtask codegen [--check]  write the generated files from the module table
+//!                            (crates/xtask/src/modules.rs) and the `jobspor` CLI: schema/, the
+//!                            rule references in docs/, the pkg-config entry boilerplate and
+//!                            package.json; `--check` writes nothing and fails on a stale file
 //! cargo xtask package        build the npm package into target/npm/ (fails over the size budget)
+//! cargo xtask types        tsc --strict over tests/types, importing the built target/npm through
+//!                            its `exports` map (as node_modules/jobspor)
 //! cargo xtask serve [--port N]   serve www/ at / and target/npm/ at /pkg/ (default port 8080)
 //! cargo xtask demo  [--port N]   install + package + serve
-//! cargo xtask test           everything CI runs: native tests, wasm tests in headless Chromium,
+//! cargo xtask test           everything CI runs: codegen --check, native tests, wasm tests in headless Chromium,
 //!                            package, end-to-end tests against the served demo
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
 //!                             100,000 CVs against a job order, and the .wasm sizes
 //! ```
 
+mod codegen;
+mod dts;
 mod install;
+mod modules;
 mod package;
 mod serve;
 mod util;
@@ -23,7 +32,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|package|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -33,6 +42,8 @@ fn main() -> ExitCode {
     let a: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match a.as_slice() {
         ["install"] => install::install(&root),
+        ["codegen"] => codegen::codegen(&root, false),
+        ["codegen", "--check"] => codegen::codegen(&root, true),
         ["package"] => install::install(&root).and_then(|_| package::package(&root).map(drop)),
         ["serve", rest @ ..] => port(rest).and_then(|p| serve_forever(&root, p)),
         ["demo", rest @ ..] => port(rest).and_then(|p| {
@@ -45,6 +56,7 @@ fn main() -> ExitCode {
             .and_then(|_| package::package(&root).map(drop))
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
+        ["types"] => type_tests(&root),
         [] | ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -90,6 +102,23 @@ fn e2e(root: &Path, args: &[&str]) -> Result {
     let base = format!("http://{addr}/");
     println!("e2e: serving on {base}");
     run(cmd("node").arg("tests/e2e/run.mjs").args(args).env("JOBSPOR_BASE_URL", &base).current_dir(root))
+}
+
+/// `tsc --strict` over tests/types/*.ts in a temp project (target/types-check/) where the package
+/// is `node_modules/jobspor` (a symlink to target/npm/): the imports resolve through the package's
+/// `exports` map, as a host's do.
+fn type_tests(root: &Path) -> Result {
+    let dir = root.join("target/types-check");
+    let io = |e: std::io::Error| format!("{}: {e}", dir.display());
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(io)?;
+    }
+    std::fs::create_dir_all(dir.join("node_modules")).map_err(io)?;
+    for entry in std::fs::read_dir(root.join("tests/types")).map_err(io)?.flatten() {
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).map_err(io)?;
+    }
+    std::os::unix::fs::symlink(package::npm_dir(root), dir.join("node_modules/jobspor")).map_err(io)?;
+    run(cmd(root.join("node_modules/.bin/tsc")).args(["-p", "target/types-check", "--strict"]).current_dir(root))
 }
 
 struct Stage {
@@ -142,6 +171,7 @@ fn wasm_test(root: &Path, krate: &str, features: Option<&str>) -> Result {
 fn test(root: &Path) -> Result {
     let total = Instant::now();
     let mut stages = Vec::new();
+    stage(&mut stages, "codegen --check", || codegen::codegen(root, true));
     if stage(&mut stages, "install", || install::install(root)) {
         stage(&mut stages, "cargo test --workspace", || {
             run(cmd("cargo").args(["test", "--workspace"]).current_dir(root))
@@ -155,9 +185,7 @@ fn test(root: &Path) -> Result {
             }
         }
         if stage(&mut stages, "package", || package::package(root).map(drop)) {
-            stage(&mut stages, "types (tsc -p tests/types)", || {
-                run(cmd(root.join("node_modules/.bin/tsc")).args(["-p", "tests/types"]).current_dir(root))
-            });
+            stage(&mut stages, "types (tsc via the package's exports map)", || type_tests(root));
             stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
         }
     }
@@ -186,49 +214,17 @@ fn bench(root: &Path) -> Result {
     native
         .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "cv", FIXTURE])
         .current_dir(root);
-    eprintln!("$ {}", util::display(&native));
-    let mut native_parse = None;
-    let native = match native.output() {
-        Ok(o) if o.status.success() => {
-            let out = String::from_utf8_lossy(&o.stdout).into_owned();
-            println!("{}", out.trim());
-            native_parse = json_number(&out, "median_parse_and_check_us");
-            json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
-        }
-        Ok(o) => {
-            println!(
-                "bench: `jobspor bench cv` is missing or failed: {}",
-                String::from_utf8_lossy(&o.stderr).trim()
-            );
-            None
-        }
-        Err(e) => {
-            println!("bench: could not run cargo: {e}");
-            None
-        }
-    };
+    let native_out = bench_output(&mut native, "`jobspor bench cv`");
+    let native_parse = native_out.as_deref().and_then(|o| json_number(o, "median_parse_and_check_us"));
+    let median = |o: &str| json_number(o, "median_us").map(|m| (m, json_number(o, "iterations")));
+    let native = native_out.as_deref().and_then(median);
 
     println!("\n==> bench: wasm (node tests/bench/bench-wasm.mjs)");
     let mut wasm = cmd("node");
     wasm.args(["tests/bench/bench-wasm.mjs", FIXTURE]).current_dir(root);
-    eprintln!("$ {}", util::display(&wasm));
-    let mut wasm_string = None;
-    let wasm = match wasm.output() {
-        Ok(o) if o.status.success() => {
-            let out = String::from_utf8_lossy(&o.stdout).into_owned();
-            println!("{}", out.trim());
-            wasm_string = json_number(&out, "median_string_us");
-            json_number(&out, "median_us").map(|m| (m, json_number(&out, "iterations")))
-        }
-        Ok(o) => {
-            println!("bench: bench-wasm.mjs failed: {}", String::from_utf8_lossy(&o.stderr).trim());
-            None
-        }
-        Err(e) => {
-            println!("bench: could not run node: {e}");
-            None
-        }
-    };
+    let wasm_out = bench_output(&mut wasm, "bench-wasm.mjs");
+    let wasm_string = wasm_out.as_deref().and_then(|o| json_number(o, "median_string_us"));
+    let wasm = wasm_out.as_deref().and_then(median);
     let sizes = package::sizes(&package::wasm_file(root))?;
 
     let fmt = |m: Option<(f64, Option<f64>)>| match m {
@@ -295,11 +291,31 @@ fn bench(root: &Path) -> Result {
         ms(rank_wasm.as_deref().and_then(|o| json_number(o, "median_rank_array_ms")))
     );
     for m in package::MODULES {
-        let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.name)))?;
-        println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.name, fmt_bytes(s.raw), fmt_bytes(s.gzip));
+        let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.wasm)))?;
+        println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));
     }
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
+}
+
+/// Runs a benchmark command, printing it and its output; its stdout, or `None` (said) when it fails.
+fn bench_output(c: &mut std::process::Command, what: &str) -> Option<String> {
+    eprintln!("$ {}", util::display(c));
+    match c.output() {
+        Ok(o) if o.status.success() => {
+            let out = String::from_utf8_lossy(&o.stdout).into_owned();
+            println!("{}", out.trim());
+            Some(out)
+        }
+        Ok(o) => {
+            println!("bench: {what} is missing or failed: {}", String::from_utf8_lossy(&o.stderr).trim());
+            None
+        }
+        Err(e) => {
+            println!("bench: could not run {what}: {e}");
+            None
+        }
+    }
 }
 
 fn cores() -> usize {

@@ -53,3 +53,26 @@ pub fn assert_generated_section(args: &[&str], doc: &str, name: &str) {
         args.join(" ")
     );
 }
+
+/// Runs `jobspor ARGS` (with `stdin`): exit code 2, nothing on stdout, one line on stderr that
+/// contains `expect`, no panic.
+pub fn assert_bad_input(args: &[&str], stdin: Option<&[u8]>, expect: &str) {
+    let (code, out, err) = run(args, stdin);
+    assert_eq!(code, 2, "{args:?}: {err}");
+    assert!(out.is_empty(), "{args:?}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(err.contains(expect), "{args:?} → {err} (expected {expect})");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+/// `jobspor ARGS` lists at least `min` rules, each with a code starting with `prefix` and docs
+/// starting with the first fixed section; returns them.
+pub fn assert_rules(args: &[&str], min: usize, prefix: &str) -> Vec<serde_json::Value> {
+    let (code, out, _) = run(args, None);
+    assert_eq!(code, 0);
+    let rules = json(&out).as_array().unwrap().clone();
+    assert!(rules.len() >= min);
+    assert!(rules.iter().all(|r| r["docs"].as_str().unwrap().starts_with("## Hvad reglen tjekker")));
+    assert!(rules.iter().all(|r| r["code"].as_str().unwrap().starts_with(prefix)));
+    rules
+}

@@ -1,0 +1,229 @@
+//! The module table: the one place that lists the package's modules. Everything that used to
+//! repeat the list by hand comes from here:
+//!
+//! - `cargo xtask package` builds one WebAssembly module per row (`wasm`, `features`) and checks
+//!   its gzip `budget`;
+//! - `cargo xtask codegen` writes, per row, the generated part of the entry `pkg-config/<entry>.js`
+//!   (import, `init`, the exported functions, `defineElement` per element) and of
+//!   `pkg-config/<entry>.d.ts` (the type re-exports, `version`/`isInputError`, the tag map), the
+//!   `exports`/`files`/`sideEffects` of `pkg-config/package.json`, the JSON Schemas in `schema/` and
+//!   the generated sections of `docs/` (through the `jobspor` CLI);
+//! - `cargo xtask codegen --check` checks that crates/wasm/Cargo.toml has each row's feature.
+//!
+//! Adding a module: add a row here (and its cargo feature in crates/wasm/Cargo.toml), write the
+//! hand-written parts of `pkg-config/<entry>.js` / `.d.ts` around the generated markers (or let
+//! `cargo xtask codegen` create them), and run `cargo xtask codegen`.
+
+/// One module of the npm package: one entry point, one `.wasm`.
+pub struct Module {
+    /// Short name (`cv`, `smart`, …), for messages.
+    pub name: &'static str,
+    /// wasm-pack's `--out-name`: the package gets `<wasm>.js`, `<wasm>_bg.wasm`, `<wasm>.d.ts`.
+    pub wasm: &'static str,
+    /// `None`: crates/wasm's default features; `Some(f)`: `--no-default-features --features f`.
+    pub features: Option<&'static str>,
+    /// The entry file in pkg-config/ (and the package): `<entry>.js` and `<entry>.d.ts`.
+    pub entry: &'static str,
+    /// The `exports` subpaths of the entry (the first is the documented one; others are aliases).
+    pub subpaths: &'static [&'static str],
+    /// The `exports` subpath of the raw API (wasm-bindgen's JS, without the custom elements).
+    pub api_subpath: &'static str,
+    /// The wasm functions the entry re-exports as they are (`export const { … } = wasm`).
+    pub functions: &'static [&'static str],
+    /// The custom elements the entry defines.
+    pub elements: &'static [Element],
+    /// The data types the entry's `.d.ts` re-exports, by the module whose `.d.ts` declares them
+    /// (the own module first). The package's `<wasm>.d.ts` keeps these and what they and the
+    /// module's functions and classes refer to, and drops the other modules' types.
+    pub types: &'static [(&'static str, &'static [&'static str])],
+    /// The gzip size budget of `<wasm>_bg.wasm`, in bytes.
+    pub budget: u64,
+    /// Generated JSON Schemas: (`schema/` file, `jobspor` arguments that print it).
+    pub schemas: &'static [(&'static str, &'static [&'static str])],
+    /// Generated docs: (file, section name or `""` for the whole file, `jobspor` arguments).
+    pub docs: &'static [(&'static str, &'static str, &'static [&'static str])],
+}
+
+/// A custom element defined by an entry.
+pub struct Element {
+    pub tag: &'static str,
+    /// The wasm-bindgen class behind it (`wasm.<class>`).
+    pub class: &'static str,
+    /// Its TypeScript interface (declared by hand in the entry's `.d.ts`).
+    pub interface: &'static str,
+    pub attributes: &'static [&'static str],
+    pub properties: &'static [&'static str],
+}
+
+const KIB: u64 = 1024;
+
+pub const MODULES: &[Module] = &[
+    Module {
+        name: "cv",
+        wasm: "jobspor_wasm",
+        features: None,
+        entry: "jobspor",
+        subpaths: &["."],
+        api_subpath: "./api",
+        functions: &["checkCv", "cvRules", "cvRule", "cvModules", "version"],
+        elements: &[Element {
+            tag: "jobspor-cv-check",
+            class: "CvCheckElement",
+            interface: "JobsporCvCheckElement",
+            attributes: &["lang", "mode"],
+            properties: &["cv", "options", "jobOrder", "jobOrderMatcher", "result"],
+        }],
+        types: &[
+            (
+                "jobspor_wasm",
+                &[
+                    "Cv", "CvOptions", "CvResult", "Finding", "InputError", "ModuleInfo", "Override", "RuleMeta",
+                    "ScorePart", "Breakdown", "Text", "Severity", "Category", "Module", "Stage", "CvInput",
+                    "CvOptionsInput",
+                ],
+            ),
+            (
+                "jobspor_joborder",
+                &["JobOrder", "JobOrderInput", "MatchOptions", "MatchResult", "Blocking", "MatchKind", "NiceToHave", "RequirementMatch"],
+            ),
+        ],
+        budget: 250 * KIB,
+        schemas: &[("cv.schema.json", &["schema", "cv"]), ("cv-options.schema.json", &["schema", "cv-options"]), ("cv-result.schema.json", &["schema", "cv-result"])],
+        docs: &[("docs/cv-rules.md", "", &["rules", "--markdown"])],
+    },
+    Module {
+        name: "smart",
+        wasm: "jobspor_smart",
+        features: Some("smart"),
+        entry: "smart",
+        subpaths: &["./smart"],
+        api_subpath: "./smart-api",
+        functions: &["checkSmart", "version"],
+        elements: &[Element {
+            tag: "jobspor-smart-check",
+            class: "SmartCheckElement",
+            interface: "JobsporSmartCheckElement",
+            attributes: &["lang", "today", "next-meeting", "kind"],
+            properties: &["value", "result"],
+        }],
+        types: &[("jobspor_smart", &["SmartResult", "SmartOptions", "InputError", "SmartCheckResultDetail"])],
+        budget: 250 * KIB,
+        schemas: &[
+            ("smart-options.schema.json", &["schema", "smart-options"]),
+            ("smart-result.schema.json", &["schema", "smart-result"]),
+        ],
+        docs: &[("docs/smart.md", "rules", &["smart", "--rules", "--markdown"])],
+    },
+    Module {
+        name: "track",
+        wasm: "jobspor_track",
+        features: Some("track"),
+        entry: "track",
+        subpaths: &["./track"],
+        api_subpath: "./track-api",
+        functions: &["assignTrack", "trackRules", "version"],
+        elements: &[Element {
+            tag: "jobspor-track",
+            class: "TrackElement",
+            interface: "JobsporTrackElement",
+            attributes: &["lang"],
+            properties: &["profile", "config", "result"],
+        }],
+        types: &[(
+            "jobspor_track",
+            &[
+                "TrackProfile", "TrackIndicators", "TrackConfig", "TrackOverride", "Archetype", "TrackResult", "Track",
+                "TrackIndicator", "Upskilling", "EducationLevel", "StartPhase", "StartPhaseGap", "Risk", "RiskItem",
+                "TrackReason", "TrackAlternative", "TrackRequirement", "CoreElement", "CoreAction", "ArchetypeMatch",
+                "RuleKind", "TrackRuleMeta", "StaticText", "Text", "Cv", "InputError",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[
+            ("track-profile.schema.json", &["schema", "track"]),
+            ("track-config.schema.json", &["schema", "track-config"]),
+            ("track-result.schema.json", &["schema", "track-result"]),
+        ],
+        docs: &[
+            ("docs/track.md", "elements", &["track", "--elements", "--markdown"]),
+            ("docs/track.md", "rules", &["track", "--rules", "--markdown"]),
+        ],
+    },
+    Module {
+        name: "abc",
+        wasm: "jobspor_abc",
+        features: Some("abc"),
+        entry: "abc",
+        subpaths: &["./abc"],
+        api_subpath: "./abc-api",
+        functions: &["checkAbcPlan", "abcRules", "sampleDemand", "version"],
+        elements: &[Element {
+            tag: "jobspor-abc-plan",
+            class: "AbcPlanElement",
+            interface: "JobsporAbcPlanElement",
+            attributes: &["lang", "today", "storage-key"],
+            properties: &["plan", "config", "result"],
+        }],
+        types: &[(
+            "jobspor_abc",
+            &[
+                "AbcPlan", "AbcRow", "PlanLetter", "Competence", "AbcConfig", "MinDemand", "FocusStep", "Demand",
+                "AbcResult", "RowResult", "AbcClass", "Circles", "WishCircle", "WishBand", "CompetenceCircle",
+                "CompetenceSource", "DemandCircle", "SearchFocus", "Severity", "StaticText", "Text", "Cv",
+                "InputError", "CheckFinding", "CheckRuleMeta",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[
+            ("abc-plan.schema.json", &["schema", "abc"]),
+            ("abc-demand.schema.json", &["schema", "abc-demand"]),
+            ("abc-config.schema.json", &["schema", "abc-config"]),
+            ("abc-result.schema.json", &["schema", "abc-result"]),
+        ],
+        docs: &[("docs/abc.md", "rules", &["abc", "--rules", "--markdown"])],
+    },
+    Module {
+        name: "joborder",
+        wasm: "jobspor_joborder",
+        features: Some("joborder"),
+        entry: "joborder",
+        // "./job-order" was the first spelling; the README and the type tests say "jobspor/joborder".
+        subpaths: &["./job-order", "./joborder"],
+        api_subpath: "./job-order-api",
+        functions: &["checkJobOrder", "matchCv", "rankCvs", "jobOrderRules", "version"],
+        elements: &[Element {
+            tag: "jobspor-job-order",
+            class: "JobOrderElement",
+            interface: "JobsporJobOrderElement",
+            attributes: &["lang"],
+            properties: &["value", "result"],
+        }],
+        types: &[(
+            "jobspor_joborder",
+            &[
+                "JobOrder", "Company", "ContactPerson", "Location", "Requirement", "RequirementKind", "ContactForm",
+                "Offer", "JobEmploymentForm", "ApplicationForm", "Hours", "EducationLevel", "JobOrderResult",
+                "MatchOptions", "KindWeights", "MatchResult", "Blocking", "NiceToHave", "MatchedOccupation",
+                "RequirementMatch", "MatchKind", "RankResult", "RankTotals", "RankEntry", "BlockRef", "HiddenBy",
+                "Severity", "Text", "StaticText", "Cv", "InputError", "CvInput", "JobOrderInput", "CheckFinding",
+                "CheckRuleMeta",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[
+            ("job-order.schema.json", &["schema", "job-order"]),
+            ("job-order-result.schema.json", &["schema", "job-order-result"]),
+            ("match-options.schema.json", &["schema", "match-options"]),
+            ("match-result.schema.json", &["schema", "match-result"]),
+            ("rank-result.schema.json", &["schema", "rank-result"]),
+        ],
+        docs: &[("docs/job-order.md", "rules", &["job-order", "rules", "--markdown"])],
+    },
+];
+
+/// Files every entry shares (copied into the package as they are).
+pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "README.md"];
+
+/// The parts of the published package.json that are not per module.
+pub const PACKAGE_DESCRIPTION: &str = "Danish job-centre rules as WebAssembly with custom elements: the Jobnet CV check (searchability and selection quality), the SMART check of job goals and agreements, track assignment (sporvalg), the ABC job plan, and the job order with a search simulation.";
+pub const PACKAGE_KEYWORDS: &[&str] = &["jobcenter", "cv", "jobnet", "webassembly", "custom-elements", "smart", "jobordre", "abc-jobplan"];
