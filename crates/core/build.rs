@@ -1,0 +1,82 @@
+//! Compiles `data/occupations.tsv` into static tables (`$OUT_DIR/occupations.rs`): the
+//! occupations in data order and every title and synonym as a folded key, sorted, so a lookup is
+//! a binary search and nothing is built at run time.
+
+#[path = "src/lexicon/fold.rs"]
+mod fold;
+
+use std::fmt::Write as _;
+
+fn main() {
+    let src = "data/occupations.tsv";
+    println!("cargo:rerun-if-changed={src}");
+    println!("cargo:rerun-if-changed=src/lexicon/fold.rs");
+    let tsv = std::fs::read_to_string(src).expect("data/occupations.tsv");
+    let mut occ = String::from("pub(crate) static OCCUPATIONS: &[Occupation] = &[\n");
+    let mut forms: Vec<(String, u16, bool)> = Vec::new();
+    let mut source = String::from("jobnet");
+    let mut n: usize = 0;
+    let mut multi_first: Vec<String> = Vec::new();
+    for (line_no, line) in tsv.lines().enumerate() {
+        if let Some(s) = line.strip_prefix("# source:") {
+            source = s.trim().to_string();
+            continue;
+        }
+        if line.starts_with('#') || line.starts_with("title\t") || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(f.len() >= 3, "{src}:{}: needs title, area, disco", line_no + 1);
+        let (title, area, disco) = (f[0].trim(), f[1].trim(), f[2].trim());
+        assert!(disco.len() == 4 && disco.bytes().all(|b| b.is_ascii_digit()), "{src}:{}: disco {disco:?}", line_no + 1);
+        let synonyms: Vec<&str> = f.get(3).unwrap_or(&"").split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let flags: Vec<&str> = f.get(4).unwrap_or(&"").split(',').map(str::trim).collect();
+        let row_source = f.get(5).map(|s| s.trim()).filter(|s| !s.is_empty()).unwrap_or(&source);
+        let head = if flags.contains(&"role") {
+            "HeadKind::Role"
+        } else if flags.contains(&"head") {
+            "HeadKind::Generic"
+        } else {
+            "HeadKind::Title"
+        };
+        writeln!(
+            occ,
+            "    Occupation {{ title: {title:?}, area: {area:?}, disco: {disco:?}, synonyms: &{synonyms:?}, needs_context: {}, source: {row_source:?}, kind: {head} }},",
+            flags.contains(&"ctx")
+        )
+        .unwrap();
+        for (k, form) in std::iter::once(title).chain(synonyms.iter().copied()).enumerate() {
+            let words: Vec<&str> = form.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+            if words.len() >= 3 {
+                multi_first.push(fold::fold(words[0]));
+            }
+            let key = fold::fold(form);
+            if !key.is_empty() {
+                forms.push((key, n as u16, k == 0));
+            }
+        }
+        n += 1;
+    }
+    occ.push_str("];\n");
+    // the title's own key first, so a title spelt as a synonym too ("paedagog") stays the title
+    forms.sort_by(|a, b| (&a.0, a.1, !a.2).cmp(&(&b.0, b.1, !b.2)));
+    forms.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    for w in forms.windows(2) {
+        assert!(w[0].0 != w[1].0, "{src}: {:?} names two occupations", w[0].0);
+    }
+    let mut out = occ;
+    out.push_str("/// Folded title or synonym → (occupation index, is the title).\npub(crate) static FORMS: &[(&str, u16, bool)] = &[\n");
+    for (k, i, t) in &forms {
+        writeln!(out, "    ({k:?}, {i}, {t}),").unwrap();
+    }
+    out.push_str("];\n");
+    multi_first.sort();
+    multi_first.dedup();
+    out.push_str("/// First words (folded) of forms of three words or more.\npub(crate) static MULTI_FIRST: &[&str] = &[\n");
+    for w in &multi_first {
+        writeln!(out, "    {w:?},").unwrap();
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("occupations.rs");
+    std::fs::write(dest, out).unwrap();
+}
