@@ -1,10 +1,12 @@
 // Types for the SMART entry (smart.js). The data types are generated from the Rust types (tsify).
-import type { SmartResult, SmartOptions, InputError, SmartCheckResultDetail } from './jobspor_smart.js';
+import type { SmartResult, SmartOptions, InputError, SmartCheckResultDetail, OccupationResolution, HostTitle } from './jobspor_smart.js';
 
-export type { SmartResult, SmartOptions, InputError, SmartCheckResultDetail };
+export type { SmartResult, SmartOptions, InputError, SmartCheckResultDetail, OccupationResolution, HostTitle };
 
 /** Checks one job goal or agreement against the SMART criteria. Evidence offsets are UTF-16. */
 export function checkSmart(text: string, options?: SmartOptions | string): SmartResult | InputError;
+/** The occupation a text names: title, area, DISCO-08 group, how it was recognised, near misses (see docs/occupations.md). */
+export function resolveOccupation(text: string, hostTitles?: HostTitle[] | string): OccupationResolution | InputError;
 /** The package version. */
 export function version(): string;
 /** True when a value returned by the API is an input error. */

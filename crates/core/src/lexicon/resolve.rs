@@ -56,7 +56,6 @@ pub struct NearMiss {
 /// What the recogniser found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-#[cfg_attr(feature = "ts", tsify(into_wasm_abi))]
 pub struct OccupationResolution {
     /// The first occupation named, if any.
     pub occupation: Option<ResolvedOccupation>,
