@@ -7,6 +7,11 @@ mod fold;
 
 use std::fmt::Write as _;
 
+/// Must equal `recognise::prefix_hash`.
+fn prefix_hash(k: &[u8]) -> usize {
+    ((k[0] as usize) * 961 + (k[1] as usize) * 31 + k[2] as usize) % 65536
+}
+
 fn main() {
     let src = "data/occupations.tsv";
     println!("cargo:rerun-if-changed={src}");
@@ -68,6 +73,20 @@ fn main() {
     out.push_str("/// Folded title or synonym → (occupation index, is the title).\npub(crate) static FORMS: &[(&str, u16, bool)] = &[\n");
     for (k, i, t) in &forms {
         writeln!(out, "    ({k:?}, {i}, {t}),").unwrap();
+    }
+    out.push_str("];\n");
+    // A 64 Kbit filter over the first three bytes of every form: most words are rejected
+    // without a search.
+    let mut bits = vec![0u64; 1024];
+    for (k, _, _) in &forms {
+        if k.len() >= 3 {
+            let h = prefix_hash(k.as_bytes());
+            bits[h / 64] |= 1 << (h % 64);
+        }
+    }
+    out.push_str("/// See `recognise::may_be_form`.\npub(crate) static PREFIX3: [u64; 1024] = [");
+    for b in &bits {
+        write!(out, "{b},").unwrap();
     }
     out.push_str("];\n");
     multi_first.sort();

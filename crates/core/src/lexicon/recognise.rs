@@ -22,7 +22,7 @@
 //! person, not a job goal; verb prefixes are not compound first parts ("til+bud", "for+tjener").
 //! What a guard turned down is reported as a near miss.
 
-use super::generated::{FORMS, MULTI_FIRST, OCCUPATIONS};
+use super::generated::{FORMS, MULTI_FIRST, OCCUPATIONS, PREFIX3};
 use super::fold::{fold, fold_into};
 use super::{HeadKind, Occupation, AREAS};
 use serde::Serialize;
@@ -168,8 +168,27 @@ pub(crate) fn table() -> &'static [Occupation] {
     OCCUPATIONS
 }
 
+/// Must equal `build.rs`'s `prefix_hash`.
+fn prefix_hash(k: &[u8]) -> usize {
+    ((k[0] as usize) * 961 + (k[1] as usize) * 31 + k[2] as usize) % 65536
+}
+
+/// False when no form starts with the key's first three bytes (a 64 Kbit filter built by
+/// `build.rs`): most words are rejected without a search.
+fn may_be_form(key: &str) -> bool {
+    let b = key.as_bytes();
+    if b.len() < 3 {
+        return true;
+    }
+    let h = prefix_hash(b);
+    PREFIX3[h / 64] & (1 << (h % 64)) != 0
+}
+
 /// The form a folded key is: (occupation, is the title).
 pub(crate) fn lookup_exact(key: &str) -> Option<(usize, bool)> {
+    if !may_be_form(key) {
+        return None;
+    }
     FORMS.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok().map(|i| (FORMS[i].1 as usize, FORMS[i].2))
 }
 
@@ -181,7 +200,7 @@ pub(crate) fn lookup_inflected(key: &str) -> Option<(usize, bool, bool)> {
     if key.len() < 4 {
         return None;
     }
-    for (from, to) in IRREGULAR {
+    for (from, to) in IRREGULAR.iter().filter(|(from, _)| key.contains(from)) {
         for tail in ["", "ne", "s", "nes", "ene", "enes"] {
             if let Some(stem) = key.strip_suffix(tail).and_then(|k| k.strip_suffix(from)) {
                 let mut k = String::with_capacity(key.len());
@@ -192,6 +211,9 @@ pub(crate) fn lookup_inflected(key: &str) -> Option<(usize, bool, bool)> {
                 }
             }
         }
+    }
+    if !may_be_form(key) {
+        return None; // every base below starts like the key
     }
     for s in SUFFIXES {
         let Some(base) = key.strip_suffix(s) else { continue };
@@ -390,6 +412,7 @@ pub(crate) fn match_words(words: &[&str], glued: &[bool], misses: &mut Vec<Miss>
 #[derive(Default)]
 struct Memo {
     single: super::FxMap<String, Single>,
+    pair: super::FxMap<String, Option<(usize, bool, &'static str)>>,
 }
 
 #[derive(Clone)]
@@ -462,7 +485,17 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
         key.clear();
         key.push_str(&folded[i]);
         key.push_str(&folded[i + 1]);
-        if let Some((occ, inflected, area)) = compound_from(key, 2, folded[i].len()) {
+        let c = match memo.pair.get(key.as_str()) {
+            Some(c) => *c,
+            None => {
+                let c = compound_from(key, 2, folded[i].len());
+                if memo.pair.len() < 4096 {
+                    memo.pair.insert(key.clone(), c);
+                }
+                c
+            }
+        };
+        if let Some((occ, inflected, area)) = c {
             let head = &OCCUPATIONS[occ];
             let english = words[i].is_ascii() && words[i + 1].is_ascii() && !POSSESSIVES.contains(&words[i]) && !TITLE_CONTEXT.contains(&words[i]);
             let ok = match head.kind {
@@ -475,7 +508,8 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
             };
             // the first word must be part of it: a title inside the second word alone is found there
             let alone = head.kind == HeadKind::Title
-                && (compound(&folded[i + 1], 2).is_some_and(|c| c.0 == occ) || lookup_inflected(&folded[i + 1]).is_some_and(|c| c.0 == occ));
+                && (lookup_inflected(&folded[i + 1]).is_some_and(|c| c.0 == occ)
+                    || matches!(single(&folded[i + 1], memo), Single::Compound(o, _, _) if o == occ));
             if ok && !alone {
                 found = Some(Hit { first: i, last: i + 1, occ, how: How::CompoundHead, inflected, area });
             }
@@ -530,4 +564,5 @@ pub(crate) fn host_match<'h>(text: &str, host: &'h [HostTitle]) -> Option<&'h Ho
         })
     })
 }
+
 
