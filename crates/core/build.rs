@@ -70,11 +70,14 @@ fn main() {
         assert!(w[0].0 != w[1].0, "{src}: {:?} names two occupations", w[0].0);
     }
     let mut out = occ;
-    out.push_str("/// Folded title or synonym → (occupation index, is the title).\npub(crate) static FORMS: &[(&str, u16, bool)] = &[\n");
+    // One text, one line per form, sorted: "key\t+occ" for a title, "key\tocc" for a synonym.
+    // A lookup is a binary search over the text's bytes; no table of pointers.
+    let mut text = String::new();
     for (k, i, t) in &forms {
-        writeln!(out, "    ({k:?}, {i}, {t}),").unwrap();
+        assert!(!k.contains('\t') && !k.contains('\n'));
+        writeln!(text, "{k}\t{}{i}", if *t { "+" } else { "" }).unwrap();
     }
-    out.push_str("];\n");
+    writeln!(out, "/// Folded title or synonym → occupation index, sorted (see `recognise::lookup_exact`).\npub(crate) static FORMS: &str = {text:?};").unwrap();
     // A 64 Kbit filter over the first three bytes of every form: most words are rejected
     // without a search.
     let mut bits = vec![0u64; 1024];

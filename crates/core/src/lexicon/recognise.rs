@@ -184,12 +184,44 @@ fn may_be_form(key: &str) -> bool {
     PREFIX3[h / 64] & (1 << (h % 64)) != 0
 }
 
+/// The line of [`FORMS`] that starts at byte `at`: (key, occupation, is the title).
+fn form_at(at: usize) -> Option<(&'static str, usize, bool)> {
+    let line = FORMS.get(at..)?.split('\n').next()?;
+    let (k, v) = line.split_once('\t')?;
+    let (title, n) = match v.strip_prefix('+') {
+        Some(n) => (true, n),
+        None => (false, v),
+    };
+    Some((k, n.parse().ok()?, title))
+}
+
+/// Byte offset of the first line of [`FORMS`] whose key is not less than `key` (binary search
+/// over the text: from the middle byte back to its line's start).
+fn lower_bound(key: &str) -> usize {
+    let b = FORMS.as_bytes();
+    let (mut lo, mut hi) = (0usize, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[..mid].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+        let end = b[start..].iter().position(|&c| c == b'\t').map_or(b.len(), |p| start + p);
+        let line_end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p + 1);
+        if &FORMS[start..end] < key {
+            lo = line_end;
+        } else {
+            hi = start;
+        }
+    }
+    lo
+}
+
 /// The form a folded key is: (occupation, is the title).
 pub(crate) fn lookup_exact(key: &str) -> Option<(usize, bool)> {
     if !may_be_form(key) {
         return None;
     }
-    FORMS.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok().map(|i| (FORMS[i].1 as usize, FORMS[i].2))
+    let at = lower_bound(key);
+    let (k, occ, title) = form_at(at)?;
+    (k == key).then_some((occ, title))
 }
 
 /// The form a folded key is, inflected or not: (occupation, is the title, inflected).
@@ -372,11 +404,14 @@ pub(crate) fn typo_candidates(key: &str) -> Vec<usize> {
     if key.len() < 7 || key.len() > 60 {
         return out;
     }
-    let first = &key[..1];
-    let lo = FORMS.partition_point(|(k, _, _)| *k < first);
-    for (k, o, _) in FORMS[lo..].iter().take_while(|(k, _, _)| k.starts_with(first)) {
+    let first = &key[..key.chars().next().map_or(0, char::len_utf8)];
+    let mut at = lower_bound(first);
+    while let Some((k, o, _)) = form_at(at) {
+        if !k.starts_with(first) {
+            break;
+        }
+        at = FORMS[at..].find('\n').map_or(FORMS.len(), |n| at + n + 1);
         if k.len().abs_diff(key.len()) <= 1 && within_one(key, k) {
-            let o = *o as usize;
             if !out.contains(&o) {
                 out.push(o);
             }
