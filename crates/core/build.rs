@@ -20,6 +20,10 @@ fn main() {
     let mut occ = String::from("pub(crate) static OCCUPATIONS: &[Occupation] = &[\n");
     let mut forms: Vec<(String, u16, bool)> = Vec::new();
     let mut source = String::from("jobnet");
+    // Without the `full-taxonomy` feature only Block 0 (the first 216 titles) and Block H (the
+    // heads) are compiled in: for WebAssembly modules whose size budget has no room for the rest.
+    let full = std::env::var_os("CARGO_FEATURE_FULL_TAXONOMY").is_some();
+    let mut block = String::new();
     let mut n: usize = 0;
     let mut multi_first: Vec<String> = Vec::new();
     for (line_no, line) in tsv.lines().enumerate() {
@@ -27,7 +31,14 @@ fn main() {
             source = s.trim().to_string();
             continue;
         }
+        if let Some(b) = line.strip_prefix("# Block ") {
+            block = b.split_whitespace().next().unwrap_or("").to_string();
+            continue;
+        }
         if line.starts_with('#') || line.starts_with("title\t") || line.trim().is_empty() {
+            continue;
+        }
+        if !full && block != "0" && block != "H" {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();

@@ -285,7 +285,8 @@ pub fn job_order_rules() -> JsValue {
 /// `compound_head`, `typo`, `host_list`) and the near misses. `hostTitles` (optional): the host's
 /// own titles (`[{title, area?, disco?, synonyms?}]`, object or JSON text); they win. An empty text,
 /// more than 500 characters or control characters give an `InputError` with path `text`.
-/// In every module: the taxonomy is already part of each.
+/// In the SMART module (`jobspor/smart`), which has the room for it.
+#[cfg(feature = "smart")]
 #[wasm_bindgen(js_name = resolveOccupation, unchecked_return_type = "OccupationResolution | InputError")]
 pub fn resolve_occupation(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
