@@ -516,7 +516,13 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
     }
     // two words, the head inside the second: "pædagogisk assistentelev", "juridisk medarbejder",
     // "data scientist"
-    if found.is_none() && i + 1 < n && folded[i].len() >= 2 {
+    let english = i + 1 < n
+        && words[i].is_ascii()
+        && words[i + 1].is_ascii()
+        && !POSSESSIVES.contains(&words[i])
+        && !TITLE_CONTEXT.contains(&words[i]);
+    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| words[i].ends_with(e)) && words[i].chars().count() >= 5;
+    if found.is_none() && i + 1 < n && folded[i].len() >= 2 && (english || adjective) {
         key.clear();
         key.push_str(&folded[i]);
         key.push_str(&folded[i + 1]);
@@ -532,13 +538,9 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
         };
         if let Some((occ, inflected, area)) = c {
             let head = &OCCUPATIONS[occ];
-            let english = words[i].is_ascii() && words[i + 1].is_ascii() && !POSSESSIVES.contains(&words[i]) && !TITLE_CONTEXT.contains(&words[i]);
             let ok = match head.kind {
                 HeadKind::Title => true,
-                HeadKind::Generic => {
-                    (ENGLISH_HEADS.contains(&head.title) && english)
-                        || (!ENGLISH_HEADS.contains(&head.title) && ADJECTIVE_ENDINGS.iter().any(|e| words[i].ends_with(e)) && words[i].chars().count() >= 5)
-                }
+                HeadKind::Generic => (ENGLISH_HEADS.contains(&head.title) && english) || (!ENGLISH_HEADS.contains(&head.title) && adjective),
                 HeadKind::Role => false,
             };
             // the first word must be part of it: a title inside the second word alone is found there
