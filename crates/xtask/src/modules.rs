@@ -98,7 +98,7 @@ pub const MODULES: &[Module] = &[
         entry: "smart",
         subpaths: &["./smart"],
         api_subpath: "./smart-api",
-        functions: &["checkSmart", "version"],
+        functions: &["checkSmart", "resolveOccupation", "version"],
         elements: &[Element {
             tag: "jobspor-smart-check",
             class: "SmartCheckElement",
@@ -106,7 +106,7 @@ pub const MODULES: &[Module] = &[
             attributes: &["lang", "today", "next-meeting", "kind"],
             properties: &["value", "result"],
         }],
-        types: &[("jobspor_smart", &["SmartResult", "SmartOptions", "InputError", "SmartCheckResultDetail"])],
+        types: &[("jobspor_smart", &["SmartResult", "SmartOptions", "InputError", "SmartCheckResultDetail", "OccupationResolution", "HostTitle"])],
         budget: 250 * KIB,
         schemas: &[
             ("smart-options.schema.json", &["schema", "smart-options"]),

@@ -10,6 +10,7 @@ mod contract;
 #[allow(unused_imports)]
 pub(crate) use contract::{contract, contract_enum, output};
 pub mod date;
+pub mod fold;
 pub mod number;
 pub mod object;
 pub mod text;

@@ -67,7 +67,9 @@ const LEVELS: &[EducationLevel] = &[
 
 /// `n` varied CVs, the same for the same `seed` (see the module docs).
 pub fn generate_cvs(n: usize, seed: u64) -> Vec<Cv> {
-    let occupations = crate::lexicon::occupations();
+    // titles only, not the compound heads of the taxonomy ("Medarbejder")
+    let occupations: Vec<&crate::lexicon::Occupation> =
+        crate::lexicon::occupations().iter().filter(|o| o.kind == crate::lexicon::HeadKind::Title).collect();
     let lager: Vec<usize> = (0..occupations.len()).filter(|&i| occupations[i].area == "lager").collect();
     let mut r = SplitMix(seed);
     (0..n)

@@ -287,10 +287,10 @@ pub(crate) fn level_label(l: EducationLevel) -> Text {
 }
 
 /// A job goal is concrete when it names a job title – the occupation lexicon's recogniser (the
-/// one the SMART check uses: ~200 titles with synonyms, inflections, spellings without æøå and
-/// one typo) or one of the host's `job_titles` – or a specific education or certificate (seed 001:
-/// "fastsæt job- eller uddannelsesmål"): a compound ending in -uddannelse, -certifikat, -bevis,
-/// -kursus or -kørekort ("SOSU-uddannelsen", "truckcertifikat"), not the bare word. For a goal that
+/// one every check uses, see docs/occupations.md) or one of the host's `job_titles` – or a specific
+/// education (seed 001: "fastsæt job- eller uddannelsesmål"): a compound ending in -uddannelse
+/// ("SOSU-uddannelsen"), not the bare word. A certificate, course or driving licence
+/// ("truckcertifikat", "C-kørekort") is a delmål, not a job goal (issue 11). For a goal that
 /// only names an area ("noget med børn") the suggestion lists titles in that area.
 pub(crate) fn concrete_goal(goal: &str, c: &TrackConfig) -> (bool, Option<Text>) {
     if !crate::text::filled(goal) {
@@ -301,20 +301,21 @@ pub(crate) fn concrete_goal(goal: &str, c: &TrackConfig) -> (bool, Option<Text>)
         let phrase = crate::text::Words::new(&t.replace('-', "")).iter().collect::<Vec<_>>().join(" ");
         !phrase.is_empty() && words.matches(&phrase)
     });
-    const EDUCATION: [(&str, usize); 9] = [
-        ("uddannelse", 3),
-        ("uddannelsen", 3),
-        ("certifikat", 3),
-        ("certifikatet", 3),
-        ("bevis", 3),
-        ("beviset", 3),
-        ("kursus", 3),
-        ("kurset", 3),
-        ("kørekort", 1),
-    ];
+    const EDUCATION: [(&str, usize); 2] = [("uddannelse", 3), ("uddannelsen", 3)];
     let education = words.iter().any(|w| EDUCATION.iter().any(|(s, min)| w.len() >= s.len() + min && w.ends_with(s)));
     if local || education || crate::lexicon::find_occupation(goal).is_some() {
         return (true, None);
+    }
+    // A certificate or a driving licence is a delmål on the way to a job, not the job goal (issue 11).
+    const STEPS: [&str; 8] = ["certifikat", "certifikatet", "bevis", "beviset", "kursus", "kurset", "kørekort", "kørekortet"];
+    if words.iter().any(|w| STEPS.iter().any(|s| w.ends_with(s))) {
+        return (
+            false,
+            Some(Text::new(
+                "Et certifikat, et bevis, et kursus eller et kørekort er et delmål på vejen – skriv også den stilling, det skal føre til, fx »Truckfører« eller »Lastbilchauffør«.",
+                "A certificate, course or driving licence is a step on the way (delmål) – also write the job title it leads to, e.g. \"Truckfører\" or \"Lastbilchauffør\".",
+            )),
+        );
     }
     let lex = crate::lexicon::lexicon();
     let suggestion = match words.iter().find_map(|w| lex.area_of_word(w)) {

@@ -5,12 +5,13 @@ use crate::Text;
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
     /// At der ikke er sat et konkret jobmål: `job_goal` er tomt, eller det nævner hverken en
-    /// stilling (stillingsleksikonets genkender, den samme som SMART-tjekket bruger: godt 200
-    /// stillinger med synonymer, bøjninger og en stavefejl; kommunens egne titler i `job_titles`)
-    /// eller en bestemt uddannelse eller et certifikat ("SOSU-uddannelsen", "truckcertifikat").
-    /// "Noget med børn" og "et job" er ikke konkrete. / That no concrete job goal is set: empty, or
-    /// it names neither a job title (the occupation lexicon's recogniser, or the host's
-    /// `job_titles`) nor a specific education or certificate.
+    /// stilling (stillingsgenkenderen, den samme som alle tjek bruger: godt 1.000 stillinger med
+    /// synonymer, bøjninger, sammensatte ord og en stavefejl; kommunens egne titler i `job_titles`)
+    /// eller en bestemt uddannelse ("SOSU-uddannelsen"). Et certifikat eller kørekort
+    /// ("truckcertifikat", "C-kørekort") er et delmål, ikke et jobmål. "Noget med børn" og "et job"
+    /// er ikke konkrete. / That no concrete job goal is set: empty, or it names neither a job title
+    /// (the occupation recogniser, or the host's `job_titles`) nor a specific education; a
+    /// certificate or driving licence is a step (delmål), not a job goal.
     ///
     /// ## Hvorfor / Why it matters
     /// Startfasen "Tidlig intensiv start" har to kerneelementer; det første er "Hjælp den ledige
