@@ -23,7 +23,7 @@ use yew::prelude::*;
 use super::view::{CvCheck, Msg};
 use crate::i18n::Lang;
 
-crate::i18n::widget_labels! {
+crate::i18n::labels! {
     title: "Ville du blive fundet til dette job?", "Would you be found for this job?";
     job: "Jobordre:", "Job order:";
     at: "hos", "at";

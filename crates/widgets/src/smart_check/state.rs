@@ -109,7 +109,7 @@ impl Default for State {
         };
         s.resolve();
         s.set_texts(vec![String::new()]);
-        s.recompute();
+        crate::element::Widget::recompute(&mut s);
         s
     }
 }
@@ -206,17 +206,16 @@ impl State {
     }
 
     fn make_detail(&self) -> String {
-        serde_json::to_string(&Detail {
+        crate::element::to_json(&Detail {
             results: self.items.iter().map(|i| ItemDetail { text: &i.text, result: &i.result }).collect(),
             today: self.today.as_deref(),
             next_meeting: self.next_meeting.as_deref(),
             errors: self.problems.iter().map(Problem::error).collect(),
         })
-        .unwrap_or_else(|_| "null".into())
     }
 
-    /// Checks every agreement again; returns the new detail when it changed.
-    pub fn recompute(&mut self) -> Option<String> {
+    /// Checks every agreement again.
+    fn check_all(&mut self) -> String {
         let mut o = SmartOptions {
             today: self.today.clone(),
             next_meeting: self.next_meeting.clone(),
@@ -228,12 +227,7 @@ impl State {
             let item = &mut self.items[i];
             item.result = check_smart(&item.text, &o);
         }
-        let detail = self.make_detail();
-        if detail == self.detail {
-            return None;
-        }
-        self.detail = detail.clone();
-        Some(detail)
+        self.make_detail()
     }
 }
 
@@ -285,13 +279,19 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<Segment<'a>
 }
 
 /// The state shared by the element handle and the Yew component.
+#[cfg(test)]
 pub type Shared = crate::element::Shared<State>;
 
-impl crate::element::WidgetState for State {
-    fn recompute(&mut self) -> Option<String> {
-        State::recompute(self)
+impl crate::element::Widget for State {
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "next-meeting", "kind"];
+
+    fn set_attr(&mut self, name: &str, value: Option<&str>) {
+        State::set_attr(self, name, value);
     }
-    fn detail(&self) -> &str {
-        &self.detail
+
+    fn check(&mut self) -> String {
+        self.check_all()
     }
+
+    crate::element::lang_and_detail!();
 }
