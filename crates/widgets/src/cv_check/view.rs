@@ -283,7 +283,7 @@ impl V<'_> {
     /// "Would you be found for this job?" (only with a job order set).
     #[cfg(feature = "match")]
     fn job_match(&self) -> Html {
-        super::job_match::section(&self.s.job_match, &self.s.result.findings, self.lang, self.link)
+        super::job_match::section(&self.s.job_match, self.lang, self.link)
     }
 
     #[cfg(not(feature = "match"))]
