@@ -236,6 +236,78 @@ impl<S> PartialEq for Props<S> {
 /// A change to a widget's state, sent as a message to its component.
 pub type Edit<S> = Box<dyn FnOnce(&mut S)>;
 
+/// How a widget renders its state (the kit's [`App`] calls it).
+pub trait View: Widget {
+    /// The widget's markup; `root` goes on its outer element (focus and selects are found
+    /// below it after each render).
+    fn view(&self, root: &yew::NodeRef, link: &yew::html::Scope<App<Self>>) -> yew::Html;
+    /// The id (or path) of the field to focus after the next render, taken.
+    fn take_focus(&mut self) -> Option<String> {
+        None
+    }
+}
+
+/// A message to a widget's app.
+pub enum Msg<S> {
+    /// The state was changed from outside (a property or attribute): render again.
+    Refresh,
+    /// Change the input: check again.
+    Edit(Edit<S>),
+    /// Change UI state only.
+    Ui(Edit<S>),
+    /// Move focus to the field of a finding's path.
+    Focus(String),
+    /// Open the browser's print dialog.
+    Print,
+}
+
+/// Every widget's Yew component: renders [`View::view`] of the shared state and applies the
+/// messages; after each render, syncs the selects and moves focus where the state asks.
+pub struct App<S> {
+    root: yew::NodeRef,
+    state: std::marker::PhantomData<S>,
+}
+
+impl<S: View> yew::Component for App<S> {
+    type Message = Msg<S>;
+    type Properties = Props<S>;
+
+    fn create(_ctx: &yew::Context<Self>) -> Self {
+        App { root: yew::NodeRef::default(), state: std::marker::PhantomData }
+    }
+
+    fn update(&mut self, ctx: &yew::Context<Self>, msg: Msg<S>) -> bool {
+        let shared = &ctx.props().shared;
+        match msg {
+            Msg::Refresh => true,
+            Msg::Edit(f) => shared.apply(true, f),
+            Msg::Ui(f) => shared.apply(false, f),
+            Msg::Focus(path) => {
+                if let Some(root) = self.root.cast::<Element>() {
+                    crate::dom::focus_path(&root, &path);
+                }
+                false
+            }
+            Msg::Print => {
+                crate::dom::print();
+                false
+            }
+        }
+    }
+
+    fn rendered(&mut self, ctx: &yew::Context<Self>, _first: bool) {
+        let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.take_focus());
+        crate::dom::after_render(&self.root, focus);
+    }
+
+    fn view(&self, ctx: &yew::Context<Self>) -> yew::Html {
+        match ctx.props().shared.state.try_borrow() {
+            Ok(s) => s.view(&self.root, ctx.link()),
+            Err(_) => yew::Html::default(),
+        }
+    }
+}
+
 /// A Yew app rendered into a `div` in an element's shadow root. Dropping it (JS `free()` on the
 /// element handle) destroys the app and removes the `div`.
 pub struct Mounted<C: BaseComponent> {

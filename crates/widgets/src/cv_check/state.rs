@@ -126,6 +126,7 @@ pub enum LoadError {
     /// The JSON textarea or file (shown next to it).
     Json(InputError),
     /// The file could not be read.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     File,
 }
 

@@ -73,7 +73,7 @@ pub struct State {
 struct ItemDetail<'a> {
     text: &'a str,
     #[serde(flatten)]
-    result: &'a SmartResult,
+    result: SmartResult,
 }
 
 /// The `result` event's detail.
@@ -207,7 +207,7 @@ impl State {
 
     fn make_detail(&self) -> String {
         crate::element::to_json(&Detail {
-            results: self.items.iter().map(|i| ItemDetail { text: &i.text, result: &i.result }).collect(),
+            results: self.items.iter().map(|i| ItemDetail { text: &i.text, result: i.result.with_offsets(&i.text, OffsetUnit::Utf16) }).collect(),
             today: self.today.as_deref(),
             next_meeting: self.next_meeting.as_deref(),
             errors: self.problems.iter().map(Problem::error).collect(),
@@ -219,7 +219,8 @@ impl State {
         let mut o = SmartOptions {
             today: self.today.clone(),
             next_meeting: self.next_meeting.clone(),
-            offsets: OffsetUnit::Utf16,
+            // The renderer's unit (it slices the text); the detail gets UTF-16.
+            offsets: OffsetUnit::Utf8,
             ..SmartOptions::default()
         };
         for i in 0..self.items.len() {
@@ -231,27 +232,12 @@ impl State {
     }
 }
 
-/// Maps UTF-16 offsets (any order) to byte offsets in `text`, in one pass. An offset inside a
-/// character (half a surrogate pair) moves to that character's end; past the end, to the end.
+/// Maps UTF-16 offsets (any order) to byte offsets in `text` (the core's conversion). An offset
+/// inside a character (half a surrogate pair) moves to that character's end; past the end, to
+/// the end.
+#[cfg(test)]
 pub fn utf16_to_bytes(text: &str, offsets: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_by_key(|&i| offsets[i]);
-    let mut out = vec![text.len(); offsets.len()];
-    let mut chars = text.char_indices();
-    let (mut unit, mut byte) = (0usize, 0usize);
-    for i in order {
-        while unit < offsets[i] {
-            match chars.next() {
-                Some((_, c)) => {
-                    unit += c.len_utf16();
-                    byte += c.len_utf8();
-                }
-                None => break,
-            }
-        }
-        out[i] = byte;
-    }
-    out
+    jobspor_core::smart::offsets_to_bytes(text, OffsetUnit::Utf16, offsets)
 }
 
 /// A piece of the text mirror: `ev` lists the evidence ranges covering it (none: plain text).
