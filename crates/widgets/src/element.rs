@@ -245,6 +245,12 @@ pub trait View: Widget {
     fn take_focus(&mut self) -> Option<String> {
         None
     }
+    /// [`Msg::Focus`]: moves focus to the field of a finding's path. A widget with "go to the
+    /// field" buttons sets it to `crate::dom::focus_path` (a hook, so that the others' modules
+    /// don't carry the code).
+    const FOCUS: fn(&Element, &str) = |_, _| {};
+    /// [`Msg::Print`]: a widget with a print button sets it to `crate::dom::print`.
+    const PRINT: fn() = || {};
 }
 
 /// A message to a widget's app.
@@ -284,12 +290,12 @@ impl<S: View> yew::Component for App<S> {
             Msg::Ui(f) => shared.apply(false, f),
             Msg::Focus(path) => {
                 if let Some(root) = self.root.cast::<Element>() {
-                    crate::dom::focus_path(&root, &path);
+                    S::FOCUS(&root, &path);
                 }
                 false
             }
             Msg::Print => {
-                crate::dom::print();
+                S::PRINT();
                 false
             }
         }

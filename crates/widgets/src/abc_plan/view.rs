@@ -27,6 +27,9 @@ pub type Msg = crate::element::Msg<State>;
 pub type AbcPlanApp = crate::element::App<State>;
 
 impl crate::element::View for State {
+    const FOCUS: fn(&web_sys::Element, &str) = crate::dom::focus_path;
+    const PRINT: fn() = crate::dom::print;
+
     fn take_focus(&mut self) -> Option<String> {
         self.ui.focus.take()
     }

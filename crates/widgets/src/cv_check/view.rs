@@ -31,6 +31,8 @@ pub type Msg = crate::element::Msg<State>;
 pub type CvCheck = crate::element::App<State>;
 
 impl crate::element::View for State {
+    const FOCUS: fn(&web_sys::Element, &str) = crate::dom::focus_path;
+
     fn take_focus(&mut self) -> Option<String> {
         self.ui.focus.take()
     }

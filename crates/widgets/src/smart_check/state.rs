@@ -73,7 +73,7 @@ pub struct State {
 struct ItemDetail<'a> {
     text: &'a str,
     #[serde(flatten)]
-    result: SmartResult,
+    result: &'a SmartResult,
 }
 
 /// The `result` event's detail.
@@ -207,7 +207,7 @@ impl State {
 
     fn make_detail(&self) -> String {
         crate::element::to_json(&Detail {
-            results: self.items.iter().map(|i| ItemDetail { text: &i.text, result: i.result.with_offsets(&i.text, OffsetUnit::Utf16) }).collect(),
+            results: self.items.iter().map(|i| ItemDetail { text: &i.text, result: &i.result }).collect(),
             today: self.today.as_deref(),
             next_meeting: self.next_meeting.as_deref(),
             errors: self.problems.iter().map(Problem::error).collect(),
@@ -219,8 +219,8 @@ impl State {
         let mut o = SmartOptions {
             today: self.today.clone(),
             next_meeting: self.next_meeting.clone(),
-            // The renderer's unit (it slices the text); the detail gets UTF-16.
-            offsets: OffsetUnit::Utf8,
+            // The detail's unit (as `checkSmart`); the mirror gets bytes from the core.
+            offsets: OffsetUnit::Utf16,
             ..SmartOptions::default()
         };
         for i in 0..self.items.len() {

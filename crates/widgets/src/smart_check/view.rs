@@ -222,8 +222,10 @@ impl V<'_> {
             return html! { <div class="sm-words" id={id.to_string()}></div> };
         }
         let ev = &it.result.criteria.get(it.show).evidence;
-        // The core gives byte offsets (the check runs with `offsets: utf8`).
-        let ranges: Vec<(usize, usize)> = ev.iter().map(|e| (e.start, e.end)).collect();
+        // The renderer slices the Rust string: the core converts the offsets to bytes.
+        let offsets: Vec<usize> = ev.iter().flat_map(|e| [e.start, e.end]).collect();
+        let bytes = jobspor_core::smart::offsets_to_bytes(&it.text, it.result.offsets, &offsets);
+        let ranges: Vec<(usize, usize)> = bytes.chunks(2).map(|p| (p[0], p[1])).collect();
         let label = self.lang.text(&it.show.label()).to_string();
         let any_neg = ev.iter().any(|e| e.against);
         let mut at = 0;

@@ -30,6 +30,8 @@ pub type Msg = crate::element::Msg<State>;
 pub type TrackApp = crate::element::App<State>;
 
 impl crate::element::View for State {
+    const PRINT: fn() = crate::dom::print;
+
     fn take_focus(&mut self) -> Option<String> {
         self.ui.focus.take()
     }
