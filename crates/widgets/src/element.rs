@@ -86,7 +86,7 @@ macro_rules! element {
             /// The latest result (the `result` event's detail).
             #[wasm_bindgen(getter, unchecked_return_type = $result)]
             pub fn result(&self) -> wasm_bindgen::JsValue {
-                self.shared.read_js(|s| $crate::element::Widget::detail(s).to_string())
+                self.shared.result_js()
             }
 
             /// `result` is read-only; setting it (the shim does when an element is re-attached)
@@ -185,8 +185,14 @@ impl<S: Widget> Shared<S> {
 
     /// A getter's value: the JSON text `f` reads from the state, as a plain JS value (`null`
     /// while the state is busy, e.g. read from a `result` listener during a change).
+    #[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
     pub fn read_js(&self, f: impl FnOnce(&S) -> String) -> JsValue {
         self.state.try_borrow().map_or(JsValue::NULL, |s| json_js(&f(&s)))
+    }
+
+    /// The `result` property: the latest detail as a plain JS value (`null` while busy).
+    pub fn result_js(&self) -> JsValue {
+        self.state.try_borrow().map_or(JsValue::NULL, |s| json_js(s.detail()))
     }
 
     /// Dispatches the current result as a `result` event.
@@ -251,9 +257,18 @@ pub trait View: Widget {
     const FOCUS: fn(&Element, &str) = |_, _| {};
     /// [`Msg::Print`]: a widget with a print button sets it to `crate::dom::print`.
     const PRINT: fn() = || {};
+    /// After each render, make every `<select data-value>` show its value (`dom::sync_selects`);
+    /// false for a widget without such selects.
+    const SYNC_SELECTS: bool = true;
+    /// After a render that asked for focus: `dom::focus_id` (a section's first control, opening
+    /// `<details>`); a widget whose ids are all controls may use the plain `dom::focus_element`.
+    const FOCUS_AFTER_RENDER: fn(&Element, &str) = |root, id| {
+        crate::dom::focus_id(root, id);
+    };
 }
 
 /// A message to a widget's app.
+#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
 pub enum Msg<S> {
     /// The state was changed from outside (a property or attribute): render again.
     Refresh,
@@ -303,7 +318,13 @@ impl<S: View> yew::Component for App<S> {
 
     fn rendered(&mut self, ctx: &yew::Context<Self>, _first: bool) {
         let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.take_focus());
-        crate::dom::after_render(&self.root, focus);
+        let Some(root) = self.root.cast::<Element>() else { return };
+        if S::SYNC_SELECTS {
+            crate::dom::sync_selects(&root);
+        }
+        if let Some(id) = focus {
+            S::FOCUS_AFTER_RENDER(&root, &id);
+        }
     }
 
     fn view(&self, ctx: &yew::Context<Self>) -> yew::Html {

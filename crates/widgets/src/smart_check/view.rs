@@ -25,6 +25,8 @@ pub type Msg = crate::element::Msg<State>;
 pub type SmartCheck = crate::element::App<State>;
 
 impl crate::element::View for State {
+    const SYNC_SELECTS: bool = false;
+    const FOCUS_AFTER_RENDER: fn(&web_sys::Element, &str) = crate::dom::focus_element;
     fn take_focus(&mut self) -> Option<String> {
         self.focus.take()
     }
