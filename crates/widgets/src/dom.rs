@@ -157,7 +157,7 @@ pub fn split_list(text: &str) -> Vec<String> {
 }
 
 /// Focuses the element with this id, nothing more (see [`focus_id`] for sections).
-#[cfg_attr(not(feature = "smart"), allow(dead_code))]
+#[cfg_attr(not(any(feature = "smart", feature = "track")), allow(dead_code))]
 pub fn focus_element(root: &Element, id: &str) {
     if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
         if let Ok(h) = el.dyn_into::<HtmlElement>() {

@@ -30,6 +30,7 @@ pub type Msg = crate::element::Msg<State>;
 pub type TrackApp = crate::element::App<State>;
 
 impl crate::element::View for State {
+    const FOCUS_AFTER_RENDER: fn(&web_sys::Element, &str) = crate::dom::focus_element;
     const PRINT: fn() = crate::dom::print;
 
     fn take_focus(&mut self) -> Option<String> {
