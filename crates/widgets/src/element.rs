@@ -267,8 +267,8 @@ pub trait View: Widget {
     };
 }
 
-/// A message to a widget's app.
-#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
+/// A message to a widget's app (each widget sends the variants it needs).
+#[allow(dead_code)]
 pub enum Msg<S> {
     /// The state was changed from outside (a property or attribute): render again.
     Refresh,
