@@ -439,3 +439,33 @@ fn odd_and_huge_input_does_not_panic() {
     assert!(!m.found);
     assert!(t.elapsed().as_secs() < 20);
 }
+
+#[test]
+fn each_blocking_item_names_the_cv_field_that_fixes_it() {
+    let path = |r: &MatchResult| r.blocking.iter().map(|b| b.cv_path.clone()).collect::<Vec<_>>();
+    let some = |p: &str| vec![Some(p.to_string())];
+    let good = cv(json!({}));
+    let r = run(&good, &only(json!({"kind": "qualification", "value": "Sandblæsning"})));
+    assert_eq!(path(&r), some("job_wishes[0].qualifications"));
+    let r = run(&good, &only(json!({"kind": "certificate", "value": "Kranførercertifikat"})));
+    assert_eq!(path(&r), some("certificates"));
+    let r = run(&good, &order(json!({"location": {"search_municipalities": ["851"]}})));
+    assert_eq!(path(&r), some("contact.municipality_code"));
+    let mut other = order(json!({}));
+    other.title = "Sygeplejerske".into();
+    let r = run(&good, &other);
+    assert_eq!(blocking_kinds(&r)[0], MatchKind::Occupation);
+    assert_eq!(path(&r)[0].as_deref(), Some("job_wishes"));
+    // Jobnet's own rule: the path of the CV finding that hides it (CV006: no visible channel).
+    let hidden = cv(json!({"contact": {"email_visible": false, "phone_visible": false}}));
+    let r = run(&hidden, &order(json!({})));
+    let finding = cv::check_cv(&hidden, &Default::default()).findings.into_iter().find(|f| f.code == "CV006").unwrap();
+    assert_eq!(path(&r), vec![Some(finding.path)]);
+    // The field is in the JSON, and a result without it (older) still reads.
+    let json = serde_json::to_value(&r).unwrap();
+    assert!(json["blocking"][0]["cv_path"].is_string());
+    let mut old = json.clone();
+    old["blocking"][0].as_object_mut().unwrap().remove("cv_path");
+    let back: MatchResult = serde_json::from_value(old).unwrap();
+    assert_eq!(back.blocking[0].cv_path, None);
+}

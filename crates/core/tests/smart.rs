@@ -310,3 +310,43 @@ fn a_megabyte_is_fast_and_safe() {
     let _ = check_smart(&junk, &base(Kind::Goal));
     eprintln!("1 MB of junk: {:?}", t.elapsed());
 }
+
+#[test]
+fn with_offsets_converts_between_every_unit_and_lands_on_the_same_text() {
+    let t = "🙂 I dag søger du 3 stillinger som pædagogmedhjælper i Århus inden fredag 😀";
+    let opts = |offsets| SmartOptions { offsets, today: Some("2026-05-06".into()), ..SmartOptions::default() };
+    let direct: Vec<_> = [OffsetUnit::Unicode, OffsetUnit::Utf16, OffsetUnit::Utf8].map(|u| check_smart(t, &opts(u))).to_vec();
+    let mut ranges = 0;
+    for from in &direct {
+        for to in &direct {
+            // Converting a result gives what checking in that unit gives.
+            assert_eq!(from.with_offsets(t, to.offsets), *to, "{:?} → {:?}", from.offsets, to.offsets);
+        }
+    }
+    let bytes = &direct[2];
+    for c in Criterion::ALL {
+        for e in &bytes.criteria.get(c).evidence {
+            assert_eq!(&t[e.start..e.end], e.text, "{c:?}: UTF-8 offsets slice the Rust string");
+            ranges += 1;
+        }
+    }
+    assert!(ranges >= 5, "{ranges} evidence ranges");
+    assert_ne!(direct[1], direct[2], "🙂 makes UTF-16 and UTF-8 offsets differ");
+    // Half a surrogate pair moves to the character's end; past the end, to the end; any order.
+    assert_eq!(jobspor_core::smart::offsets_to_bytes("🙂ø", OffsetUnit::Utf16, &[3, 1, 99, 2]), vec![6, 4, 6, 4]);
+}
+
+#[test]
+fn evidence_says_whether_it_counts_against() {
+    let r = check_smart("prøv at søge nogle job", &SmartOptions::default());
+    let ev = &r.criteria.get(Criterion::Specific).evidence;
+    let marks: Vec<(&str, bool)> = ev.iter().map(|e| (e.text.as_str(), e.against)).collect();
+    assert_eq!(marks, [("prøv at", true), ("søge", false), ("nogle", true)], "{ev:?}");
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["criteria"]["specific"]["evidence"][0]["against"], true);
+    // A result without the field (an older version's) still reads, as `false`.
+    let mut old = json.clone();
+    old["criteria"]["specific"]["evidence"][0].as_object_mut().unwrap().remove("against");
+    let back: jobspor_core::smart::SmartResult = serde_json::from_value(old).unwrap();
+    assert!(!back.criteria.specific.evidence[0].against);
+}

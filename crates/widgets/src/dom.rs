@@ -156,16 +156,13 @@ pub fn split_list(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// After a render: keeps the `<select>`s in step with the state and moves focus to the element
-/// with id `focus`, if any (see [`focus_id`]).
-#[cfg_attr(not(feature = "abc"), allow(dead_code))]
-pub fn after_render(root: &yew::NodeRef, focus: Option<String>) {
-    let Some(root) = root.cast::<Element>() else {
-        return;
-    };
-    sync_selects(&root);
-    if let Some(id) = focus {
-        focus_id(&root, &id);
+/// Focuses the element with this id, nothing more (see [`focus_id`] for sections).
+#[cfg_attr(not(any(feature = "smart", feature = "track")), allow(dead_code))]
+pub fn focus_element(root: &Element, id: &str) {
+    if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
+        if let Ok(h) = el.dyn_into::<HtmlElement>() {
+            let _ = h.focus();
+        }
     }
 }
 

@@ -1,6 +1,8 @@
-//! What every widget's element has in common: the state shared by the element handle (the
-//! `#[wasm_bindgen]` class the JS shim drives) and the Yew app, the `result` event, mounting the
-//! app into the shadow root, and JS ↔ JSON conversions that never throw.
+//! The widget kit: what every widget's element has in common – the [`Widget`] trait a widget's
+//! state implements, the [`element!`] macro that writes the `#[wasm_bindgen]` class the JS shim
+//! drives (constructor, `attributeChanged`, the read-only `result` property), the state shared by
+//! that class and the Yew app, the `result` event, mounting the app into the shadow root, and
+//! JS ↔ JSON conversions that never throw. How to add a widget: `docs/widgets.md`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,13 +12,116 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, BaseComponent};
 
-/// A widget's state, as far as the shared plumbing needs it.
-pub trait WidgetState: Default {
-    /// Checks again; returns the new `result` detail (JSON text) when it changed.
-    fn recompute(&mut self) -> Option<String>;
-    /// The current `result` detail (JSON text).
+use crate::i18n::Lang;
+
+/// A widget's state, as far as the kit needs it.
+pub trait Widget: Default + 'static {
+    /// The attributes the element observes, `lang` included (the shim's `observedAttributes`;
+    /// a test checks that both lists agree).
+    const ATTRIBUTES: &'static [&'static str];
+    /// Sets the UI language (the `lang` attribute); never checks again.
+    fn set_lang(&mut self, lang: Lang);
+    /// An observed attribute other than `lang` changed (`None`: removed); the kit checks again
+    /// afterwards.
+    fn set_attr(&mut self, _name: &str, _value: Option<&str>) {}
+    /// Checks the current input; returns the `result` detail (JSON text).
+    fn check(&mut self) -> String;
+    /// The latest `result` detail (JSON text), as kept by [`Widget::recompute`].
+    fn detail_mut(&mut self) -> &mut String;
+    /// The latest `result` detail (JSON text).
     fn detail(&self) -> &str;
+    /// Checks again; returns the new `result` detail when it changed.
+    fn recompute(&mut self) -> Option<String> {
+        let detail = self.check();
+        let kept = self.detail_mut();
+        (detail != *kept).then(|| {
+            kept.clone_from(&detail);
+            detail
+        })
+    }
 }
+
+/// The kit's trait under its first name.
+pub use self::Widget as WidgetState;
+
+/// Writes a widget's `#[wasm_bindgen]` element class: a struct holding the shared state and the
+/// mounted Yew app, with the constructor the shim calls with the host element and its shadow
+/// root, `attributeChanged` (`lang` sets the language; the other [`Widget::ATTRIBUTES`] go to
+/// [`Widget::set_attr`] and check again), the read-only `result` property typed `$result` in
+/// TypeScript, and a private `refresh()` (render again after a change from outside). The
+/// widget's own properties go in a second `#[wasm_bindgen] impl` block.
+///
+/// ```ignore
+/// crate::element::element! {
+///     /// The Rust side of `<jobspor-job-order>`.
+///     JobOrderElement(JobOrderApp, State, Msg), result: "JobOrderResult | null"
+/// }
+/// ```
+macro_rules! element {
+    ($(#[$attr:meta])* $name:ident($app:ident, $state:ty, $msg:ident), result: $result:tt) => {
+        $(#[$attr])*
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub struct $name {
+            shared: std::rc::Rc<$crate::element::Shared<$state>>,
+            app: $crate::element::Mounted<$app>,
+        }
+
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl $name {
+            /// Renders the widget into `root` (the element's shadow root).
+            #[wasm_bindgen(constructor)]
+            pub fn new(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> $name {
+                let (shared, app) = $crate::element::Shared::mount(host, &root);
+                $name { shared, app }
+            }
+
+            /// Called by the shim when an observed attribute changes.
+            #[wasm_bindgen(js_name = attributeChanged)]
+            pub fn attribute_changed(&self, name: String, value: Option<String>) {
+                if self.shared.attribute_changed(&name, value.as_deref()) {
+                    self.refresh();
+                }
+            }
+
+            /// The latest result (the `result` event's detail).
+            #[wasm_bindgen(getter, unchecked_return_type = $result)]
+            pub fn result(&self) -> wasm_bindgen::JsValue {
+                self.shared.result_js()
+            }
+
+            /// `result` is read-only; setting it (the shim does when an element is re-attached)
+            /// is ignored.
+            #[wasm_bindgen(setter)]
+            pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: wasm_bindgen::JsValue) {}
+        }
+
+        impl $name {
+            /// Renders again (the state changed from outside: a property or attribute).
+            #[allow(dead_code)]
+            fn refresh(&self) {
+                self.app.send($msg::Refresh);
+            }
+        }
+    };
+}
+pub(crate) use element;
+
+/// Inside `impl Widget for State`: `set_lang`, `detail` and `detail_mut` for a state with the
+/// fields `lang: Lang` and `detail: String`.
+macro_rules! lang_and_detail {
+    () => {
+        fn set_lang(&mut self, lang: $crate::i18n::Lang) {
+            self.lang = lang;
+        }
+        fn detail_mut(&mut self) -> &mut String {
+            &mut self.detail
+        }
+        fn detail(&self) -> &str {
+            &self.detail
+        }
+    };
+}
+pub(crate) use lang_and_detail;
 
 /// The state shared by the element handle and the Yew component.
 pub struct Shared<S> {
@@ -26,7 +131,7 @@ pub struct Shared<S> {
     pub host: Option<web_sys::HtmlElement>,
 }
 
-impl<S: WidgetState> Shared<S> {
+impl<S: Widget> Shared<S> {
     pub fn new(host: Option<web_sys::HtmlElement>) -> Self {
         Shared { state: RefCell::new(S::default()), host }
     }
@@ -52,9 +157,21 @@ impl<S: WidgetState> Shared<S> {
         true
     }
 
+    /// An attribute changed: `lang` sets the language, another of [`Widget::ATTRIBUTES`] goes to
+    /// [`Widget::set_attr`] and checks again. False for an attribute the widget doesn't observe.
+    pub fn attribute_changed(&self, name: &str, value: Option<&str>) -> bool {
+        if name == "lang" {
+            self.apply(false, |s| s.set_lang(Lang::from_attr(value)));
+        } else if S::ATTRIBUTES.contains(&name) {
+            self.apply(true, |s| s.set_attr(name, value));
+        } else {
+            return false;
+        }
+        true
+    }
+
     /// A new state with the component `C` rendered into the element's shadow root; the first
     /// result is announced.
-    #[cfg_attr(not(feature = "abc"), allow(dead_code))]
     pub fn mount<C>(host: web_sys::HtmlElement, root: &ShadowRoot) -> (Rc<Self>, Mounted<C>)
     where
         S: 'static,
@@ -68,9 +185,14 @@ impl<S: WidgetState> Shared<S> {
 
     /// A getter's value: the JSON text `f` reads from the state, as a plain JS value (`null`
     /// while the state is busy, e.g. read from a `result` listener during a change).
-    #[cfg_attr(not(feature = "abc"), allow(dead_code))]
+    #[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
     pub fn read_js(&self, f: impl FnOnce(&S) -> String) -> JsValue {
         self.state.try_borrow().map_or(JsValue::NULL, |s| json_js(&f(&s)))
+    }
+
+    /// The `result` property: the latest detail as a plain JS value (`null` while busy).
+    pub fn result_js(&self) -> JsValue {
+        self.state.try_borrow().map_or(JsValue::NULL, |s| json_js(s.detail()))
     }
 
     /// Dispatches the current result as a `result` event.
@@ -120,6 +242,99 @@ impl<S> PartialEq for Props<S> {
 /// A change to a widget's state, sent as a message to its component.
 pub type Edit<S> = Box<dyn FnOnce(&mut S)>;
 
+/// How a widget renders its state (the kit's [`App`] calls it).
+pub trait View: Widget {
+    /// The widget's markup; `root` goes on its outer element (focus and selects are found
+    /// below it after each render).
+    fn view(&self, root: &yew::NodeRef, link: &yew::html::Scope<App<Self>>) -> yew::Html;
+    /// The id (or path) of the field to focus after the next render, taken.
+    fn take_focus(&mut self) -> Option<String> {
+        None
+    }
+    /// [`Msg::Focus`]: moves focus to the field of a finding's path. A widget with "go to the
+    /// field" buttons sets it to `crate::dom::focus_path` (a hook, so that the others' modules
+    /// don't carry the code).
+    const FOCUS: fn(&Element, &str) = |_, _| {};
+    /// [`Msg::Print`]: a widget with a print button sets it to `crate::dom::print`.
+    const PRINT: fn() = || {};
+    /// After each render, make every `<select data-value>` show its value (`dom::sync_selects`);
+    /// false for a widget without such selects.
+    const SYNC_SELECTS: bool = true;
+    /// After a render that asked for focus: `dom::focus_id` (a section's first control, opening
+    /// `<details>`); a widget whose ids are all controls may use the plain `dom::focus_element`.
+    const FOCUS_AFTER_RENDER: fn(&Element, &str) = |root, id| {
+        crate::dom::focus_id(root, id);
+    };
+}
+
+/// A message to a widget's app (each widget sends the variants it needs).
+#[allow(dead_code)]
+pub enum Msg<S> {
+    /// The state was changed from outside (a property or attribute): render again.
+    Refresh,
+    /// Change the input: check again.
+    Edit(Edit<S>),
+    /// Change UI state only.
+    Ui(Edit<S>),
+    /// Move focus to the field of a finding's path.
+    Focus(String),
+    /// Open the browser's print dialog.
+    Print,
+}
+
+/// Every widget's Yew component: renders [`View::view`] of the shared state and applies the
+/// messages; after each render, syncs the selects and moves focus where the state asks.
+pub struct App<S> {
+    root: yew::NodeRef,
+    state: std::marker::PhantomData<S>,
+}
+
+impl<S: View> yew::Component for App<S> {
+    type Message = Msg<S>;
+    type Properties = Props<S>;
+
+    fn create(_ctx: &yew::Context<Self>) -> Self {
+        App { root: yew::NodeRef::default(), state: std::marker::PhantomData }
+    }
+
+    fn update(&mut self, ctx: &yew::Context<Self>, msg: Msg<S>) -> bool {
+        let shared = &ctx.props().shared;
+        match msg {
+            Msg::Refresh => true,
+            Msg::Edit(f) => shared.apply(true, f),
+            Msg::Ui(f) => shared.apply(false, f),
+            Msg::Focus(path) => {
+                if let Some(root) = self.root.cast::<Element>() {
+                    S::FOCUS(&root, &path);
+                }
+                false
+            }
+            Msg::Print => {
+                S::PRINT();
+                false
+            }
+        }
+    }
+
+    fn rendered(&mut self, ctx: &yew::Context<Self>, _first: bool) {
+        let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.take_focus());
+        let Some(root) = self.root.cast::<Element>() else { return };
+        if S::SYNC_SELECTS {
+            crate::dom::sync_selects(&root);
+        }
+        if let Some(id) = focus {
+            S::FOCUS_AFTER_RENDER(&root, &id);
+        }
+    }
+
+    fn view(&self, ctx: &yew::Context<Self>) -> yew::Html {
+        match ctx.props().shared.state.try_borrow() {
+            Ok(s) => s.view(&self.root, ctx.link()),
+            Err(_) => yew::Html::default(),
+        }
+    }
+}
+
 /// A Yew app rendered into a `div` in an element's shadow root. Dropping it (JS `free()` on the
 /// element handle) destroys the app and removes the `div`.
 pub struct Mounted<C: BaseComponent> {
@@ -157,8 +372,25 @@ impl<C: BaseComponent> Drop for Mounted<C> {
     }
 }
 
+/// A property's value (object or JSON text) parsed by the core's `parse`; `None` for
+/// `null`/`undefined`. `what_en`/`what_da` name the property in the error.
+#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
+pub fn parse_js<T>(
+    value: &JsValue,
+    what_en: &str,
+    what_da: &str,
+    parse: impl FnOnce(&str) -> Result<T, InputError>,
+) -> Result<Option<T>, InputError> {
+    js_json(value, what_en, what_da).and_then(|j| j.map(|j| parse(&j)).transpose())
+}
+
+/// A value as JSON text (`null` if it can't be serialized).
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
 /// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.
-#[cfg_attr(not(any(feature = "cv", feature = "track")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
 pub fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<String>, InputError> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -176,7 +408,91 @@ pub fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<S
 }
 
 /// JSON text as a plain JS value (`null` if it isn't JSON).
-#[cfg_attr(not(any(feature = "cv", feature = "track")), allow(dead_code))]
 pub fn json_js(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Widget;
+
+    /// The attribute list the JS shim passes to `defineElement` for `tag` (its first `[...]`
+    /// after the tag), from any file in `pkg-config/`.
+    fn shim_attributes(tag: &str) -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../pkg-config");
+        for entry in std::fs::read_dir(dir).expect("pkg-config/") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "js") {
+                continue;
+            }
+            let js = std::fs::read_to_string(&path).expect("readable");
+            let Some(at) = js.find(&format!("'{tag}',")) else { continue };
+            let rest = &js[at..];
+            let list = &rest[rest.find('[').expect("[") + 1..rest.find(']').expect("]")];
+            return list.split(',').map(|a| a.trim().trim_matches('\'').to_string()).filter(|a| !a.is_empty()).collect();
+        }
+        panic!("no defineElement for {tag} in pkg-config/*.js");
+    }
+
+    fn same<S: Widget>(tag: &str) {
+        assert_eq!(shim_attributes(tag), S::ATTRIBUTES, "observed attributes of <{tag}>: shim vs Widget::ATTRIBUTES");
+        assert_eq!(S::ATTRIBUTES.first(), Some(&"lang"), "<{tag}> observes `lang` first");
+    }
+
+    #[test]
+    fn every_widget_observes_the_attributes_its_shim_declares() {
+        #[cfg(feature = "cv")]
+        same::<crate::cv_check::State>("jobspor-cv-check");
+        #[cfg(feature = "smart")]
+        same::<crate::smart_check::State>("jobspor-smart-check");
+        #[cfg(feature = "track")]
+        same::<crate::track::State>("jobspor-track");
+        #[cfg(feature = "abc")]
+        same::<crate::abc_plan::State>("jobspor-abc-plan");
+        #[cfg(feature = "joborder")]
+        same::<crate::job_order::State>("jobspor-job-order");
+    }
+
+    /// A widget whose `set_attr` records what it was given.
+    #[derive(Default)]
+    struct Probe {
+        lang: crate::i18n::Lang,
+        detail: String,
+        seen: Vec<(String, Option<String>)>,
+        checks: usize,
+    }
+
+    impl Widget for Probe {
+        const ATTRIBUTES: &'static [&'static str] = &["lang", "today"];
+        fn set_attr(&mut self, name: &str, value: Option<&str>) {
+            self.seen.push((name.into(), value.map(Into::into)));
+        }
+        fn check(&mut self) -> String {
+            self.checks += 1;
+            format!("{{\"seen\":{}}}", self.seen.len())
+        }
+        crate::element::lang_and_detail!();
+    }
+
+    #[test]
+    fn attributes_reach_the_widget_and_unknown_ones_are_ignored() {
+        let shared = super::Shared::<Probe>::new(None);
+        assert!(shared.attribute_changed("lang", Some("en")));
+        assert!(shared.attribute_changed("today", Some("2026-05-01")));
+        assert!(!shared.attribute_changed("style", Some("x")), "not observed");
+        let s = shared.state.borrow();
+        assert_eq!(s.lang, crate::i18n::Lang::En);
+        assert_eq!(s.seen, vec![("today".to_string(), Some("2026-05-01".to_string()))]);
+        assert_eq!(s.checks, 1, "`lang` doesn't check again, `today` does");
+        assert_eq!(s.detail(), "{\"seen\":1}");
+    }
+
+    #[test]
+    fn recompute_reports_only_a_changed_detail() {
+        let mut p = Probe::default();
+        assert_eq!(p.recompute().as_deref(), Some("{\"seen\":0}"));
+        assert_eq!(p.recompute(), None, "same detail");
+        p.seen.push(("x".into(), None));
+        assert_eq!(p.recompute().as_deref(), Some("{\"seen\":1}"));
+    }
 }

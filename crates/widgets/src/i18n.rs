@@ -38,24 +38,22 @@ impl Lang {
             Lang::En => en,
         }
     }
+    /// The CV widget's UI words (shared by the others: severities, education levels, …).
     pub fn labels(self) -> &'static Labels {
-        match self {
-            Lang::Da => &DA,
-            Lang::En => &EN,
-        }
+        cv_words::labels(self)
     }
 }
 
 /// Declares a widget's own UI words: `pub struct Labels` with one `&'static str` per field, its
-/// Danish and English values, and `pub fn labels(lang) -> &'static Labels`.
+/// Danish and English values, and `pub fn labels(lang) -> &'static Labels`. Every widget's label
+/// table is written with it (`<widget>/labels.rs`; the CV widget's, shared by all, here).
 ///
 /// ```ignore
-/// crate::i18n::widget_labels! {
+/// crate::i18n::labels! {
 ///     title: "Jobordre", "Job order";
 /// }
 /// ```
-#[allow(unused_macros)]
-macro_rules! widget_labels {
+macro_rules! labels {
     ($($field:ident: $da:literal, $en:literal;)*) => {
         /// Every UI word of this widget.
         pub struct Labels { $(pub $field: &'static str,)* }
@@ -69,8 +67,7 @@ macro_rules! widget_labels {
         }
     };
 }
-#[allow(unused_imports)]
-pub(crate) use widget_labels;
+pub(crate) use labels;
 
 /// The education levels in order, with their contract codes.
 #[cfg_attr(not(any(feature = "cv", feature = "joborder", feature = "track")), allow(dead_code))]
@@ -100,144 +97,140 @@ impl Labels {
     }
 }
 
-macro_rules! labels {
-    ($($field:ident: $da:literal, $en:literal;)*) => {
-        /// Every UI word of the CV widget.
-        pub struct Labels { $(pub $field: &'static str,)* }
-        pub static DA: Labels = Labels { $($field: $da,)* };
-        pub static EN: Labels = Labels { $($field: $en,)* };
-    };
-}
+pub use cv_words::Labels;
 
-labels! {
-    title: "Tjek dit CV", "Check your CV";
-    title_caseworker: "CV-samtale", "CV conversation";
-    intro: "Udfyld dit CV, som du gør på Jobnet. Resultatet opdateres, mens du skriver. Det, du skriver, bliver i din browser.",
-        "Fill in your CV as you do on Jobnet. The result updates as you type. What you write stays in your browser.";
-    intro_caseworker: "Gå CV'et igennem sammen med borgeren: først fakta, så kvalifikationer, til sidst profilen.",
-        "Go through the CV with the citizen: facts first, then qualifications, then the profile.";
-    result: "Resultat", "Result";
-    searchable: "Kan findes i Jobnet:", "Can be found in Jobnet:";
-    yes: "Ja", "Yes";
-    no: "Nej", "No";
-    not_searchable_hint: "Jobnet finder ikke CV'et, før punkterne markeret »Skal rettes« er i orden.",
-        "Jobnet won't find the CV until the points marked \"Must fix\" are fixed.";
-    findability: "Søgbarhed", "Findability";
-    findability_hint: "Hvor godt de felter, arbejdsgivere søger på, er udfyldt.",
-        "How well the fields employers search on are filled in.";
-    selection: "Udvælgelse", "Selection";
-    selection_hint: "Hvor godt resten hjælper den, der vælger mellem de fundne CV'er.",
-        "How well the rest helps the person choosing between the CVs found.";
-    of_100: "af 100", "of 100";
-    grade_good: "godt", "good";
-    grade_ok: "kan forbedres", "could be better";
-    grade_weak: "svagt", "weak";
-    count_error: "skal rettes", "must fix";
-    count_warning: "bør rettes", "should fix";
-    count_info: "tip", "tips";
-    findings: "Forslag til dit CV", "Suggestions for your CV";
-    no_findings: "Ingen forslag. Flot!", "No suggestions. Well done!";
-    sev_error: "Skal rettes", "Must fix";
-    sev_warning: "Bør rettes", "Should fix";
-    sev_info: "Tip", "Tip";
-    how_to_fix: "Sådan gør du:", "How to fix it:";
-    go_to_field: "Gå til feltet", "Go to the field";
-    guide: "Samtaleguide", "Conversation guide";
-    ask: "Tal om:", "Talk about:";
-    rule: "Regel", "Rule";
-    why: "Hvorfor?", "Why?";
-    override_: "Tilsidesæt", "Override";
-    override_reason: "Begrundelse (skal udfyldes)", "Reason (required)";
-    override_hint: "Esc annullerer.", "Esc cancels.";
-    override_save: "Gem tilsidesættelse", "Save override";
-    override_empty: "Skriv en begrundelse, før du tilsidesætter.", "Write a reason before you override.";
-    cancel: "Annullér", "Cancel";
-    overridden: "Tilsidesat", "Overridden";
-    overridden_by: "Tilsidesat af sagsbehandler", "Overridden by a caseworker";
-    reason: "Begrundelse:", "Reason:";
-    undo: "Fortryd", "Undo";
-    your_cv: "Dit CV", "Your CV";
-    suggestions_n: "forslag", "suggestions";
-    json: "Indsæt eller hent JSON", "Paste or load JSON";
-    json_label: "CV som JSON", "CV as JSON";
-    json_load: "Indlæs JSON", "Load JSON";
-    json_file: "Hent fra fil (.json)", "Load from file (.json)";
-    json_show: "Vis mit CV som JSON", "Show my CV as JSON";
-    json_loaded: "CV'et er indlæst.", "The CV was loaded.";
-    cv_error: "CV'et kunne ikke indlæses", "The CV could not be loaded";
-    options_error: "Indstillingerne kunne ikke bruges", "The settings could not be used";
-    field: "felt", "field";
-    file_error: "Filen kunne ikke læses.", "The file could not be read.";
-    remove: "Fjern", "Remove";
-    not_stated: "Ikke angivet", "Not stated";
-    choose: "Vælg", "Choose";
-    date_hint: "Skriv år og måned, fx 2021-08.", "Year and month, e.g. 2021-08.";
-    name: "Navn", "Name";
-    email: "E-mail", "E-mail";
-    phone: "Telefon", "Phone";
-    email_visible: "Arbejdsgivere må se min e-mail", "Employers may see my e-mail";
-    phone_visible: "Arbejdsgivere må se mit telefonnummer", "Employers may see my phone number";
-    postal_code: "Postnummer", "Postal code";
-    municipality_code: "Kommunekode (bopælskommune), fx 813", "Municipality code (where you live), e.g. 813";
-    website: "Hjemmeside eller LinkedIn", "Website or LinkedIn";
-    wish: "Jobønske", "Job wish";
-    add_wish: "Tilføj jobønske", "Add a job wish";
-    occupation: "Stilling", "Occupation";
-    qualifications: "Kvalifikationer", "Qualifications";
-    qualifications_hint: "Faglige kvalifikationer, adskilt med komma eller ny linje.",
-        "Professional qualifications, separated by commas or new lines.";
-    years: "Års erfaring i stillingen", "Years of experience";
-    hours: "Arbejdstid", "Working hours";
-    full_time: "Fuldtid", "Full time";
-    part_time: "Deltid", "Part time";
-    shifts: "Vagter", "Shifts";
-    day: "Dag", "Day";
-    evening: "Aften", "Evening";
-    night: "Nat", "Night";
-    forms: "Ansættelsesform", "Employment form";
-    permanent: "Fast", "Permanent";
-    temporary: "Tidsbegrænset", "Temporary";
-    weekend: "Arbejde i weekender", "Weekend work";
-    travel: "Rejser i arbejdet", "Travel for work";
-    job: "Ansættelse", "Job";
-    add_job: "Tilføj ansættelse", "Add a job";
-    employer: "Arbejdsgiver", "Employer";
-    employer_visible: "Vis arbejdsgiverens navn", "Show the employer's name";
-    job_title: "Stillingsbetegnelse", "Job title";
-    start: "Start", "Start";
-    end: "Slut (tomt, hvis du stadig er der)", "End (empty if you still work there)";
-    description: "Ansvar, arbejdsopgaver og resultater", "Responsibility, tasks and results";
-    education: "Uddannelse", "Education";
-    add_education: "Tilføj uddannelse", "Add an education";
-    edu_title: "Uddannelsens navn", "Name of the education";
-    level: "Niveau", "Level";
-    institution: "Uddannelsessted", "School or institution";
-    finished: "Afsluttet", "Finished";
-    completed: "Gennemført", "Completed";
-    course: "Kursus", "Course";
-    add_course: "Tilføj kursus", "Add a course";
-    course_title: "Kursets navn", "Course title";
-    certificates: "Certifikater og beviser (ét pr. linje)", "Certificates (one per line)";
-    licences: "Kørekortkategorier", "Licence categories";
-    own_car: "Vil du bruge egen bil i arbejdet?", "Will you use your own car for work?";
-    language: "Sprog", "Language";
-    add_language: "Tilføj sprog", "Add a language";
-    other: "Erfaring", "Experience";
-    add_other: "Tilføj anden erfaring", "Add other experience";
-    other_title: "Hvad (fx kasserer i idrætsforening)", "What (e.g. treasurer of a sports club)";
-    other_description: "Opgaver og resultater", "Tasks and results";
-    profile: "Faglig profil og personlig beskrivelse", "Professional profile and personal description";
-    profile_hint: "Opgaver du kan, hvorfor du vil skifte branche, hvordan du er som kollega, arbejdstider, deltid eller fuldtid, transport.",
-        "Tasks you can do, why you want to change trade, what you are like as a colleague, working hours, part or full time, transport.";
-    lvl_primary: "Grundskole", "Primary school";
-    lvl_upper_secondary: "Gymnasial uddannelse", "Upper secondary";
-    lvl_vocational: "Erhvervsuddannelse", "Vocational education";
-    lvl_short_higher: "Kort videregående", "Short-cycle higher education";
-    lvl_bachelor: "Mellemlang videregående / bachelor", "Bachelor / professional bachelor";
-    lvl_master: "Lang videregående / kandidat", "Master's degree";
-    lvl_phd: "Ph.d.", "PhD";
-    lang_native: "Modersmål", "Mother tongue";
-    lang_fluent: "Flydende", "Fluent";
-    lang_good: "Godt", "Good";
-    lang_basic: "Grundlæggende", "Basic";
+/// The CV widget's UI words (also used by the other widgets: severities, education levels, …).
+mod cv_words {
+    crate::i18n::labels! {
+        title: "Tjek dit CV", "Check your CV";
+        title_caseworker: "CV-samtale", "CV conversation";
+        intro: "Udfyld dit CV, som du gør på Jobnet. Resultatet opdateres, mens du skriver. Det, du skriver, bliver i din browser.",
+            "Fill in your CV as you do on Jobnet. The result updates as you type. What you write stays in your browser.";
+        intro_caseworker: "Gå CV'et igennem sammen med borgeren: først fakta, så kvalifikationer, til sidst profilen.",
+            "Go through the CV with the citizen: facts first, then qualifications, then the profile.";
+        result: "Resultat", "Result";
+        searchable: "Kan findes i Jobnet:", "Can be found in Jobnet:";
+        yes: "Ja", "Yes";
+        no: "Nej", "No";
+        not_searchable_hint: "Jobnet finder ikke CV'et, før punkterne markeret »Skal rettes« er i orden.",
+            "Jobnet won't find the CV until the points marked \"Must fix\" are fixed.";
+        findability: "Søgbarhed", "Findability";
+        findability_hint: "Hvor godt de felter, arbejdsgivere søger på, er udfyldt.",
+            "How well the fields employers search on are filled in.";
+        selection: "Udvælgelse", "Selection";
+        selection_hint: "Hvor godt resten hjælper den, der vælger mellem de fundne CV'er.",
+            "How well the rest helps the person choosing between the CVs found.";
+        of_100: "af 100", "of 100";
+        grade_good: "godt", "good";
+        grade_ok: "kan forbedres", "could be better";
+        grade_weak: "svagt", "weak";
+        count_error: "skal rettes", "must fix";
+        count_warning: "bør rettes", "should fix";
+        count_info: "tip", "tips";
+        findings: "Forslag til dit CV", "Suggestions for your CV";
+        no_findings: "Ingen forslag. Flot!", "No suggestions. Well done!";
+        sev_error: "Skal rettes", "Must fix";
+        sev_warning: "Bør rettes", "Should fix";
+        sev_info: "Tip", "Tip";
+        how_to_fix: "Sådan gør du:", "How to fix it:";
+        go_to_field: "Gå til feltet", "Go to the field";
+        guide: "Samtaleguide", "Conversation guide";
+        ask: "Tal om:", "Talk about:";
+        rule: "Regel", "Rule";
+        why: "Hvorfor?", "Why?";
+        override_: "Tilsidesæt", "Override";
+        override_reason: "Begrundelse (skal udfyldes)", "Reason (required)";
+        override_hint: "Esc annullerer.", "Esc cancels.";
+        override_save: "Gem tilsidesættelse", "Save override";
+        override_empty: "Skriv en begrundelse, før du tilsidesætter.", "Write a reason before you override.";
+        cancel: "Annullér", "Cancel";
+        overridden: "Tilsidesat", "Overridden";
+        overridden_by: "Tilsidesat af sagsbehandler", "Overridden by a caseworker";
+        reason: "Begrundelse:", "Reason:";
+        undo: "Fortryd", "Undo";
+        your_cv: "Dit CV", "Your CV";
+        suggestions_n: "forslag", "suggestions";
+        json: "Indsæt eller hent JSON", "Paste or load JSON";
+        json_label: "CV som JSON", "CV as JSON";
+        json_load: "Indlæs JSON", "Load JSON";
+        json_file: "Hent fra fil (.json)", "Load from file (.json)";
+        json_show: "Vis mit CV som JSON", "Show my CV as JSON";
+        json_loaded: "CV'et er indlæst.", "The CV was loaded.";
+        cv_error: "CV'et kunne ikke indlæses", "The CV could not be loaded";
+        options_error: "Indstillingerne kunne ikke bruges", "The settings could not be used";
+        field: "felt", "field";
+        file_error: "Filen kunne ikke læses.", "The file could not be read.";
+        remove: "Fjern", "Remove";
+        not_stated: "Ikke angivet", "Not stated";
+        choose: "Vælg", "Choose";
+        date_hint: "Skriv år og måned, fx 2021-08.", "Year and month, e.g. 2021-08.";
+        name: "Navn", "Name";
+        email: "E-mail", "E-mail";
+        phone: "Telefon", "Phone";
+        email_visible: "Arbejdsgivere må se min e-mail", "Employers may see my e-mail";
+        phone_visible: "Arbejdsgivere må se mit telefonnummer", "Employers may see my phone number";
+        postal_code: "Postnummer", "Postal code";
+        municipality_code: "Kommunekode (bopælskommune), fx 813", "Municipality code (where you live), e.g. 813";
+        website: "Hjemmeside eller LinkedIn", "Website or LinkedIn";
+        wish: "Jobønske", "Job wish";
+        add_wish: "Tilføj jobønske", "Add a job wish";
+        occupation: "Stilling", "Occupation";
+        qualifications: "Kvalifikationer", "Qualifications";
+        qualifications_hint: "Faglige kvalifikationer, adskilt med komma eller ny linje.",
+            "Professional qualifications, separated by commas or new lines.";
+        years: "Års erfaring i stillingen", "Years of experience";
+        hours: "Arbejdstid", "Working hours";
+        full_time: "Fuldtid", "Full time";
+        part_time: "Deltid", "Part time";
+        shifts: "Vagter", "Shifts";
+        day: "Dag", "Day";
+        evening: "Aften", "Evening";
+        night: "Nat", "Night";
+        forms: "Ansættelsesform", "Employment form";
+        permanent: "Fast", "Permanent";
+        temporary: "Tidsbegrænset", "Temporary";
+        weekend: "Arbejde i weekender", "Weekend work";
+        travel: "Rejser i arbejdet", "Travel for work";
+        job: "Ansættelse", "Job";
+        add_job: "Tilføj ansættelse", "Add a job";
+        employer: "Arbejdsgiver", "Employer";
+        employer_visible: "Vis arbejdsgiverens navn", "Show the employer's name";
+        job_title: "Stillingsbetegnelse", "Job title";
+        start: "Start", "Start";
+        end: "Slut (tomt, hvis du stadig er der)", "End (empty if you still work there)";
+        description: "Ansvar, arbejdsopgaver og resultater", "Responsibility, tasks and results";
+        education: "Uddannelse", "Education";
+        add_education: "Tilføj uddannelse", "Add an education";
+        edu_title: "Uddannelsens navn", "Name of the education";
+        level: "Niveau", "Level";
+        institution: "Uddannelsessted", "School or institution";
+        finished: "Afsluttet", "Finished";
+        completed: "Gennemført", "Completed";
+        course: "Kursus", "Course";
+        add_course: "Tilføj kursus", "Add a course";
+        course_title: "Kursets navn", "Course title";
+        certificates: "Certifikater og beviser (ét pr. linje)", "Certificates (one per line)";
+        licences: "Kørekortkategorier", "Licence categories";
+        own_car: "Vil du bruge egen bil i arbejdet?", "Will you use your own car for work?";
+        language: "Sprog", "Language";
+        add_language: "Tilføj sprog", "Add a language";
+        other: "Erfaring", "Experience";
+        add_other: "Tilføj anden erfaring", "Add other experience";
+        other_title: "Hvad (fx kasserer i idrætsforening)", "What (e.g. treasurer of a sports club)";
+        other_description: "Opgaver og resultater", "Tasks and results";
+        profile: "Faglig profil og personlig beskrivelse", "Professional profile and personal description";
+        profile_hint: "Opgaver du kan, hvorfor du vil skifte branche, hvordan du er som kollega, arbejdstider, deltid eller fuldtid, transport.",
+            "Tasks you can do, why you want to change trade, what you are like as a colleague, working hours, part or full time, transport.";
+        lvl_primary: "Grundskole", "Primary school";
+        lvl_upper_secondary: "Gymnasial uddannelse", "Upper secondary";
+        lvl_vocational: "Erhvervsuddannelse", "Vocational education";
+        lvl_short_higher: "Kort videregående", "Short-cycle higher education";
+        lvl_bachelor: "Mellemlang videregående / bachelor", "Bachelor / professional bachelor";
+        lvl_master: "Lang videregående / kandidat", "Master's degree";
+        lvl_phd: "Ph.d.", "PhD";
+        lang_native: "Modersmål", "Mother tongue";
+        lang_fluent: "Flydende", "Fluent";
+        lang_good: "Godt", "Good";
+        lang_basic: "Grundlæggende", "Basic";
+    }
 }

@@ -236,6 +236,12 @@ crate::rules::output! {
         pub reason: Text,
         /// What the CV's owner can do.
         pub fix: Text,
+        /// The CV field that fixes it, as a CV path (e.g. `job_wishes[0].qualifications`, or the
+        /// CV finding's path for `cv_not_searchable`); `null` when no CV field can (a criminal
+        /// record). Absent in results of older versions.
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", tsify(type = "string | null"))]
+        pub cv_path: Option<String>,
     }
 
     /// Nice-to-have requirements met.
@@ -708,7 +714,7 @@ impl<'o> Matcher<'o> {
         let out = self.evaluate(cv, &mut s);
         let mut blocking = Vec::new();
         for f in crate::cv::jobnet_blockers(cv) {
-            blocking.push(Blocking { requirement: None, kind: MatchKind::CvNotSearchable, value: String::new(), rule: Some(f.code), reason: f.message, fix: f.fix });
+            blocking.push(Blocking { requirement: None, kind: MatchKind::CvNotSearchable, value: String::new(), rule: Some(f.code), reason: f.message, fix: f.fix, cv_path: Some(f.path) });
         }
         if !out.occupation {
             blocking.push(self.occupation_blocking(cv));
@@ -722,7 +728,8 @@ impl<'o> Matcher<'o> {
             let met = s.met[i];
             if met == Some(false) && p.mandatory {
                 let (reason, fix) = super::explain::why(self, r, cv, &s.wishes);
-                blocking.push(Blocking { requirement: Some(i), kind: r.kind.into(), value: r.value_text(), rule: None, reason, fix });
+                let cv_path = fix_path(r.kind.into(), s.wishes.first().copied().unwrap_or(0));
+                blocking.push(Blocking { requirement: Some(i), kind: r.kind.into(), value: r.value_text(), rule: None, reason, fix, cv_path });
             }
             if r.kind == RequirementKind::CriminalRecord && notes.is_empty() {
                 notes.push(Text::new(
@@ -794,6 +801,7 @@ impl<'o> Matcher<'o> {
             kind: MatchKind::Occupation,
             value: self.order.title.trim().to_string(),
             rule: None,
+            cv_path: fix_path(MatchKind::Occupation, 0),
             reason: Text::new(
                 format!("Søgningen er på stillingen {t_da}. {has_da} Jobnet søger på stilling, så CV'et kommer ikke med."),
                 format!("The search is for the occupation {t_en}. {has_en} Jobnet searches by occupation, so the CV is not included."),
@@ -828,8 +836,25 @@ impl<'o> Matcher<'o> {
                 ),
             )
         };
-        Blocking { requirement: None, kind: MatchKind::Municipality, value: codes, rule: None, reason, fix }
+        Blocking { requirement: None, kind: MatchKind::Municipality, value: codes, rule: None, reason, fix, cv_path: fix_path(MatchKind::Municipality, 0) }
     }
+}
+
+/// The CV field where the CV's owner fixes a blocking item of `kind` (`wish`: the index of the
+/// matched "jeg søger job som" entry); `None` when no CV field can. `cv_not_searchable` takes the
+/// CV finding's own path instead.
+fn fix_path(kind: MatchKind, wish: usize) -> Option<String> {
+    Some(match kind {
+        MatchKind::CvNotSearchable | MatchKind::Occupation => "job_wishes".into(),
+        MatchKind::Municipality => "contact.municipality_code".into(),
+        MatchKind::Qualification => format!("job_wishes[{wish}].qualifications"),
+        MatchKind::ExperienceYears => format!("job_wishes[{wish}].experience_years"),
+        MatchKind::Certificate => "certificates".into(),
+        MatchKind::EducationLevel => "education".into(),
+        MatchKind::DrivingLicence => "driving_licences".into(),
+        MatchKind::Language => "languages".into(),
+        MatchKind::CriminalRecord => return None,
+    })
 }
 
 fn prepare(r: &Requirement, options: &MatchOptions) -> Prepared {

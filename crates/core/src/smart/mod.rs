@@ -111,6 +111,7 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
                 end: to_unit(s.end),
                 text: text.get(s.start..s.end).unwrap_or("").to_string(),
                 feature: what.to_string(),
+                against: counts_against(what),
             })
             .collect(),
         message,
@@ -127,6 +128,62 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
         criteria,
         offsets,
         today: a.today.map(|d| d.to_string()),
+    }
+}
+
+/// Whether evidence of this `feature` speaks against its criterion (`Evidence::against`).
+pub fn counts_against(feature: &str) -> bool {
+    matches!(feature, "hedge" | "vague_amount" | "vague_time" | "external_motive" | "outcome")
+}
+
+/// Offsets of `text` in `unit` as byte offsets, in the order given (one pass over the text). An
+/// offset inside a character (half a UTF-16 surrogate pair) moves to that character's end; one
+/// past the end, to the end.
+pub fn offsets_to_bytes(text: &str, unit: OffsetUnit, offsets: &[usize]) -> Vec<usize> {
+    let width = |c: char| match unit {
+        OffsetUnit::Unicode => 1,
+        OffsetUnit::Utf16 => c.len_utf16(),
+        OffsetUnit::Utf8 => c.len_utf8(),
+    };
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let mut out = vec![text.len(); offsets.len()];
+    let mut chars = text.chars();
+    let (mut at, mut byte) = (0usize, 0usize);
+    for i in order {
+        while at < offsets[i] {
+            let Some(c) = chars.next() else { break };
+            at += width(c);
+            byte += c.len_utf8();
+        }
+        out[i] = byte;
+    }
+    out
+}
+
+impl SmartResult {
+    /// The same result with every evidence offset in `unit`: UTF-8 bytes for a renderer that
+    /// slices the Rust string, UTF-16 units for JavaScript. `text` is the text it was checked on.
+    pub fn with_offsets(&self, text: &str, unit: OffsetUnit) -> SmartResult {
+        let mut r = self.clone();
+        let c = &mut r.criteria;
+        let mut all = [&mut c.specific, &mut c.measurable, &mut c.attractive, &mut c.realistic, &mut c.time_bound];
+        let offsets: Vec<usize> = all.iter().flat_map(|c| c.evidence.iter().flat_map(|e| [e.start, e.end])).collect();
+        let bytes = offsets_to_bytes(text, self.offsets, &offsets);
+        let map = OffsetMap::new(text, bytes.clone());
+        let mut next = bytes.into_iter().map(|b| match unit {
+            OffsetUnit::Utf8 => b,
+            OffsetUnit::Unicode => map.chars(b),
+            OffsetUnit::Utf16 => map.utf16(b),
+        });
+        for c in all.iter_mut() {
+            for e in &mut c.evidence {
+                e.start = next.next().unwrap_or(e.start);
+                e.end = next.next().unwrap_or(e.end);
+            }
+        }
+        r.offsets = unit;
+        r
     }
 }
 

@@ -135,6 +135,11 @@ output! {
         pub text: String,
         /// What the words are: `action`, `occupation`, `deadline`, `hedge`, … (see docs/smart.md).
         pub feature: String,
+        /// The words speak against the criterion (a hedge, a vague amount or time, an outside
+        /// motive, an outcome instead of an action), not for it. Absent in results of older
+        /// versions.
+        #[serde(default)]
+        pub against: bool,
     }
 
     /// A rule that fired.

@@ -1,7 +1,7 @@
 //! The ABC plan widget's own UI words in Danish and English. Rule titles, messages, fixes, the
 //! reasons of a row's class and the search-focus advice come from the core (`jobspor_core::abc`).
 
-crate::i18n::widget_labels! {
+crate::i18n::labels! {
     title: "ABC-jobplan", "ABC job plan";
     intro: "Tre veje til job, som du arbejder med på samme tid fra første samtale: A – ønskejobbet, B – det gode og acceptable job og C – det nødvendige job. Hver række vurderes ud fra tre cirkler: dine ønsker, dine kompetencer og arbejdsmarkedets efterspørgsel. Det, du skriver, bliver i din browser.",
         "Three ways to a job that you work on at the same time from the first conversation: A – the wished job, B – the good and acceptable job and C – the necessary job. Each row is judged on three circles: your wishes, your competences and the labour market's demand. What you write stays in your browser.";

@@ -270,23 +270,24 @@ impl State {
 }
 
 /// The state shared by the element handle and the Yew component.
+#[cfg(test)]
 pub type Shared = crate::element::Shared<State>;
 
-impl crate::element::WidgetState for State {
-    /// Checks again (and keeps the draft); returns the new detail when it changed.
-    fn recompute(&mut self) -> Option<String> {
-        self.save_draft();
-        self.result = check_abc_plan(&self.form.to_plan(), &self.effective_config());
-        let detail = serde_json::to_string(&self.result).unwrap_or_else(|_| "null".into());
-        (detail != self.detail).then(|| {
-            self.detail = detail.clone();
-            detail
-        })
+impl crate::element::Widget for State {
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "storage-key"];
+
+    fn set_attr(&mut self, name: &str, value: Option<&str>) {
+        State::set_attr(self, name, value);
     }
 
-    fn detail(&self) -> &str {
-        &self.detail
+    /// Checks again (and keeps the draft).
+    fn check(&mut self) -> String {
+        self.save_draft();
+        self.result = check_abc_plan(&self.form.to_plan(), &self.effective_config());
+        crate::element::to_json(&self.result)
     }
+
+    crate::element::lang_and_detail!();
 }
 
 /// `localStorage`, reached through `Reflect` (no extra web-sys features) with every exception

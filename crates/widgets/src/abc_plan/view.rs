@@ -6,74 +6,39 @@
 use jobspor_core::abc::rules::rule_meta;
 use jobspor_core::abc::{AbcClass, AbcRow, Competence, Demand, PlanLetter, RowResult, WishBand};
 use jobspor_core::{InputError, Severity, Text};
-use web_sys::Element;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
 use super::state::{parse_weeks, DraftStatus, LoadError, State};
-use crate::dom::{after_render, field_id, focus_path, print, target_checked, target_value};
+use crate::dom::{field_id, target_checked, target_value};
 use crate::fields::{self, TextOpts};
 use crate::i18n::Lang;
 
 /// Properties: the state shared with the element handle.
+#[cfg(test)]
 pub type Props = crate::element::Props<State>;
 
-type Edit = crate::element::Edit<State>;
 
-pub enum Msg {
-    /// The state was changed from outside (a property or attribute): render again.
-    Refresh,
-    /// Change the plan: check again (and keep the draft).
-    Edit(Edit),
-    /// Open the browser's print dialog.
-    Print,
-    /// Move focus to the field of a finding's path.
-    Focus(String),
-}
+/// A message to the app (the kit's: refresh, edit, UI change, focus, print).
+pub type Msg = crate::element::Msg<State>;
 
-pub struct AbcPlanApp {
-    root: NodeRef,
-}
+/// The app: the kit's component over this widget's state.
+pub type AbcPlanApp = crate::element::App<State>;
 
-impl Component for AbcPlanApp {
-    type Message = Msg;
-    type Properties = Props;
+impl crate::element::View for State {
+    const FOCUS: fn(&web_sys::Element, &str) = crate::dom::focus_path;
+    const PRINT: fn() = crate::dom::print;
 
-    fn create(_ctx: &Context<Self>) -> Self {
-        AbcPlanApp { root: NodeRef::default() }
+    fn take_focus(&mut self) -> Option<String> {
+        self.ui.focus.take()
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        let shared = &ctx.props().shared;
-        match msg {
-            Msg::Refresh => true,
-            Msg::Edit(f) => shared.apply(true, f),
-            Msg::Print => {
-                print();
-                false
-            }
-            Msg::Focus(path) => {
-                if let Some(root) = self.root.cast::<Element>() {
-                    focus_path(&root, &path);
-                }
-                false
-            }
-        }
-    }
-
-    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.ui.focus.take());
-        after_render(&self.root, focus);
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let Ok(s) = ctx.props().shared.state.try_borrow() else {
-            return html! {};
-        };
-        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: ctx.link() };
+    fn view(&self, root: &NodeRef, link: &Scope<AbcPlanApp>) -> Html {
+        let s = self;
+        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link };
         html! {
-            <div class="jsp abc" lang={s.lang.code()} ref={self.root.clone()}>
+            <div class="jsp abc" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title abc-screen">{ v.l.title }</h2>
                 <div class="abc-print-head">
                     <h2 class="title">{ v.l.print_title }</h2>

@@ -12,7 +12,6 @@
 use std::rc::Rc;
 
 use jobspor_core::cv::model::Cv;
-use jobspor_core::cv::Finding as CvFinding;
 use jobspor_core::joborder::{MatchKind, MatchResult};
 use jobspor_core::InputError;
 use serde::Deserialize;
@@ -23,7 +22,7 @@ use yew::prelude::*;
 use super::view::{CvCheck, Msg};
 use crate::i18n::Lang;
 
-crate::i18n::widget_labels! {
+crate::i18n::labels! {
     title: "Ville du blive fundet til dette job?", "Would you be found for this job?";
     job: "Jobordre:", "Job order:";
     at: "hos", "at";
@@ -157,26 +156,8 @@ impl JobMatch {
     }
 }
 
-/// The CV field to go to for a blocking item: where the CV's owner can fix it.
-fn fix_path(kind: MatchKind, wish: usize, rule: Option<&str>, findings: &[CvFinding]) -> String {
-    match kind {
-        MatchKind::CvNotSearchable => rule
-            .and_then(|r| findings.iter().find(|f| f.code == r))
-            .map_or_else(|| "job_wishes".to_string(), |f| f.path.clone()),
-        MatchKind::Occupation => "job_wishes".into(),
-        MatchKind::Municipality => "contact.municipality_code".into(),
-        MatchKind::Qualification => format!("job_wishes[{wish}].qualifications"),
-        MatchKind::ExperienceYears => format!("job_wishes[{wish}].experience_years"),
-        MatchKind::Certificate => "certificates".into(),
-        MatchKind::EducationLevel => "education".into(),
-        MatchKind::DrivingLicence => "driving_licences".into(),
-        MatchKind::Language => "languages".into(),
-        MatchKind::CriminalRecord => String::new(),
-    }
-}
-
 /// The section, or nothing when no job order is set.
-pub fn section(m: &JobMatch, cv_findings: &[CvFinding], lang: Lang, link: &Scope<CvCheck>) -> Html {
+pub fn section(m: &JobMatch, lang: Lang, link: &Scope<CvCheck>) -> Html {
     if !m.active() {
         return html! {};
     }
@@ -202,7 +183,6 @@ pub fn section(m: &JobMatch, cv_findings: &[CvFinding], lang: Lang, link: &Scope
     let body = match (&m.order, &m.result) {
         _ if loading => html! { <p class="hint" role="status">{ l.loading }</p> },
         (Some(_), Some(r)) => {
-            let wish = r.matched_occupation.as_ref().map_or(0, |w| w.wish);
             let items = r.blocking.iter().enumerate().map(|(n, b)| {
                 let tag = match b.kind {
                     MatchKind::CvNotSearchable => l.k_cv.to_string(),
@@ -210,7 +190,8 @@ pub fn section(m: &JobMatch, cv_findings: &[CvFinding], lang: Lang, link: &Scope
                     MatchKind::Municipality => l.k_municipality.to_string(),
                     k => format!("{}: {}", l.mandatory, kind_label(l, k)),
                 };
-                let path = fix_path(b.kind, wish, b.rule.as_deref(), cv_findings);
+                // The core names the CV field that fixes it.
+                let path = b.cv_path.clone().unwrap_or_default();
                 let msg_id = format!("cm-m-{n}");
                 html! {
                     <li class="finding sev-error" data-kind={kind_code(b.kind)}>

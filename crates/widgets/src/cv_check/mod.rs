@@ -15,67 +15,32 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-use std::rc::Rc;
-
 use jobspor_core::cv::{parse_cv, parse_options};
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::i18n::Lang;
-use crate::element::{js_json, json_js};
-use state::{Form, LoadError, Mode, Shared};
-pub use view::{CvCheck, Msg, Props};
+use crate::element::{parse_js, to_json};
+use state::{Form, LoadError};
+pub(crate) use state::State;
+pub use view::{CvCheck, Msg};
 
-/// The Rust side of `<jobspor-cv-check>`.
-#[wasm_bindgen]
-pub struct CvCheckElement {
-    shared: Rc<Shared>,
-    app: crate::element::Mounted<CvCheck>,
+crate::element::element! {
+    /// The Rust side of `<jobspor-cv-check>`.
+    CvCheckElement(CvCheck, State, Msg),
+    result: "(CvResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null"
 }
 
 #[wasm_bindgen]
 impl CvCheckElement {
-    /// Renders the widget into `root` (the element's shadow root).
-    #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> CvCheckElement {
-        let shared = Rc::new(Shared::new(Some(host)));
-        let app = crate::element::Mounted::new(&root, Props { shared: shared.clone() });
-        shared.announce();
-        CvCheckElement {
-            shared,
-            app,
-        }
-    }
-
-    /// Called by the shim for `lang` and `mode`.
-    #[wasm_bindgen(js_name = attributeChanged)]
-    pub fn attribute_changed(&self, name: String, value: Option<String>) {
-        let value = value.as_deref();
-        match name.as_str() {
-            "lang" => self
-                .shared
-                .apply(false, |s| s.lang = Lang::from_attr(value)),
-            "mode" => self.shared.apply(true, |s| s.mode = Mode::from_attr(value)),
-            _ => return,
-        };
-        self.refresh();
-    }
-
     /// The CV as currently filled in (a plain object in the CV contract).
     #[wasm_bindgen(getter, unchecked_return_type = "Cv | null")]
     pub fn cv(&self) -> JsValue {
-        let json = match self.shared.state.try_borrow() {
-            Ok(s) => serde_json::to_string(&s.form.to_cv()).unwrap_or_else(|_| "null".into()),
-            Err(_) => return JsValue::NULL,
-        };
-        json_js(&json)
+        self.shared.read_js(|s| to_json(&s.form.to_cv()))
     }
 
     /// Replaces the form's content. Invalid input keeps the form and shows the error.
     #[wasm_bindgen(setter)]
     pub fn set_cv(&self, #[wasm_bindgen(unchecked_param_type = "Cv | string | null | undefined")] value: JsValue) {
-        let parsed =
-            js_json(&value, "the CV", "CV'et").and_then(|j| j.map(|j| parse_cv(&j)).transpose());
+        let parsed = parse_js(&value, "the CV", "CV'et", parse_cv);
         self.shared.apply(true, move |s| match parsed {
             Ok(cv) => {
                 s.form = Form::from_cv(cv.unwrap_or_default());
@@ -87,30 +52,16 @@ impl CvCheckElement {
         self.refresh();
     }
 
-    /// The latest result: `CvResult` plus `overrides` and `mode`.
-    #[wasm_bindgen(getter, unchecked_return_type = "(CvResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null")]
-    pub fn result(&self) -> JsValue {
-        self.shared.read_js(|s| s.detail.clone())
-    }
-
-    /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
-
     /// The options in force (weights, thresholds, the caseworker's overrides).
     #[wasm_bindgen(getter, unchecked_return_type = "CvOptions | null")]
     pub fn options(&self) -> JsValue {
-        match self.shared.state.try_borrow() {
-            Ok(s) => json_js(&serde_json::to_string(&s.options).unwrap_or_else(|_| "null".into())),
-            Err(_) => JsValue::NULL,
-        }
+        self.shared.read_js(|s| to_json(&s.options))
     }
 
     /// Replaces the options (`null` for the defaults). Invalid options are shown and ignored.
     #[wasm_bindgen(setter)]
     pub fn set_options(&self, #[wasm_bindgen(unchecked_param_type = "CvOptions | string | null | undefined")] value: JsValue) {
-        let parsed = js_json(&value, "the options", "indstillingerne")
-            .and_then(|j| j.map(|j| parse_options(&j)).transpose());
+        let parsed = parse_js(&value, "the options", "indstillingerne", parse_options);
         self.shared.apply(true, move |s| match parsed {
             Ok(o) => {
                 s.options = o.unwrap_or_default();
@@ -135,7 +86,7 @@ impl CvCheckElement {
     #[cfg(feature = "match")]
     #[wasm_bindgen(setter = jobOrder)]
     pub fn set_job_order(&self, #[wasm_bindgen(unchecked_param_type = "JobOrder | string | null | undefined")] value: JsValue) {
-        let json = js_json(&value, "the job order", "jobordren");
+        let json = crate::element::js_json(&value, "the job order", "jobordren");
         self.shared.apply(true, move |s| match json {
             Ok(j) => s.job_match.set_order(j),
             Err(e) => s.job_match.error = Some(e),
@@ -169,9 +120,5 @@ impl CvCheckElement {
         };
         self.shared.apply(true, move |s| s.job_match.matcher = matcher);
         self.refresh();
-    }
-
-    fn refresh(&self) {
-        self.app.send(Msg::Refresh);
     }
 }

@@ -126,6 +126,7 @@ pub enum LoadError {
     /// The JSON textarea or file (shown next to it).
     Json(InputError),
     /// The file could not be read.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     File,
 }
 
@@ -204,7 +205,7 @@ impl Default for State {
 impl State {
     fn make_detail(&self) -> String {
         let r = &self.result;
-        serde_json::to_string(&Detail {
+        crate::element::to_json(&Detail {
             searchable: r.searchable,
             findability: r.findability,
             selection: r.selection,
@@ -215,21 +216,6 @@ impl State {
             #[cfg(feature = "match")]
             job_match: self.job_match.result.as_ref(),
         })
-        .unwrap_or_else(|_| "null".into())
-    }
-
-    /// Checks the CV again; returns the new detail when it changed.
-    pub fn recompute(&mut self) -> Option<String> {
-        let cv = self.form.to_cv();
-        self.result = check_cv(&cv, &self.options);
-        #[cfg(feature = "match")]
-        self.job_match.recompute(&cv);
-        let detail = self.make_detail();
-        if detail == self.detail {
-            return None;
-        }
-        self.detail = detail.clone();
-        Some(detail)
     }
 
     /// Adds (or replaces) the override of one finding.
@@ -251,13 +237,26 @@ impl State {
 }
 
 /// The state shared by the element handle and the Yew component.
+#[cfg(test)]
 pub type Shared = crate::element::Shared<State>;
 
-impl crate::element::WidgetState for State {
-    fn recompute(&mut self) -> Option<String> {
-        State::recompute(self)
+impl crate::element::Widget for State {
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "mode"];
+
+    fn set_attr(&mut self, name: &str, value: Option<&str>) {
+        if name == "mode" {
+            self.mode = Mode::from_attr(value);
+        }
     }
-    fn detail(&self) -> &str {
-        &self.detail
+
+    /// Checks the CV again (and searches it with the job order).
+    fn check(&mut self) -> String {
+        let cv = self.form.to_cv();
+        self.result = check_cv(&cv, &self.options);
+        #[cfg(feature = "match")]
+        self.job_match.recompute(&cv);
+        self.make_detail()
     }
+
+    crate::element::lang_and_detail!();
 }

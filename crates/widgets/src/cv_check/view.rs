@@ -9,87 +9,45 @@ use jobspor_core::cv::model::{
 };
 use jobspor_core::cv::{parse_cv, rules, Finding, Module, Stage};
 use jobspor_core::{InputError, Severity};
-use web_sys::{Element, Event};
+use web_sys::Event;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::state::{Form, LoadError, Mode, State};
 pub use crate::dom::field_id;
-use crate::dom::{after_render, focus_path, target_checked, target_value};
+use crate::dom::{target_checked, target_value};
 use crate::fields;
 use crate::i18n::{Labels, Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
+#[cfg(test)]
 pub type Props = crate::element::Props<State>;
 
-type Edit = crate::element::Edit<State>;
 
-pub enum Msg {
-    /// The state was changed from outside (a property or attribute): render again.
-    Refresh,
-    /// Change the CV or options: check again.
-    Edit(Edit),
-    /// Change UI state only.
-    Ui(Edit),
-    /// Move focus to the form field of a finding's path.
-    Focus(String),
-    /// A file's text was read (None: it could not be read).
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    FileText(Option<String>),
-}
+/// A message to the app (the kit's: refresh, edit, UI change, focus, print).
+pub type Msg = crate::element::Msg<State>;
 
-pub struct CvCheck {
-    root: NodeRef,
-}
+/// The app: the kit's component over this widget's state.
+pub type CvCheck = crate::element::App<State>;
 
-impl Component for CvCheck {
-    type Message = Msg;
-    type Properties = Props;
+impl crate::element::View for State {
+    const FOCUS: fn(&web_sys::Element, &str) = crate::dom::focus_path;
 
-    fn create(_ctx: &Context<Self>) -> Self {
-        CvCheck {
-            root: NodeRef::default(),
-        }
+    fn take_focus(&mut self) -> Option<String> {
+        self.ui.focus.take()
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        let shared = &ctx.props().shared;
-        match msg {
-            Msg::Refresh => true,
-            Msg::Edit(f) => shared.apply(true, f),
-            Msg::Ui(f) => shared.apply(false, f),
-            Msg::Focus(path) => {
-                if let Some(root) = self.root.cast::<Element>() {
-                    focus_path(&root, &path);
-                }
-                false
-            }
-            Msg::FileText(Some(text)) => shared.apply(true, move |s| load_json(s, text)),
-            Msg::FileText(None) => shared.apply(false, |s| {
-                s.ui.error = Some(LoadError::File);
-                s.ui.json_loaded = false;
-            }),
-        }
-    }
-
-    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.ui.focus.take());
-        after_render(&self.root, focus);
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let Ok(s) = ctx.props().shared.state.try_borrow() else {
-            return html! {};
-        };
+    fn view(&self, root: &NodeRef, link: &Scope<CvCheck>) -> Html {
+        let s = self;
         let v = V {
             s: &s,
             l: s.lang.labels(),
             lang: s.lang,
-            link: ctx.link(),
+            link: link,
         };
         let caseworker = s.mode == Mode::Caseworker;
         html! {
-            <div class={classes!("jsp", caseworker.then_some("caseworker"))} lang={s.lang.code()} ref={self.root.clone()}>
+            <div class={classes!("jsp", caseworker.then_some("caseworker"))} lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ if caseworker { v.l.title_caseworker } else { v.l.title } }</h2>
                 <p class="intro">{ if caseworker { v.l.intro_caseworker } else { v.l.intro } }</p>
                 { v.top_error() }
@@ -283,7 +241,7 @@ impl V<'_> {
     /// "Would you be found for this job?" (only with a job order set).
     #[cfg(feature = "match")]
     fn job_match(&self) -> Html {
-        super::job_match::section(&self.s.job_match, &self.s.result.findings, self.lang, self.link)
+        super::job_match::section(&self.s.job_match, self.lang, self.link)
     }
 
     #[cfg(not(feature = "match"))]
@@ -1066,7 +1024,13 @@ fn file_callback(link: &Scope<CvCheck>) -> Callback<Event> {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            link.send_message(Msg::FileText(text));
+            link.send_message(match text {
+                Some(text) => Msg::Edit(Box::new(move |s: &mut State| load_json(s, text))),
+                None => Msg::Ui(Box::new(|s: &mut State| {
+                    s.ui.error = Some(LoadError::File);
+                    s.ui.json_loaded = false;
+                })),
+            });
         });
     })
 }

@@ -1,7 +1,7 @@
 //! The job-order widget's own UI words in Danish and English. Rule titles, messages and fixes
 //! come from the core (`jobspor_core::joborder`); severity words are the CV widget's.
 
-crate::i18n::widget_labels! {
+crate::i18n::labels! {
     title: "Jobordre", "Job order";
     intro: "Udfyld jobordren sammen med virksomheden. Du ser med det samme, om den kan bruges til udsøgning af ledige i Jobnet, og hvad der mangler til udvælgelsen. Intet sendes fra browseren.",
         "Fill in the job order together with the company. You see at once whether it can be used to search for candidates in Jobnet, and what the selection still needs. Nothing leaves the browser.";

@@ -173,21 +173,18 @@ impl Default for State {
 }
 
 /// The state shared by the element handle and the Yew component.
+#[cfg(test)]
 pub type Shared = crate::element::Shared<State>;
 
-impl crate::element::WidgetState for State {
-    /// Checks the order again; returns the new detail when it changed.
-    fn recompute(&mut self) -> Option<String> {
+impl crate::element::Widget for State {
+    const ATTRIBUTES: &'static [&'static str] = &["lang"];
+
+    /// Checks the order again.
+    fn check(&mut self) -> String {
         let order = self.form.to_order();
         self.result = check_job_order(&order);
-        let detail = serde_json::to_string(&Detail { result: &self.result, order: &order }).unwrap_or_else(|_| "null".into());
-        (detail != self.detail).then(|| {
-            self.detail.clone_from(&detail);
-            detail
-        })
+        crate::element::to_json(&Detail { result: &self.result, order: &order })
     }
 
-    fn detail(&self) -> &str {
-        &self.detail
-    }
+    crate::element::lang_and_detail!();
 }

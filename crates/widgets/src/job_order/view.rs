@@ -11,69 +11,39 @@ use jobspor_core::joborder::{
 };
 use jobspor_core::rules::Finding;
 use jobspor_core::Severity;
-use web_sys::Element;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
 use super::state::{parse_count, parse_years, Form, State};
-use crate::dom::{after_render, field_id, focus_path, target_checked, target_value};
+use crate::dom::{field_id, target_checked, target_value};
 use crate::fields::{self, TextOpts};
 use crate::i18n::{Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
+#[cfg(test)]
 pub type Props = crate::element::Props<State>;
 
-type Edit = crate::element::Edit<State>;
 type SetText = Rc<dyn Fn(&mut Form, String)>;
 
-pub enum Msg {
-    /// The state was changed from outside (a property or attribute): render again.
-    Refresh,
-    /// Change the order: check again.
-    Edit(Edit),
-    /// Move focus to the field of a finding's path.
-    Focus(String),
-}
+/// A message to the app (the kit's: refresh, edit, UI change, focus, print).
+pub type Msg = crate::element::Msg<State>;
 
-pub struct JobOrderApp {
-    root: NodeRef,
-}
+/// The app: the kit's component over this widget's state.
+pub type JobOrderApp = crate::element::App<State>;
 
-impl Component for JobOrderApp {
-    type Message = Msg;
-    type Properties = Props;
+impl crate::element::View for State {
+    const FOCUS: fn(&web_sys::Element, &str) = crate::dom::focus_path;
 
-    fn create(_ctx: &Context<Self>) -> Self {
-        JobOrderApp { root: NodeRef::default() }
+    fn take_focus(&mut self) -> Option<String> {
+        self.focus.take()
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        let shared = &ctx.props().shared;
-        match msg {
-            Msg::Refresh => true,
-            Msg::Edit(f) => shared.apply(true, f),
-            Msg::Focus(path) => {
-                if let Some(root) = self.root.cast::<Element>() {
-                    focus_path(&root, &path);
-                }
-                false
-            }
-        }
-    }
-
-    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let focus = ctx.props().shared.state.try_borrow_mut().ok().and_then(|mut s| s.focus.take());
-        after_render(&self.root, focus);
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let Ok(s) = ctx.props().shared.state.try_borrow() else {
-            return html! {};
-        };
-        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: ctx.link() };
+    fn view(&self, root: &NodeRef, link: &Scope<JobOrderApp>) -> Html {
+        let s = self;
+        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link };
         html! {
-            <div class="jsp jo" lang={s.lang.code()} ref={self.root.clone()}>
+            <div class="jsp jo" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ v.l.title }</h2>
                 <p class="intro">{ v.l.intro }</p>
                 { v.top_error() }

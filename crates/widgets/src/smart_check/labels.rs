@@ -3,23 +3,7 @@
 
 use crate::i18n::Lang;
 
-macro_rules! labels {
-    ($($field:ident: $da:literal, $en:literal;)*) => {
-        /// Every UI word of `<jobspor-smart-check>`.
-        pub struct Labels { $(pub $field: &'static str,)* }
-        static DA: Labels = Labels { $($field: $da,)* };
-        static EN: Labels = Labels { $($field: $en,)* };
-    };
-}
-
-pub fn labels(lang: Lang) -> &'static Labels {
-    match lang {
-        Lang::Da => &DA,
-        Lang::En => &EN,
-    }
-}
-
-labels! {
+crate::i18n::labels! {
     title: "Tjek dine aftaler", "Check your agreements";
     intro: "Skriv aftalen, som den skal stå i Min Plan. Du ser, mens du skriver, om den er Specifik, Målbar, Attraktiv, Realistisk og Tidsbestemt. Det, du skriver, bliver i din browser.",
         "Write the agreement as it will stand in Min Plan. As you type you see whether it is Specific, Measurable, Attractive, Realistic and Time-bound. What you write stays in your browser.";

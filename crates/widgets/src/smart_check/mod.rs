@@ -21,15 +21,11 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-use std::rc::Rc;
-
 use jobspor_core::InputError;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::i18n::Lang;
-use state::Shared;
-pub use view::{Msg, Props, SmartCheck};
+pub(crate) use state::State;
+pub use view::{Msg, SmartCheck};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &str = r#"
@@ -46,11 +42,9 @@ export interface SmartCheckResultDetail {
 }
 "#;
 
-/// The Rust side of `<jobspor-smart-check>`.
-#[wasm_bindgen]
-pub struct SmartCheckElement {
-    shared: Rc<Shared>,
-    app: crate::element::Mounted<SmartCheck>,
+crate::element::element! {
+    /// The Rust side of `<jobspor-smart-check>`.
+    SmartCheckElement(SmartCheck, State, Msg), result: "SmartCheckResultDetail | null"
 }
 
 /// The texts of a `value`: a string, an array of strings, or `null`/`undefined` (one empty).
@@ -76,29 +70,6 @@ fn js_texts(value: &JsValue) -> Result<Vec<String>, InputError> {
 
 #[wasm_bindgen]
 impl SmartCheckElement {
-    /// Renders the widget into `root` (the element's shadow root).
-    #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> SmartCheckElement {
-        let shared = Rc::new(Shared::new(Some(host)));
-        let app = crate::element::Mounted::new(&root, Props { shared: shared.clone() });
-        shared.announce();
-        SmartCheckElement { shared, app }
-    }
-
-    /// Called by the shim for `lang`, `today`, `next-meeting` and `kind`.
-    #[wasm_bindgen(js_name = attributeChanged)]
-    pub fn attribute_changed(&self, name: String, value: Option<String>) {
-        let value = value.as_deref();
-        if name == "lang" {
-            self.shared.apply(false, |s| s.lang = Lang::from_attr(value));
-        } else {
-            self.shared.apply(true, |s| {
-                s.set_attr(&name, value);
-            });
-        }
-        self.refresh();
-    }
-
     /// The texts, one per agreement (always an array).
     #[wasm_bindgen(getter, unchecked_return_type = "string[]")]
     pub fn value(&self) -> JsValue {
@@ -121,22 +92,5 @@ impl SmartCheckElement {
             Err(e) => s.value_problem(e),
         });
         self.refresh();
-    }
-
-    /// The latest results (the `result` event's detail).
-    #[wasm_bindgen(getter, unchecked_return_type = "SmartCheckResultDetail | null")]
-    pub fn result(&self) -> JsValue {
-        match self.shared.state.try_borrow() {
-            Ok(s) => js_sys::JSON::parse(&s.detail).unwrap_or(JsValue::NULL),
-            Err(_) => JsValue::NULL,
-        }
-    }
-
-    /// `result` is read-only; setting it (the shim does when an element is re-attached) is ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_result(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
-
-    fn refresh(&self) {
-        self.app.send(Msg::Refresh);
     }
 }

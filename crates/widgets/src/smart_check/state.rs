@@ -109,7 +109,7 @@ impl Default for State {
         };
         s.resolve();
         s.set_texts(vec![String::new()]);
-        s.recompute();
+        crate::element::Widget::recompute(&mut s);
         s
     }
 }
@@ -206,20 +206,20 @@ impl State {
     }
 
     fn make_detail(&self) -> String {
-        serde_json::to_string(&Detail {
+        crate::element::to_json(&Detail {
             results: self.items.iter().map(|i| ItemDetail { text: &i.text, result: &i.result }).collect(),
             today: self.today.as_deref(),
             next_meeting: self.next_meeting.as_deref(),
             errors: self.problems.iter().map(Problem::error).collect(),
         })
-        .unwrap_or_else(|_| "null".into())
     }
 
-    /// Checks every agreement again; returns the new detail when it changed.
-    pub fn recompute(&mut self) -> Option<String> {
+    /// Checks every agreement again.
+    fn check_all(&mut self) -> String {
         let mut o = SmartOptions {
             today: self.today.clone(),
             next_meeting: self.next_meeting.clone(),
+            // The detail's unit (as `checkSmart`); the mirror gets bytes from the core.
             offsets: OffsetUnit::Utf16,
             ..SmartOptions::default()
         };
@@ -228,36 +228,16 @@ impl State {
             let item = &mut self.items[i];
             item.result = check_smart(&item.text, &o);
         }
-        let detail = self.make_detail();
-        if detail == self.detail {
-            return None;
-        }
-        self.detail = detail.clone();
-        Some(detail)
+        self.make_detail()
     }
 }
 
-/// Maps UTF-16 offsets (any order) to byte offsets in `text`, in one pass. An offset inside a
-/// character (half a surrogate pair) moves to that character's end; past the end, to the end.
+/// Maps UTF-16 offsets (any order) to byte offsets in `text` (the core's conversion). An offset
+/// inside a character (half a surrogate pair) moves to that character's end; past the end, to
+/// the end.
+#[cfg(test)]
 pub fn utf16_to_bytes(text: &str, offsets: &[usize]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_by_key(|&i| offsets[i]);
-    let mut out = vec![text.len(); offsets.len()];
-    let mut chars = text.char_indices();
-    let (mut unit, mut byte) = (0usize, 0usize);
-    for i in order {
-        while unit < offsets[i] {
-            match chars.next() {
-                Some((_, c)) => {
-                    unit += c.len_utf16();
-                    byte += c.len_utf8();
-                }
-                None => break,
-            }
-        }
-        out[i] = byte;
-    }
-    out
+    jobspor_core::smart::offsets_to_bytes(text, OffsetUnit::Utf16, offsets)
 }
 
 /// A piece of the text mirror: `ev` lists the evidence ranges covering it (none: plain text).
@@ -285,13 +265,19 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<Segment<'a>
 }
 
 /// The state shared by the element handle and the Yew component.
+#[cfg(test)]
 pub type Shared = crate::element::Shared<State>;
 
-impl crate::element::WidgetState for State {
-    fn recompute(&mut self) -> Option<String> {
-        State::recompute(self)
+impl crate::element::Widget for State {
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "next-meeting", "kind"];
+
+    fn set_attr(&mut self, name: &str, value: Option<&str>) {
+        State::set_attr(self, name, value);
     }
-    fn detail(&self) -> &str {
-        &self.detail
+
+    fn check(&mut self) -> String {
+        self.check_all()
     }
+
+    crate::element::lang_and_detail!();
 }

@@ -4,70 +4,36 @@
 
 
 use jobspor_core::smart::{Criterion, Kind, Verdict};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement};
+use web_sys::Event;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{fmt_date, labels, Labels};
-use super::state::{segments, utf16_to_bytes, Item, Problem, State};
+use super::state::{segments, Item, Problem, State};
 use crate::dom::target_value;
 use crate::i18n::Lang;
 
 /// Properties: the state shared with the element handle.
+#[cfg(test)]
 pub type Props = crate::element::Props<State>;
 
-type Edit = crate::element::Edit<State>;
 
-pub enum Msg {
-    /// The state was changed from outside (a property or attribute): render again.
-    Refresh,
-    /// Change the agreements: check again.
-    Edit(Edit),
-    /// Change UI state only.
-    Ui(Edit),
-}
+/// A message to the app (the kit's: refresh, edit, UI change, focus, print).
+pub type Msg = crate::element::Msg<State>;
 
-pub struct SmartCheck {
-    root: NodeRef,
-}
+/// The app: the kit's component over this widget's state.
+pub type SmartCheck = crate::element::App<State>;
 
-impl Component for SmartCheck {
-    type Message = Msg;
-    type Properties = Props;
-
-    fn create(_ctx: &Context<Self>) -> Self {
-        SmartCheck { root: NodeRef::default() }
+impl crate::element::View for State {
+    const SYNC_SELECTS: bool = false;
+    const FOCUS_AFTER_RENDER: fn(&web_sys::Element, &str) = crate::dom::focus_element;
+    fn take_focus(&mut self) -> Option<String> {
+        self.focus.take()
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        let shared = &ctx.props().shared;
-        match msg {
-            Msg::Refresh => true,
-            Msg::Edit(f) => shared.apply(true, f),
-            Msg::Ui(f) => shared.apply(false, f),
-        }
-    }
-
-    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let id = match ctx.props().shared.state.try_borrow_mut() {
-            Ok(mut s) => s.focus.take(),
-            Err(_) => None,
-        };
-        if let (Some(id), Some(root)) = (id, self.root.cast::<Element>()) {
-            if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
-                if let Ok(h) = el.dyn_into::<HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        }
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let Ok(s) = ctx.props().shared.state.try_borrow() else {
-            return html! {};
-        };
-        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: ctx.link() };
+    fn view(&self, root: &NodeRef, link: &Scope<SmartCheck>) -> Html {
+        let s = self;
+        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link };
         let l = v.l;
         let date = |d: &Option<String>| d.as_deref().map(|d| fmt_date(s.lang, d)).unwrap_or_else(|| l.not_given.into());
         let add_label = if s.fixed_kind == Some(Kind::Goal) { l.add_goal } else { l.add_agreement };
@@ -78,7 +44,7 @@ impl Component for SmartCheck {
             }))
         });
         html! {
-            <div class="jsp sm" lang={s.lang.code()} ref={self.root.clone()}>
+            <div class="jsp sm" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ l.title }</h2>
                 <p class="intro">{ l.intro }</p>
                 { v.problems() }
@@ -127,10 +93,6 @@ fn verdict_look(v: Verdict) -> (&'static str, &'static str) {
     }
 }
 
-/// Evidence that speaks against the criterion (marked differently in the mirror).
-fn against(feature: &str) -> bool {
-    matches!(feature, "hedge" | "vague_amount" | "vague_time" | "external_motive" | "outcome")
-}
 
 impl V<'_> {
     fn problems(&self) -> Html {
@@ -262,19 +224,20 @@ impl V<'_> {
             return html! { <div class="sm-words" id={id.to_string()}></div> };
         }
         let ev = &it.result.criteria.get(it.show).evidence;
+        // The renderer slices the Rust string: the core converts the offsets to bytes.
         let offsets: Vec<usize> = ev.iter().flat_map(|e| [e.start, e.end]).collect();
-        let bytes = utf16_to_bytes(&it.text, &offsets);
+        let bytes = jobspor_core::smart::offsets_to_bytes(&it.text, it.result.offsets, &offsets);
         let ranges: Vec<(usize, usize)> = bytes.chunks(2).map(|p| (p[0], p[1])).collect();
         let label = self.lang.text(&it.show.label()).to_string();
-        let any_neg = ev.iter().any(|e| against(&e.feature));
+        let any_neg = ev.iter().any(|e| e.against);
         let mut at = 0;
         let parts = segments(&it.text, &ranges).into_iter().map(|seg| {
             at += seg.text.len();
             if seg.ev.is_empty() {
                 return html! { { seg.text.to_string() } };
             }
-            let neg = seg.ev.iter().any(|&e| against(&ev[e].feature));
-            let ends_neg = seg.ev.iter().any(|&e| against(&ev[e].feature) && ranges[e].1 == at);
+            let neg = seg.ev.iter().any(|&e| ev[e].against);
+            let ends_neg = seg.ev.iter().any(|&e| ev[e].against && ranges[e].1 == at);
             let data = seg.ev.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" ");
             html! {
                 <>

@@ -1,25 +1,7 @@
 //! The track widget's own UI words in Danish and English. Track names, reasons, requirements,
 //! indicator labels and the core elements come from the core (`jobspor_core::track`).
 
-use crate::i18n::Lang;
-
-macro_rules! labels {
-    ($($field:ident: $da:literal, $en:literal;)*) => {
-        /// Every UI word of `<jobspor-track>`.
-        pub struct Labels { $(pub $field: &'static str,)* }
-        static DA: Labels = Labels { $($field: $da,)* };
-        static EN: Labels = Labels { $($field: $en,)* };
-    };
-}
-
-pub fn labels(lang: Lang) -> &'static Labels {
-    match lang {
-        Lang::Da => &DA,
-        Lang::En => &EN,
-    }
-}
-
-labels! {
+crate::i18n::labels! {
     title: "Sporvalg", "Track assessment";
     intro: "Udfyld spørgsmålene sammen med borgeren efter den tidlige, intensive start. Forslaget opdateres, mens du udfylder, og er beslutningsstøtte: du træffer afgørelsen. Intet sendes fra browseren.",
         "Fill in the questions together with the citizen after the early intensive start. The proposal updates as you go and is decision support: you decide. Nothing leaves the browser.";

@@ -119,7 +119,7 @@ impl Default for State {
             detail: String::new(),
             ui: Ui::default(),
         };
-        s.detail = s.make_detail();
+        crate::element::Widget::recompute(&mut s);
         s
     }
 }
@@ -138,34 +138,20 @@ impl State {
             .collect()
     }
 
-    fn make_detail(&self) -> String {
-        serde_json::to_string(&Detail {
-            result: &self.result,
-            checked: self.shown_checked(),
-        })
-        .unwrap_or_else(|_| "null".into())
-    }
-
-    /// Assesses again; returns the new detail when it changed.
-    pub fn recompute(&mut self) -> Option<String> {
-        self.result = assign_track(&self.form.to_profile(), &self.config);
-        let detail = self.make_detail();
-        if detail == self.detail {
-            return None;
-        }
-        self.detail = detail.clone();
-        Some(detail)
-    }
 }
 
 /// The state shared by the element handle and the Yew component.
+#[cfg(test)]
 pub type Shared = crate::element::Shared<State>;
 
-impl crate::element::WidgetState for State {
-    fn recompute(&mut self) -> Option<String> {
-        State::recompute(self)
+impl crate::element::Widget for State {
+    const ATTRIBUTES: &'static [&'static str] = &["lang"];
+
+    /// Assesses again.
+    fn check(&mut self) -> String {
+        self.result = assign_track(&self.form.to_profile(), &self.config);
+        crate::element::to_json(&Detail { result: &self.result, checked: self.shown_checked() })
     }
-    fn detail(&self) -> &str {
-        &self.detail
-    }
+
+    crate::element::lang_and_detail!();
 }

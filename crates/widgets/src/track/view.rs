@@ -9,90 +9,44 @@ use jobspor_core::track::{
     CoreElement, RuleKind, Track, TrackIndicator, TrackOverride, TrackProfile, Upskilling,
 };
 use jobspor_core::InputError;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement};
+use web_sys::Event;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
 use super::state::{parse_num, LoadError, State, NUMBERS};
-use crate::dom::{print, sync_selects, target_checked, target_value};
+use crate::dom::{target_checked, target_value};
 use crate::i18n::{Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
+#[cfg(test)]
 pub type Props = crate::element::Props<State>;
 
-type Edit = crate::element::Edit<State>;
 
-pub enum Msg {
-    /// The state was changed from outside (a property or attribute): render again.
-    Refresh,
-    /// Change the profile, configuration or ticks: assess again.
-    Edit(Edit),
-    /// Change UI state only.
-    Ui(Edit),
-    /// Open the browser's print dialog.
-    Print,
-}
+/// A message to the app (the kit's: refresh, edit, UI change, focus, print).
+pub type Msg = crate::element::Msg<State>;
 
-pub struct TrackApp {
-    root: NodeRef,
-}
+/// The app: the kit's component over this widget's state.
+pub type TrackApp = crate::element::App<State>;
 
-impl Component for TrackApp {
-    type Message = Msg;
-    type Properties = Props;
+impl crate::element::View for State {
+    const FOCUS_AFTER_RENDER: fn(&web_sys::Element, &str) = crate::dom::focus_element;
+    const PRINT: fn() = crate::dom::print;
 
-    fn create(_ctx: &Context<Self>) -> Self {
-        TrackApp {
-            root: NodeRef::default(),
-        }
+    fn take_focus(&mut self) -> Option<String> {
+        self.ui.focus.take()
     }
 
-    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        let shared = &ctx.props().shared;
-        match msg {
-            Msg::Refresh => true,
-            Msg::Edit(f) => shared.apply(true, f),
-            Msg::Ui(f) => shared.apply(false, f),
-            Msg::Print => {
-                print();
-                false
-            }
-        }
-    }
-
-    fn rendered(&mut self, ctx: &Context<Self>, _first: bool) {
-        let id = ctx
-            .props()
-            .shared
-            .state
-            .try_borrow_mut()
-            .ok()
-            .and_then(|mut s| s.ui.focus.take());
-        let Some(root) = self.root.cast::<Element>() else {
-            return;
-        };
-        sync_selects(&root);
-        if let Some(el) = id.and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten()) {
-            if let Ok(h) = el.dyn_into::<HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let Ok(s) = ctx.props().shared.state.try_borrow() else {
-            return html! {};
-        };
+    fn view(&self, root: &NodeRef, link: &Scope<TrackApp>) -> Html {
+        let s = self;
         let v = V {
             s: &s,
             l: labels(s.lang),
             lang: s.lang,
-            link: ctx.link(),
+            link: link,
         };
         html! {
-            <div class="jsp tr" lang={s.lang.code()} ref={self.root.clone()}>
+            <div class="jsp tr" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ v.l.title }</h2>
                 <p class="intro">{ v.l.intro }</p>
                 { v.top_error() }
