@@ -17,6 +17,7 @@ pub mod check;
 pub mod cv;
 pub mod joborder;
 pub mod lexicon;
+pub mod openings;
 pub mod resources;
 pub mod smart;
 pub mod track;
@@ -76,6 +77,7 @@ mod every_check {
         both::<crate::abc::rules::tests::Examples>();
         both::<crate::joborder::rules::tests::Examples>();
         both::<crate::resources::rules::tests::Examples>();
+        both::<crate::openings::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed

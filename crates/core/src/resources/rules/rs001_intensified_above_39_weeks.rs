@@ -20,7 +20,7 @@ crate::rules::declare! {
     /// begrund den større andel. / Sharpen the screening, or justify the larger share.
     pub struct IntensifiedAbove39Weeks {
         code: "RS001",
-        name: "intensified-above-39-weeks",
+        name: "intensified-share-too-large",
         title: ("Flere i intensiveret indsats end ledige efter 39 uger", "More intensified than unemployed after 39 weeks"),
         severity: Warning,
         source: "seed 004, Kapacitetsudnyttelse (marselisborg-langtidsledighed-guide.txt:510–525)",
