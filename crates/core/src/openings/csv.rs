@@ -92,8 +92,23 @@ fn parse_result(s: &str) -> Result<Option<ContactResult>, ()> {
     }))
 }
 
-/// One cell: quoted when it holds a semicolon, a quote, a line break or spaces at its ends.
+/// Starts like a formula to Excel (`=`, `+`, `-`, `@`): written with a `'` in front, so a
+/// company name or phone number is never run as a formula (CSV injection); the import takes the
+/// `'` off again.
+fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@'])
+}
+
+/// One cell: a formula-like text behind a `'`; quoted when it holds a semicolon, a quote, a line
+/// break or spaces at its ends.
 fn cell(s: &str) -> String {
+    let guarded;
+    let s = if formula_like(s) || (s.starts_with('\'') && formula_like(&s[1..])) {
+        guarded = format!("'{s}");
+        guarded.as_str()
+    } else {
+        s
+    };
     if s.contains([';', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -189,7 +204,10 @@ pub fn openings_from_csv(text: &str) -> Result<OpeningsList, CsvError> {
         if fields.len() > COLUMNS.len() && fields[COLUMNS.len()..].iter().any(|f| !f.trim().is_empty()) {
             return Err(fail(&list, row, COLUMNS.len() - 1, "more columns than the 12 of the list".into(), "flere kolonner end listens 12".into()));
         }
-        let get = |i: usize| fields.get(i).map(String::as_str).unwrap_or("");
+        let get = |i: usize| {
+            let f = fields.get(i).map(String::as_str).unwrap_or("");
+            f.strip_prefix('\'').filter(|rest| formula_like(rest) || rest.starts_with('\'')).unwrap_or(f)
+        };
         let date = get(0);
         let date = if date.trim().is_empty() {
             String::new()

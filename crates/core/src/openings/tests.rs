@@ -79,6 +79,14 @@ fn csv_round_trip_is_identical() {
     let back = openings_from_csv(&csv).unwrap();
     assert_eq!(back.items, l.items);
     assert_eq!(openings_to_csv(&back), csv);
+    // A formula-like cell is written behind a ' (never run by Excel) and read back as it was.
+    let mut f = l.clone();
+    f.items[0].company = "=HYPERLINK(\"x\")".into();
+    f.items[0].phone = "+45 98 12 34 56".into();
+    f.items[1].company = "'=already quoted".into();
+    let csv_f = openings_to_csv(&f);
+    assert!(csv_f.contains(";'+45 98 12 34 56;") && csv_f.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv_f}");
+    assert_eq!(openings_from_csv(&csv_f).unwrap().items, f.items);
     // LF line ends, as some editors save it, read the same.
     assert_eq!(openings_from_csv(&csv.replace("\r\n", "\n")).unwrap().items, l.items);
 }

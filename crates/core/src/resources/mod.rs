@@ -248,6 +248,14 @@ fn range(path: &str, x: f64, lo: f64, lo_open: bool, hi: f64) -> Result<(), Inpu
     Err(bad(path, &format!("must be a number {lo_en} {lo} up to {hi}"), &format!("skal være et tal {lo_da} {lo} til og med {hi}")))
 }
 
+/// A share from 0 to 1, with the hint a percentage needs.
+fn share(path: &str, x: f64) -> Result<(), InputError> {
+    if x.is_finite() && (0.0..=1.0).contains(&x) {
+        return Ok(());
+    }
+    Err(bad(path, "must be a share from 0 to 1 (0.30 for 30 %)", "skal være en andel fra 0 til 1 (0,30 for 30 %)"))
+}
+
 impl ResourceInput {
     /// The input from the seed's four fields.
     pub fn new(citizens: f64, days: f64, weeks: f64, intensified: f64) -> Self {
@@ -262,9 +270,9 @@ impl ResourceInput {
         }
         range("days", self.days, 0.0, true, 7.0)?;
         range("weeks", self.weeks, 0.0, true, 53.0)?;
-        range("intensified", self.intensified, 0.0, false, 1.0)?;
+        share("intensified", self.intensified)?;
         if let Some(s) = self.still_unemployed_39_weeks {
-            range("still_unemployed_39_weeks", s, 0.0, false, 1.0)?;
+            share("still_unemployed_39_weeks", s)?;
         }
         if let Some(p) = self.per_day {
             if p == 0 || p > 100 {
