@@ -84,6 +84,12 @@ contract! {
         /// An open item turns red after this many weeks (seed: 2). `null`: 2.
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub red_weeks: Option<f64>,
+        /// The host's list of company types (the seed's "bruttoliste"). Empty (default): any.
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub company_types: Vec<String>,
+        /// The host's list of job functions (the seed's "bruttoliste"). Empty (default): any.
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub job_functions: Vec<String>,
     }
 }
 
@@ -360,7 +366,7 @@ pub fn check_openings(list: &OpeningsList, config: &OpeningsConfig) -> OpeningsR
     let mut open: Vec<usize> = items.iter().filter(|i| i.status == ItemStatus::Open).map(|i| i.index).collect();
     open.sort_by_key(|&i| (list.items[i].date(), i));
     let statistics = statistics(list);
-    let ctx = Ctx { list, today, items: &items };
+    let ctx = Ctx { list, config, today, items: &items };
     let mut findings = Vec::new();
     for rule in rules::RULES {
         (rule.run)(&ctx, &mut findings);
@@ -436,6 +442,7 @@ fn statistics(list: &OpeningsList) -> Statistics {
 /// What a rule sees.
 pub(crate) struct Ctx<'a> {
     pub list: &'a OpeningsList,
+    pub config: &'a OpeningsConfig,
     pub today: Option<Date>,
     pub items: &'a [ItemResult],
 }

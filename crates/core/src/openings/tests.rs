@@ -134,3 +134,22 @@ fn open_places_become_demand_that_changes_an_abc_class() {
     l.region.clear();
     assert_eq!(openings_to_demand(&l, &DemandOptions::default()).unwrap_err().path, "region");
 }
+
+#[test]
+fn no_csv_text_makes_the_import_panic() {
+    let csv = openings_to_csv(&list());
+    let chars: Vec<char> = csv.chars().collect();
+    for i in 0..chars.len() {
+        // Every prefix, and the text with one of the CSV's special characters put in at each place.
+        let prefix: String = chars[..i].iter().collect();
+        let _ = openings_from_csv(&prefix);
+        for extra in ['"', ';', '\n', '\r', '\''] {
+            let mut t = chars.clone();
+            t.insert(i, extra);
+            let t: String = t.into_iter().collect();
+            if let Err(e) = openings_from_csv(&t) {
+                assert!(e.row >= 1 && !e.column.is_empty());
+            }
+        }
+    }
+}

@@ -25,6 +25,7 @@ crate::rules::registry! {
     op004_filled_exceeds_places::FilledExceedsPlaces,
     op005_date_in_future::DateInFuture,
     op006_date_invalid::DateInvalid,
+    op007_not_in_the_list::NotInTheList,
     op101_open_one_week::OpenOneWeek,
     op102_open_two_weeks::OpenTwoWeeks,
 }
