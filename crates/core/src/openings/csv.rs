@@ -178,6 +178,7 @@ fn records(text: &str) -> Vec<Vec<String>> {
 
 /// Reads a CSV written by [`openings_to_csv`] or by Excel from it. The first bad row is refused
 /// with its row and column; the rows before it are in the error's `kept`.
+#[allow(clippy::result_large_err)] // the error carries the rows read before it, by design
 pub fn openings_from_csv(text: &str) -> Result<OpeningsList, CsvError> {
     let mut list = OpeningsList::default();
     let fail = |list: &OpeningsList, row: usize, col: usize, en: String, da: String| CsvError {
@@ -217,6 +218,7 @@ pub fn openings_from_csv(text: &str) -> Result<OpeningsList, CsvError> {
         let result = parse_result(get(8)).map_err(|_| {
             fail(&list, row, 8, format!("{:?} is not one of Ingen åbning, Ordinær åbning, Praktikplads", get(8)), format!("»{}« er ikke en af Ingen åbning, Ordinær åbning, Praktikplads", get(8)))
         })?;
+        #[allow(clippy::result_large_err)]
         let number = |i: usize| -> Result<Option<u32>, CsvError> {
             let s = get(i).trim();
             if s.is_empty() {

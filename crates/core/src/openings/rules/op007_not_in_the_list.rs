@@ -27,9 +27,12 @@ crate::rules::declare! {
     }
 }
 
+/// (field, the host's list, the contact's value, its name in Danish and English).
+type Field<'a> = (&'a str, &'a [String], fn(&super::super::Contact) -> &str, (&'a str, &'a str));
+
 impl NotInTheList {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
-        let fields: [(&str, &[String], fn(&super::super::Contact) -> &str, (&str, &str)); 2] = [
+        let fields: [Field; 2] = [
             ("company_type", &ctx.config.company_types, |c| &c.company_type, ("virksomhedstypen", "the company type")),
             ("job_function", &ctx.config.job_functions, |c| &c.job_function, ("jobfunktionen", "the job function")),
         ];
