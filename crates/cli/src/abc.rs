@@ -24,7 +24,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
 }
 
 /// Removes `flag VALUE` from the arguments, returning the value.
-fn take_flag<'a>(args: &mut Vec<&'a str>, flag: &str) -> Result<Option<&'a str>, String> {
+pub(crate) fn take_flag<'a>(args: &mut Vec<&'a str>, flag: &str) -> Result<Option<&'a str>, String> {
     let Some(i) = args.iter().position(|a| *a == flag) else { return Ok(None) };
     let value = args.get(i + 1).copied().ok_or_else(|| format!("{flag} needs a value"))?;
     args.drain(i..=i + 1);

@@ -13,6 +13,7 @@
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, SmartCheck, TrackCheck, CHECKS};
+use jobspor_core::check::{OpeningsCheck, ResourcesCheck};
 
 /// What each check is, for `--help`.
 fn about(check: &str) -> &'static str {
@@ -21,6 +22,8 @@ fn about(check: &str) -> &'static str {
         "smart" => "The SMART check of a job goal or agreement",
         "track" => "The track assessment (sporvalg) of a profile",
         "abc" => "The ABC job plan check",
+        "resources" => "The resource calculator (Ressourceberegner): conversations a year and full-time years",
+        "openings" => "The openings list (brancheredskab): ageing, statistics, findings",
         _ => "The job-order check: is a jobordre fit for a Jobnet search?",
     }
 }
@@ -32,6 +35,8 @@ fn check_usage(check: &str) -> &'static str {
         "smart" => "[--kind goal|agreement] [--today YYYY-MM-DD] [--next-meeting YYYY-MM-DD] [--offsets unicode|utf16|utf8] [--options FILE] TEXT|-",
         "track" => "FILE|- [--config FILE]",
         "abc" => "FILE|- [--demand FILE] [--config FILE]",
+        "resources" => "--citizens N --days D --weeks W --intensified SHARE [--still-unemployed SHARE] [--per-day N] [--target N] [--config FILE] | FILE|-",
+        "openings" => "FILE|- [--today YYYY-MM-DD] [--config FILE]",
         _ => "FILE|-",
     }
 }
@@ -79,6 +84,8 @@ fn schema_names(check: &str) -> Vec<&'static str> {
         "smart" => names::<SmartCheck>(),
         "track" => names::<TrackCheck>(),
         "abc" => names::<AbcCheck>(),
+        "resources" => names::<ResourcesCheck>(),
+        "openings" => names::<OpeningsCheck>(),
         _ => names::<JobOrderCheck>(),
     }
 }
@@ -100,6 +107,8 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         "smart" => on::<SmartCheck>(sub, args),
         "track" => on::<TrackCheck>(sub, args),
         "abc" => on::<AbcCheck>(sub, args),
+        "resources" => on::<ResourcesCheck>(sub, args),
+        "openings" => on::<OpeningsCheck>(sub, args),
         _ => on::<JobOrderCheck>(sub, args),
     }
 }
@@ -130,7 +139,7 @@ fn on<C: Check>(sub: Option<(&str, &ArgMatches)>, args: &[&str]) -> Result<Strin
 fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
     let mut args: Vec<&str> = Vec::with_capacity(rest.len() + 2);
     match check {
-        "cv" | "job-order" => args.extend([check, "check"]),
+        "cv" | "job-order" | "openings" => args.extend([check, "check"]),
         _ => args.push(check),
     }
     args.extend(rest);
@@ -139,6 +148,8 @@ fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
         "smart" => super::smart::run(&args),
         "track" => super::track::run(&args),
         "abc" => super::abc::run(&args),
+        "resources" => super::resources::run(&args),
+        "openings" => super::openings::run(&args),
         _ => super::joborder::run(&args),
     }
 }
@@ -150,6 +161,8 @@ pub fn rules_markdown(check: &str) -> String {
         "smart" => super::smart::rules_markdown(),
         "track" => super::track::rules_markdown(),
         "abc" => super::abc::rules_markdown(),
+        "resources" => super::resources::rules_markdown(),
+        "openings" => super::openings::rules_markdown(),
         _ => super::joborder::rules_markdown(),
     }
 }
@@ -164,4 +177,6 @@ pub fn schema_by_name(name: &str) -> Option<schemars::Schema> {
         .or_else(|| find::<TrackCheck>(name))
         .or_else(|| find::<AbcCheck>(name))
         .or_else(|| find::<JobOrderCheck>(name))
+        .or_else(|| find::<ResourcesCheck>(name))
+        .or_else(|| find::<OpeningsCheck>(name))
 }

@@ -7,6 +7,8 @@ mod abc;
 mod cli;
 mod joborder;
 mod occupation;
+mod openings;
+mod resources;
 mod smart;
 mod track;
 
@@ -21,7 +23,7 @@ const USAGE: &str = "\
 jobspor – Jobspor's rules for Danish job centres and a-kasser
 
 Usage:
-  jobspor <check> check ARGS…                Run a check (cv, smart, track, abc, job-order); ARGS as below
+  jobspor <check> check ARGS…                Run a check (cv, smart, track, abc, job-order, resources, openings); ARGS as below
   jobspor <check> rules [--markdown]         List a check's rules (JSON, or Markdown docs)
   jobspor <check> schema [WHICH]             Print a JSON Schema of a check's contract (default: its input)
                                              e.g. `jobspor cv schema result`, `jobspor abc schema demand`
@@ -54,6 +56,15 @@ Usage:
   jobspor schema job-order|job-order-result|match-options|match-result|rank-result
                                              Print a JSON Schema of the job-order contract
   jobspor occupation [--host FILE] TEXT|-  The occupation a text names: title, area, DISCO-08, how, near misses
+  jobspor resources --citizens N --days D --weeks W --intensified SHARE
+                    [--still-unemployed SHARE] [--per-day N] [--target N] [--config FILE]
+                                             The resource calculator (Ressourceberegner): the whole
+                                             calculation as JSON; also `resources FILE|-`
+  jobspor openings check FILE|- [--today YYYY-MM-DD] [--config FILE]
+                                             The openings list (brancheredskab): ageing, statistics
+  jobspor openings csv|import FILE|-         The list as CSV for Danish Excel, and back to JSON
+  jobspor openings demand FILE|- [--region R] [--shortage-from N]
+                                             The open places as the ABC plan's demand data
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -100,6 +111,8 @@ fn run(args: &[String]) -> Result<String, String> {
         a @ ["abc", ..] => abc::run(a),
         a @ (["job-order", ..] | ["match", ..] | ["bench", "match", ..]) => joborder::run(a),
         a @ ["track", ..] => track::run(a),
+        a @ ["resources", ..] => resources::run(a),
+        a @ ["openings", ..] => openings::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
 }

@@ -48,9 +48,13 @@ pub struct TrackCheck;
 pub struct AbcCheck;
 /// The job-order check (is a jobordre fit for a Jobnet search?).
 pub struct JobOrderCheck;
+/// The resource calculator (Ressourceberegner, seed 004).
+pub struct ResourcesCheck;
+/// The openings list (Brancheredskab, seed 004).
+pub struct OpeningsCheck;
 
 /// The names of every check, in the order of the module table.
-pub const CHECKS: [&str; 5] = [CvCheck::NAME, SmartCheck::NAME, TrackCheck::NAME, AbcCheck::NAME, JobOrderCheck::NAME];
+pub const CHECKS: [&str; 7] = [CvCheck::NAME, SmartCheck::NAME, TrackCheck::NAME, AbcCheck::NAME, JobOrderCheck::NAME, ResourcesCheck::NAME, OpeningsCheck::NAME];
 
 /// `impl Check` for one check from its functions.
 macro_rules! check {
@@ -144,6 +148,33 @@ check! {
     ]
 }
 
+check! {
+    /// The calculation is the output; the rules add findings beside it.
+    ResourcesCheck: "resources", "RS", (), crate::resources::rules::metas;
+    parse: crate::resources::ResourceInput = crate::resources::parse_input;
+    config: crate::resources::ResourceConfig = crate::resources::parse_config;
+    check: crate::resources::ResourceResult = crate::resources::calculate_resources;
+    schemas: [
+        "resources" => crate::resources::ResourceInput,
+        "resources-config" => crate::resources::ResourceConfig,
+        "resources-result" => crate::resources::ResourceResult,
+    ]
+}
+
+check! {
+    OpeningsCheck: "openings", "OP", (), crate::openings::rules::metas;
+    parse: crate::openings::OpeningsList = crate::openings::parse_openings;
+    config: crate::openings::OpeningsConfig = crate::openings::parse_config;
+    check: crate::openings::OpeningsResult = crate::openings::check_openings;
+    schemas: [
+        "openings" => crate::openings::OpeningsList,
+        "openings-config" => crate::openings::OpeningsConfig,
+        "openings-result" => crate::openings::OpeningsResult,
+        "openings-demand-options" => crate::openings::demand::DemandOptions,
+        "openings-csv-error" => crate::openings::csv::CsvError,
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,7 +192,10 @@ mod tests {
         codes_have_the_prefix::<TrackCheck>();
         codes_have_the_prefix::<AbcCheck>();
         codes_have_the_prefix::<JobOrderCheck>();
-        assert_eq!(CHECKS, ["cv", "smart", "track", "abc", "job-order"]);
+        codes_have_the_prefix::<ResourcesCheck>();
+        codes_have_the_prefix::<OpeningsCheck>();
+        assert_eq!(CHECKS[..5], ["cv", "smart", "track", "abc", "job-order"]);
+        assert_eq!(CHECKS[5..], ["resources", "openings"]);
     }
 
     #[test]

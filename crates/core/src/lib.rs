@@ -17,6 +17,8 @@ pub mod check;
 pub mod cv;
 pub mod joborder;
 pub mod lexicon;
+pub mod openings;
+pub mod resources;
 pub mod smart;
 pub mod track;
 mod error;
@@ -74,6 +76,8 @@ mod every_check {
         both::<crate::track::rules::tests::Examples>();
         both::<crate::abc::rules::tests::Examples>();
         both::<crate::joborder::rules::tests::Examples>();
+        both::<crate::resources::rules::tests::Examples>();
+        both::<crate::openings::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed

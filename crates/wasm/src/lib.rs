@@ -19,6 +19,10 @@ use wasm_bindgen::prelude::*;
 
 pub use jobspor_widgets;
 
+/// The resource calculator and the openings list (issue 19).
+#[cfg(feature = "numbers")]
+mod numbers;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &str = r#"
 /** A CV as JSON text or as a plain object (see cv.schema.json). */

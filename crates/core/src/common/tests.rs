@@ -17,6 +17,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     // (`smart::find_time`), the one exception: it moves below the checks with the time grammar.
     ("abc", &["common", "text", "lexicon", "cv", "rules", "smart"]),
     ("joborder", &["common", "text", "lexicon", "cv", "rules"]),
+    ("resources", &["common", "text", "rules"]),
+    // The openings list exports its open places as the ABC plan's demand data (`abc::DemandData`).
+    ("openings", &["common", "text", "lexicon", "rules", "abc"]),
 ];
 
 /// Every module of the crate named in `crate::<module>` in the source files under `dir`.

@@ -27,8 +27,7 @@ crate::rules::declare! {
 impl CvrInvalid {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         let cvr = &ctx.order.company.cvr;
-        let digits = cvr.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        let ok = digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit());
+        let ok = crate::common::cvr::cvr_valid(cvr);
         super::flag(out, &Self::META, crate::text::filled(cvr) && !ok, "company.cvr",
             ("CVR-nummeret er ikke 8 cifre.", "The CVR number is not 8 digits."),
             ("Slå CVR-nummeret op på virk.dk, og skriv de 8 cifre.", "Look the CVR number up on virk.dk and write its 8 digits."));

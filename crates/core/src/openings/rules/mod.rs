@@ -1,0 +1,45 @@
+//! The openings rules: one rule per file, one registry ([`RULES`]).
+//!
+//! Examples are JSON merge patches over `{"list": tests/fixtures/openings/list.json, "config":
+//! {"today": "2026-05-06"}}` (a patch's `items` replaces the whole list); `tests.rs` runs them.
+//! Codes are stable: never reused or renumbered.
+//!
+//! Codes: `OP0xx` an item's fields, `OP1xx` the ageing of open items (seed 004: yellow after 1
+//! week, red after 2).
+
+use super::Ctx;
+use crate::rules::{Finding, RuleMeta};
+use crate::Text;
+
+/// The openings rules add nothing to the common [`crate::rules::RuleMeta`].
+pub type Extra = ();
+
+/// The function every rule's `run` is.
+pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
+
+crate::rules::registry! {
+    Run;
+    op001_cvr_invalid::CvrInvalid,
+    op002_result_missing::ResultMissing,
+    op003_function_missing::FunctionMissing,
+    op004_filled_exceeds_places::FilledExceedsPlaces,
+    op005_date_in_future::DateInFuture,
+    op006_date_invalid::DateInvalid,
+    op007_not_in_the_list::NotInTheList,
+    op101_open_one_week::OpenOneWeek,
+    op102_open_two_weeks::OpenTwoWeeks,
+}
+
+/// `meta`'s finding at `items[i].field` for every item where `fires` gives the message (after
+/// the item's name) and the fix.
+fn per_item(ctx: &Ctx, out: &mut Vec<Finding>, meta: &RuleMeta, field: &str, fires: impl Fn(usize, &super::Contact) -> Option<((String, String), (&'static str, &'static str))>) {
+    for (i, c) in ctx.list.items.iter().enumerate() {
+        if let Some(((da, en), fix)) = fires(i, c) {
+            let n = ctx.name(i);
+            out.push(meta.finding(Ctx::path(i, field), Text::new(format!("{}: {da}", n.da), format!("{}: {en}", n.en)), Text::new(fix.0, fix.1)));
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;
