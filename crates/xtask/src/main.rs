@@ -13,6 +13,7 @@
 //!                             100,000 CVs against a job order, and the .wasm sizes
 //! ```
 
+mod fuzz;
 mod install;
 mod package;
 mod serve;
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
             .and_then(|_| package::package(&root).map(drop))
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
+        ["fuzz", rest @ ..] => fuzz::fuzz(&root, rest),
         [] | ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -160,6 +162,7 @@ fn test(root: &Path) -> Result {
             });
             stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
         }
+        stage(&mut stages, "fuzz smoke (fuzz/, every target)", || fuzz::smoke(root));
     }
     let failed = stages.iter().filter(|s| s.result.is_err()).count();
     println!("\nSummary");

@@ -25,6 +25,7 @@ macro_rules! contract {
             #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
             #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
             #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+            #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
             $item
         )*
     };
@@ -214,6 +215,7 @@ macro_rules! contract_enum {
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
             #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
             #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+            #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
             #[serde(rename_all = "snake_case")]
             pub enum $name { $($(#[$vm])* $variant),* }
         )*

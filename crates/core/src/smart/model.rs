@@ -20,6 +20,7 @@ macro_rules! contract_enum {
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
             #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
             #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+            #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
             #[serde(rename_all = "snake_case")]
             $(#[$m])*
             pub enum $name { $($(#[$vm])* $variant),* }
