@@ -25,28 +25,54 @@ impl InputError {
     /// Deep nesting is refused by serde_json's recursion limit (128), not by a stack overflow.
     /// The path comes from [`path_at`] on the error's position, which costs a few hundred bytes
     /// of wasm instead of a path-tracking deserializer monomorphised for every type (~12 KB gzip).
+    /// A UTF-8 byte-order mark at the start is skipped (editors on Windows write one).
     pub fn parse_json<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, InputError> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         serde_json::from_str(json).map_err(|e| {
-            let path = match e.classify() {
-                serde_json::error::Category::Data => path_at(json, e.line(), e.column()),
-                _ => String::new(),
-            };
-            Self::from_serde(what, path, &e)
+            use serde_json::error::Category;
+            let msg = e.to_string();
+            match e.classify() {
+                Category::Data => Self::from_serde(what, path_at(json, e.line(), e.column()), &e),
+                // serde_json reports a number, `true`, an object or `null` where an enum string
+                // belongs as the syntax error "expected value": it is a type error when the
+                // document itself is valid JSON.
+                Category::Syntax
+                    if msg.starts_with("expected value")
+                        && serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() =>
+                {
+                    // At an object or array, the error is just after its opening bracket: the
+                    // container itself is the value of the wrong type.
+                    let at = offset_of(json, e.line(), e.column());
+                    let before = json[..at].trim_end_matches(|c: char| c.is_ascii_whitespace());
+                    let at = if before.ends_with(['[', '{']) { before.len() - 1 } else { at };
+                    InputError::new(
+                        path_to(json, at),
+                        "invalid type: expected a text, one of the allowed values",
+                        "forkert type: forventede en tekst, en af de tilladte værdier",
+                    )
+                }
+                // An error inside a value (a bad escape, a lone surrogate, a control character,
+                // a number out of range) is named by the path of the value it is in.
+                Category::Syntax if ["escape", "surrogate", "code point", "control character", "number"].iter().any(|w| msg.contains(w)) => {
+                    Self::from_serde(what, path_at(json, e.line(), e.column()), &e)
+                }
+                _ => Self::from_serde(what, String::new(), &e),
+            }
         })
     }
 
     fn from_serde(what: &str, path: String, e: &serde_json::Error) -> Self {
         use serde_json::error::Category;
+        let full = e.to_string();
+        // serde's message ends with " at line L column C"; the path says more.
+        let msg = full.split(" at line ").next().unwrap_or(&full).to_string();
         let (en, da) = match e.classify() {
             Category::Syntax | Category::Eof => (
                 format!("{what} is not valid JSON ({e})"),
-                format!("{what} er ikke gyldig JSON ({e})"),
+                format!("{} er ikke gyldig JSON ({}, linje {}, kolonne {})", danish_what(what), danish_syntax_error(&msg), e.line(), e.column()),
             ),
-            Category::Io => (format!("could not read {what}: {e}"), format!("kunne ikke læse {what}: {e}")),
+            Category::Io => (format!("could not read {what}: {e}"), format!("kunne ikke læse {}", danish_what(what))),
             Category::Data => {
-                // serde's message ends with " at line L column C"; the path says more.
-                let msg = e.to_string();
-                let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
                 let da = danish_data_error(&msg);
                 (msg, da)
             }
@@ -55,27 +81,129 @@ impl InputError {
     }
 }
 
+/// The Danish name of an input named in English ("the CV" → "CV'et").
+fn danish_what(what: &str) -> &'static str {
+    match what {
+        "the CV" => "CV'et",
+        "the CVs" => "CV'erne",
+        "the options" => "indstillingerne",
+        "the job order" => "jobordren",
+        "the profile" => "profilen",
+        "the configuration" => "konfigurationen",
+        "the plan" => "planen",
+        "the demand data" => "efterspørgselsdata",
+        _ => "input",
+    }
+}
+
+/// serde_json's syntax messages in Danish; an unknown one gets a general Danish message, so no
+/// English reaches a Danish message.
+fn danish_syntax_error(msg: &str) -> &'static str {
+    const TABLE: &[(&str, &str)] = &[
+        ("EOF while parsing a list", "listen slutter for tidligt"),
+        ("EOF while parsing an object", "objektet slutter for tidligt"),
+        ("EOF while parsing a string", "teksten slutter for tidligt"),
+        ("EOF while parsing", "dokumentet slutter for tidligt"),
+        ("expected `:`", "forventede :"),
+        ("expected `,` or `]`", "forventede , eller ]"),
+        ("expected `,` or `}`", "forventede , eller }"),
+        ("expected ident", "forventede true, false eller null"),
+        ("expected value", "forventede en værdi"),
+        ("expected `\"`", "forventede \""),
+        ("invalid escape", "ugyldig tegnsekvens efter \\\\"),
+        ("invalid number", "ugyldigt tal"),
+        ("number out of range", "tallet er for stort"),
+        ("invalid unicode code point", "ugyldigt tegn"),
+        ("control character", "kontroltegn i en tekst"),
+        ("key must be a string", "en nøgle skal være en tekst"),
+        ("lone leading surrogate", "ensomt surrogat-tegn"),
+        ("unexpected end of hex escape", "ufuldstændig \\u-sekvens"),
+        ("trailing comma", "komma efter sidste element"),
+        ("trailing characters", "tegn efter dokumentets slutning"),
+        ("recursion limit exceeded", "for dybt indlejret"),
+    ];
+    TABLE.iter().find(|(en, _)| msg.starts_with(en)).map_or("ugyldig syntaks", |(_, da)| da)
+}
+
 fn danish_data_error(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!("ukendt værdi {}", rest.replace("expected one of", "forventede en af").replace("expected", "forventede"));
+        // "`x`, expected one of `a`, `b`" (the values are the contract's own words)
+        let (value, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let expected = expected.strip_prefix("one of ").map(|v| format!("en af {v}")).unwrap_or_else(|| danish_expected(expected));
+        return format!("ukendt værdi {value}, forventede {expected}");
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        return format!("forkert type: {}", rest.replace("expected", "forventede"));
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!("forkert type: {}, forventede {}", danish_unexpected(found), danish_expected(expected));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!("ugyldig værdi: {}, forventede {}", danish_unexpected(found), danish_expected(expected));
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return format!("felt mangler: {rest}");
     }
-    format!("ugyldig værdi: {msg}")
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return format!("feltet står to gange: {rest}");
+    }
+    if msg.starts_with("invalid length") {
+        return "forkert antal elementer".to_string();
+    }
+    "ugyldig værdi".to_string()
+}
+
+/// serde's description of a value found ("integer `5`", "string \"x\"", "sequence").
+fn danish_unexpected(found: &str) -> String {
+    let quoted = |p: &str| found.strip_prefix(p).map(str::to_string);
+    if let Some(v) = quoted("integer ").or_else(|| quoted("floating point ")) {
+        return format!("tallet {v}");
+    }
+    if let Some(v) = quoted("boolean ") {
+        return v;
+    }
+    if let Some(v) = quoted("string ") {
+        return format!("teksten {v}");
+    }
+    match found {
+        "sequence" => "en liste",
+        "map" => "et objekt",
+        "null" | "unit value" => "null",
+        _ => "en værdi",
+    }
+    .to_string()
+}
+
+/// serde's description of what was expected ("a string", "u8", "struct Contact").
+fn danish_expected(expected: &str) -> String {
+    let e = expected.trim();
+    if let Some(values) = e.strip_prefix("one of ") {
+        return format!("en af {values}");
+    }
+    match e {
+        "a string" | "a text" => "en tekst",
+        "a sequence" => "en liste",
+        "a boolean" => "true eller false",
+        "a map" | "a JSON object" | "an object" => "et objekt",
+        "unit" | "null" => "null",
+        "a number" | "f64" | "f32" => "et tal",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => "et helt tal",
+        _ if e.starts_with("struct ") => "et objekt",
+        _ if e.starts_with("a string, a number") || e.contains("number") => "en tekst, et tal eller true/false",
+        _ => "en anden værdi",
+    }
+    .to_string()
 }
 
 /// The JSON path (`education[0].level`) of the value at serde_json's 1-based `line` and byte
 /// `column`: a small scanner over the text up to that point, independent of the target type.
 pub(crate) fn path_at(json: &str, line: usize, column: usize) -> String {
-    enum Frame {
-        Object { key: Option<String>, expecting_key: bool },
-        Array { index: usize },
-    }
-    let offset = {
+    path_to(json, offset_of(json, line, column))
+}
+
+/// The byte offset of serde_json's 1-based `line` and byte `column` (at most `json.len()`, on a
+/// character boundary).
+fn offset_of(json: &str, line: usize, column: usize) -> usize {
+    let mut offset = {
         let mut lines_left = line.saturating_sub(1);
         let mut start = 0;
         for (i, b) in json.bytes().enumerate() {
@@ -89,6 +217,18 @@ pub(crate) fn path_at(json: &str, line: usize, column: usize) -> String {
         }
         (start + column).min(json.len())
     };
+    while !json.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The JSON path of the value being read at byte `offset`.
+fn path_to(json: &str, offset: usize) -> String {
+    enum Frame {
+        Object { key: Option<String>, expecting_key: bool },
+        Array { index: usize },
+    }
     let bytes = &json.as_bytes()[..offset];
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;

@@ -47,7 +47,8 @@ fn require_object(json: &str, en: &str, da: &str) -> Result<(), InputError> {
 pub fn parse_plan(json: &str) -> Result<AbcPlan, InputError> {
     require_object(json, "the plan", "planen")?;
     let plan: Option<AbcPlan> = InputError::parse_json("the plan", json)?;
-    let plan = plan.unwrap_or_default();
+    // `null` (also JS `NaN` through JSON) is not a plan: refused like the other checks do.
+    let plan = plan.ok_or_else(|| InputError::new("", "the plan must be a JSON object ({ … })", "planen skal være et JSON-objekt ({ … })"))?;
     validate_plan(&plan)?;
     Ok(plan)
 }
@@ -107,6 +108,7 @@ pub fn check_abc_plan(plan: &AbcPlan, config: &AbcConfig) -> AbcResult {
     for rule in rules::RULES {
         (rule.run)(&ctx, &mut findings);
     }
+    crate::rules::cap_repeated(&mut findings);
     AbcResult { rows: ctx.rows.iter().map(RowFacts::result).collect(), findings, search_focus: ctx.focus }
 }
 
