@@ -327,6 +327,32 @@ fn words_met(req: &[String], cv_folded: &str) -> bool {
     !req.is_empty() && req.iter().all(|r| cv_folded.split(' ').any(|w| word_matches(w, r)))
 }
 
+/// The index behind [`Scratch::word_index`]: each word of each entry under itself and under
+/// every base it extends by one of [`ENDINGS`] (as [`word_matches`] compares them).
+fn word_index(folded: &str, spans: &[(usize, usize, usize, usize)], cert_from: usize) -> FxMap<(bool, String), Vec<usize>> {
+    let mut index: FxMap<(bool, String), Vec<usize>> = FxMap::default();
+    let mut add = |key: (bool, String), k: usize| {
+        let list = index.entry(key).or_default();
+        if list.last() != Some(&k) {
+            list.push(k);
+        }
+    };
+    for (k, span) in spans.iter().enumerate() {
+        let qualification = k < cert_from;
+        for w in folded[span.0..span.1].split(' ').filter(|w| !w.is_empty()) {
+            add((qualification, w.to_string()), k);
+            for e in ENDINGS {
+                if let Some(base) = w.strip_suffix(e) {
+                    if base.len() >= 4 {
+                        add((qualification, base.to_string()), k);
+                    }
+                }
+            }
+        }
+    }
+    index
+}
+
 /// English (and a few other) names of languages → the Danish name, folded.
 const LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("danish", "dansk"), ("english", "engelsk"), ("german", "tysk"), ("deutsch", "tysk"), ("french", "fransk"),
@@ -519,7 +545,17 @@ pub(crate) struct Scratch {
     evidence: Vec<Evidence>,
     /// For folding one text at a time.
     buf: String,
+    /// Built only when many text requirements meet many entries (see [`INDEX_FROM`]): per
+    /// (range, base word), the entries of `spans` with a word that matches it, ascending. Keeps
+    /// n requirements against n entries near linear instead of a scan per requirement.
+    word_index: Option<FxMap<(bool, String), Vec<usize>>>,
+    /// Likewise for languages: the language key → the first of the CV's languages naming it.
+    language_index: Option<FxMap<String, usize>>,
 }
+
+/// Requirements × entries from which the search simulation indexes the CV's words instead of
+/// scanning them per requirement (below it, the scan is cheaper than building a map).
+const INDEX_FROM: usize = 256;
 
 #[derive(Debug, Clone, Copy)]
 enum Evidence {
@@ -643,6 +679,25 @@ impl<'o> Matcher<'o> {
                 s.folded.push(' ');
             }
         }
+        s.word_index = None;
+        s.language_index = None;
+        let word_reqs = self.reqs.iter().filter(|p| matches!(p.target, Target::Words(_))).count();
+        if word_reqs * s.spans.len() > INDEX_FROM {
+            s.word_index = Some(word_index(&s.folded, &s.spans, s.cert_from));
+        }
+        let language_reqs = self.reqs.iter().filter(|p| matches!(p.target, Target::Language(_))).count();
+        if language_reqs * cv.languages.len() > INDEX_FROM {
+            let mut index: FxMap<String, usize> = FxMap::default();
+            let mut buf = String::new();
+            for (i, l) in cv.languages.iter().enumerate() {
+                buf.clear();
+                fold_words_into(&l.language, &mut buf);
+                for w in buf.split(' ') {
+                    index.entry(language_key(w).to_string()).or_insert(i);
+                }
+            }
+            s.language_index = Some(index);
+        }
         s.met.clear();
         s.evidence.clear();
         let mut out = Outcome { searchable, occupation: !s.wishes.is_empty(), municipality, nice_matched: 0, nice_total: 0, rank_score: 100, failed: 0 };
@@ -688,8 +743,25 @@ impl<'o> Matcher<'o> {
         match &p.target {
             Target::None => (None, Evidence::None),
             Target::Words(words) => {
-                let range = if p.kind == RequirementKind::Qualification { 0..s.cert_from } else { s.cert_from..s.spans.len() };
-                found(range.into_iter().find(|&k| words_met(words, &s.folded[s.spans[k].0..s.spans[k].1])).map(Evidence::Span))
+                let qualification = p.kind == RequirementKind::Qualification;
+                let range = if qualification { 0..s.cert_from } else { s.cert_from..s.spans.len() };
+                let met = |k: &usize| words_met(words, &s.folded[s.spans[*k].0..s.spans[*k].1]);
+                match &s.word_index {
+                    // Every entry that meets the requirement has its rarest word: try those only,
+                    // in order, so the evidence is the same first entry the scan finds.
+                    Some(index) => {
+                        let mut rarest: Option<&Vec<usize>> = None;
+                        for w in words {
+                            match index.get(&(qualification, w.clone())) {
+                                None => return (Some(false), Evidence::None),
+                                Some(list) if rarest.map_or(true, |r| list.len() < r.len()) => rarest = Some(list),
+                                Some(_) => {}
+                            }
+                        }
+                        found(rarest.and_then(|list| list.iter().find(|k| met(k))).map(|&k| Evidence::Span(k)))
+                    }
+                    None => found(range.into_iter().find(met).map(Evidence::Span)),
+                }
             }
             Target::Years(min) => found(self.best_years(cv, &s.wishes).filter(|(y, _)| y + 1e-9 >= *min).map(|(_, i)| Evidence::Years(i))),
             Target::Level(min) => found(highest_education(cv).filter(|(l, _)| level_rank(*l) >= level_rank(*min)).map(|(_, i)| Evidence::Education(i))),
@@ -701,7 +773,10 @@ impl<'o> Matcher<'o> {
                 let at = cv.driving_licences.iter().position(|l| licence_bit(l).is_some_and(|x| implied(x) & b != 0)).unwrap_or(0);
                 (Some(true), Evidence::Licence(at))
             }
-            Target::Language(key) => found(cv.languages.iter().position(|l| language_met(key, &l.language, buf)).map(Evidence::Language)),
+            Target::Language(key) => match &s.language_index {
+                Some(index) => found(index.get(key).map(|&i| Evidence::Language(i))),
+                None => found(cv.languages.iter().position(|l| language_met(key, &l.language, buf)).map(Evidence::Language)),
+            },
         }
     }
 
