@@ -5,6 +5,7 @@
 
 mod abc;
 mod joborder;
+mod output;
 mod smart;
 mod track;
 
@@ -47,15 +48,12 @@ Usage:
                                              Print a JSON Schema of the job-order contract
   jobspor --version | --help
 
-Exit status: 0 ok, 2 bad input or usage.";
+Exit status: 0 ok, 1 output could not be written, 2 bad input or usage.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => output::print_result(&out),
         Err(line) => {
             eprintln!("jobspor: {line}");
             ExitCode::from(2)
