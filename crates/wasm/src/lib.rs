@@ -140,6 +140,7 @@ pub fn check_smart(
             opts.validate()?;
         }
         opts.offsets = smart::OffsetUnit::Utf16;
+        smart::check_text_length(&text)?;
         Ok(smart::check_smart(&text, &opts))
     })())
 }
