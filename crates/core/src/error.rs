@@ -81,6 +81,14 @@ impl InputError {
     }
 }
 
+impl InputError {
+    /// The Danish name of an input named in English ("the CV" → "CV'et"), for hosts that
+    /// write their own messages about an input.
+    pub fn name_da(what: &str) -> &'static str {
+        danish_what(what)
+    }
+}
+
 /// The Danish name of an input named in English ("the CV" → "CV'et").
 fn danish_what(what: &str) -> &'static str {
     match what {
@@ -92,6 +100,9 @@ fn danish_what(what: &str) -> &'static str {
         "the configuration" => "konfigurationen",
         "the plan" => "planen",
         "the demand data" => "efterspørgselsdata",
+        "the job orders" => "jobordrerne",
+        "the order" => "jobordren",
+        "the text" => "teksten",
         _ => "input",
     }
 }

@@ -42,7 +42,7 @@ fn to_json(value: &JsValue, what: &str) -> Result<Option<String>, InputError> {
         Err(_) => Err(InputError::new(
             "",
             format!("{what} could not be read as JSON (a cycle or a BigInt?)"),
-            format!("{what} kunne ikke læses som JSON"),
+            format!("{} kunne ikke læses som JSON", InputError::name_da(what)),
         )),
     }
 }
