@@ -81,6 +81,73 @@ impl InputError {
     }
 }
 
+/// Where the contracts have an object (`[]` stands for any array index): serde would take a JSON
+/// array there and map it to the fields by position, so [`refuse_arrays`] refuses it.
+pub(crate) const CV_OBJECTS: &[&str] =
+    &["contact", "employment_terms", "job_wishes[]", "work_experience[]", "education[]", "courses[]", "languages[]", "other_experience[]"];
+
+/// Refuses a JSON array at a path in `objects` (each optionally under `prefix`, e.g. `cv.`),
+/// naming its path. One scan of valid JSON without allocation per value: much smaller in wasm
+/// than a second, object-only deserializer for every contract type.
+pub(crate) fn refuse_arrays(json: &str, prefixes: &[&str], objects: &[&str]) -> Result<(), InputError> {
+    let bytes = json.as_bytes();
+    // Per open container: for an object the current key's byte range; for an array its index.
+    let mut stack: Vec<(bool, usize, usize)> = Vec::new(); // (is_array, key start/index, key end)
+    let mut i = 0;
+    let mut path = String::new();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some((false, ks, ke)) = stack.last_mut() {
+                    if *ke == usize::MAX {
+                        (*ks, *ke) = (start, i.min(bytes.len()));
+                    }
+                }
+            }
+            c @ (b'{' | b'[') => {
+                if c == b'[' && !stack.is_empty() && stack.len() <= 8 {
+                    path.clear();
+                    for &(is_array, a, b) in &stack {
+                        if is_array {
+                            path.push_str("[]");
+                        } else {
+                            if !path.is_empty() {
+                                path.push('.');
+                            }
+                            path.push_str(&json[a..b]);
+                        }
+                    }
+                    let hit = prefixes.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| objects.contains(&rest)));
+                    if hit {
+                        return Err(InputError::new(
+                            path_to(json, i),
+                            "invalid type: sequence, expected a JSON object",
+                            "forkert type: en liste, forventede et objekt",
+                        ));
+                    }
+                }
+                stack.push(if c == b'[' { (true, 0, 0) } else { (false, 0, usize::MAX) });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some((true, index, _)) => *index += 1,
+                Some((false, _, ke)) => *ke = usize::MAX,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
 impl InputError {
     /// The Danish name of an input named in English ("the CV" → "CV'et"), for hosts that
     /// write their own messages about an input.

@@ -256,7 +256,10 @@ fn special_cases() -> Vec<(&'static str, String, String)> {
         v.push((check, nest(10_000), "ok".into()));
         v.push((check, nest(100), "ok".into()));
         let deep = format!("{{\"{list_field}\": {}1{}}}", "[".repeat(10_000), "]".repeat(10_000));
-        v.push((check, deep, at(&if list_field == "cv" { "cv".to_string() } else { format!("{list_field}[0]") })));
+        // serde maps the outer array to the fields by position: the first field is the wrong type.
+        // (The job order's requirements refuse a non-object item outright.)
+        let item = if check == "job-order" { format!("{list_field}[0]") } else { format!("{list_field}[0][0]") };
+        v.push((check, deep, at(&item)));
         // Numbers: huge, negative, out of range, fractions where whole numbers belong.
         if let Some((n, integer)) = num_field {
             for (x, ok) in [("1e308", false), ("-1", false), ("18446744073709551616", false), ("-0", !integer), ("0.5", !integer), ("3", true)] {

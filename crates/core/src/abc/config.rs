@@ -36,7 +36,6 @@ pub struct AbcConfig {
     /// asked for "i nogen udstrækning", B has "en større efterspørgsel", and C is "i høj grad"
     /// asked for.
     #[cfg_attr(feature = "ts", tsify(optional))]
-    #[serde(deserialize_with = "crate::joborder::model::object")]
     pub min_demand: MinDemand,
     /// The suggested share of the search effort for A, B and C by weeks unemployed, in
     /// ascending `from_week` starting at 0 (default: from week 0 A 50 %, B 30 %, C 20 %; from
@@ -45,7 +44,6 @@ pub struct AbcConfig {
     /// Jobspor's own (the seed gives none), 13 weeks a quarter, 39 weeks seed 004's point by
     /// which most job-ready people are self-supporting.
     #[cfg_attr(feature = "ts", tsify(optional))]
-    #[serde(deserialize_with = "crate::joborder::model::objects")]
     pub search_focus: Vec<FocusStep>,
     /// Today's date (`YYYY-MM-DD`), to resolve a row's "when" ("på mandag") and notice a date that
     /// has passed. Default `null`: dates are not compared with today (the CLI fills in the

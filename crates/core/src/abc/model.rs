@@ -25,7 +25,7 @@ pub struct AbcPlan {
     pub region: String,
     /// The plan's rows, in the order the citizen wrote them (normally one per letter, more are
     /// allowed).
-    #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+    #[serde(default, deserialize_with = "null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub rows: Vec<AbcRow>,
     /// Why the plan has fewer than the three ways A, B and C (seed 003 §5.2: "Såfremt, der
@@ -35,7 +35,7 @@ pub struct AbcPlan {
     pub justification: Option<String>,
     /// The citizen's Jobnet CV (the CV contract), used to judge a row's competence when the row
     /// does not say it.
-    #[serde(default, deserialize_with = "crate::joborder::model::opt_object")]
+    #[serde(default)]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub cv: Option<Cv>,
 }

@@ -37,7 +37,7 @@ pub struct CvOptions {
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub personal_traits: Vec<String>,
     /// A caseworker's overrides of single findings, each with a written reason.
-    #[serde(deserialize_with = "crate::joborder::model::objects")]
+    #[serde(deserialize_with = "null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub overrides: Vec<Override>,
 }

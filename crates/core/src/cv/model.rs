@@ -39,22 +39,22 @@ contract! {
     /// A Jobnet CV (the modules of "Mit CV" on Jobnet.dk).
     pub struct Cv {
         /// Kontaktoplysninger: contact details and whether employers may see them.
-        #[serde(default, deserialize_with = "crate::joborder::model::object")]
+        #[serde(default, deserialize_with = "null_default")]
         pub contact: Contact,
         /// "Jeg søger job som": the occupations the person is looking for. Searchable.
-        #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+        #[serde(default, deserialize_with = "null_default")]
         pub job_wishes: Vec<JobWish>,
         /// Ansættelsesvilkår: hours, shifts and employment forms the person accepts. Searchable.
-        #[serde(default, deserialize_with = "crate::joborder::model::object")]
+        #[serde(default, deserialize_with = "null_default")]
         pub employment_terms: EmploymentTerms,
         /// Erhvervserfaring: previous jobs. Not searchable; read when selecting from the gross list.
-        #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+        #[serde(default, deserialize_with = "null_default")]
         pub work_experience: Vec<WorkExperience>,
         /// Uddannelse: completed or started educations, with level. Searchable.
-        #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+        #[serde(default, deserialize_with = "null_default")]
         pub education: Vec<Education>,
         /// Kurser: courses, kept apart from educations and certificates.
-        #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+        #[serde(default, deserialize_with = "null_default")]
         pub courses: Vec<Course>,
         /// Certifikater og beviser, e.g. "Truckcertifikat B". Searchable.
         #[serde(default, deserialize_with = "null_default")]
@@ -66,10 +66,10 @@ contract! {
         #[serde(default)]
         pub own_car: Option<bool>,
         /// Sprog: languages with level; the mother tongue belongs here too. Searchable.
-        #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+        #[serde(default, deserialize_with = "null_default")]
         pub languages: Vec<Language>,
         /// Anden erfaring: board work, associations, volunteering. Not searchable.
-        #[serde(default, deserialize_with = "crate::joborder::model::objects")]
+        #[serde(default, deserialize_with = "null_default")]
         pub other_experience: Vec<OtherExperience>,
         /// Faglig profil / personlig beskrivelse: free text. Not searchable, decisive for selection.
         #[serde(default, deserialize_with = "null_default")]

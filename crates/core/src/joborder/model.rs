@@ -505,8 +505,3 @@ pub(crate) fn object<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d
 pub(crate) fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     Ok(Option::<Vec<Obj<T>>>::deserialize(d)?.map_or_else(Vec::new, |v| v.into_iter().map(|o| o.0).collect()))
 }
-
-/// An optional object: `null` or missing is `None`, an array is an error.
-pub(crate) fn opt_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    Ok(Option::<Obj<T>>::deserialize(d)?.map(|o| o.0))
-}

@@ -71,7 +71,7 @@ use std::cell::RefCell;
 #[serde(default)]
 pub struct MatchOptions {
     /// Weight of a nice-to-have requirement per kind in `rank_score`.
-    #[serde(deserialize_with = "crate::joborder::model::object")]
+    #[serde(deserialize_with = "crate::cv::model::null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub weights: KindWeights,
     /// Points added to `rank_score` per year of experience (in a matching "jeg søger job som")

@@ -56,7 +56,7 @@ pub struct SmartOptions {
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub disabled: Vec<String>,
     /// Local words the built-in lists lack.
-    #[serde(deserialize_with = "crate::joborder::model::object")]
+    #[serde(deserialize_with = "null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub vocabulary: ExtraVocabulary,
 }

@@ -55,6 +55,7 @@ pub fn parse_options(json: &str) -> Result<SmartOptions, InputError> {
         ));
     }
     let opts: SmartOptions = InputError::parse_json("the options", json)?;
+    crate::error::refuse_arrays(json, &[""], &["vocabulary"])?;
     opts.validate()?;
     Ok(opts)
 }

@@ -52,12 +52,10 @@ pub struct TrackConfig {
     pub job_titles: Vec<String>,
     /// The team's local archetypes (seed 004); the result names the nearest one.
     #[cfg_attr(feature = "ts", tsify(optional))]
-    #[serde(deserialize_with = "crate::joborder::model::objects")]
     pub archetypes: Vec<Archetype>,
     /// A caseworker's decision to use another track than the proposal, with a written reason.
     #[serde(rename = "override")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    #[serde(deserialize_with = "crate::joborder::model::opt_object")]
     pub override_track: Option<TrackOverride>,
 }
 

@@ -70,7 +70,7 @@ contract! {
         pub job_goal: String,
         /// The person's Jobnet CV (the CV contract). When given, the CV check decides whether
         /// it is searchable (the other half of the start phase).
-        #[serde(default, deserialize_with = "crate::joborder::model::opt_object")]
+        #[serde(default)]
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub cv: Option<Cv>,
         /// Whether the CV is updated and searchable on Jobnet, when the host knows without
@@ -96,7 +96,7 @@ contract! {
         pub career_changer: Option<bool>,
         /// The caseworker's assessment of the risk indicators from seed 004 (Mploy's list, without
         /// ethnic background). Missing ones are `false`.
-        #[serde(default, deserialize_with = "crate::joborder::model::object")]
+        #[serde(default, deserialize_with = "null_default")]
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub indicators: TrackIndicators,
     }
