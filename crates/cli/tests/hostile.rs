@@ -27,7 +27,7 @@ fn cases() -> Vec<(Vec<&'static str>, Vec<u8>, i32, String)> {
         v.push((args.clone(), b"null".to_vec(), 2, doc.clone()));
         v.push((args.clone(), b"[]".to_vec(), 2, doc.clone()));
         v.push((args.clone(), b"".to_vec(), 2, doc.clone()));
-        v.push((args.clone(), format!("{{\"{obj}\": [\"x\"]}}").into_bytes(), 2, at(obj)));
+        v.push((args.clone(), format!("{{\"{obj}\": []}}").into_bytes(), 2, at(obj)));
         v.push((args.clone(), format!("{{\"{obj}\": 7}}").into_bytes(), 2, at(obj)));
         v.push((args.clone(), format!("{{\"{obj}\": null, \"origin\": \"x\"}}").into_bytes(), 0, key.into()));
         v.push((args.clone(), format!("{{\"x\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000)).into_bytes(), 0, key.into()));
@@ -38,7 +38,7 @@ fn cases() -> Vec<(Vec<&'static str>, Vec<u8>, i32, String)> {
     v.push((vec!["smart", "-"], "Jeg søger 3 job om ugen <b>nu</b>".into(), 0, "criteria".into()));
     v.push((vec!["smart", "--today", "2026-02-30", "-"], "Jeg søger 3 job".into(), 2, "jobspor: ".into()));
     v.push((vec!["smart", "--options", "-", "Jeg søger 3 job"], br#"{"kind": 7}"#.to_vec(), 2, "jobspor: invalid input at kind: ".into()));
-    v.push((vec!["smart", "--options", "-", "Jeg søger 3 job"], br#"{"vocabulary": ["x"]}"#.to_vec(), 2, "jobspor: invalid input at vocabulary: ".into()));
+    v.push((vec!["smart", "--options", "-", "Jeg søger 3 job"], br#"{"vocabulary": []}"#.to_vec(), 2, "jobspor: invalid input at vocabulary: ".into()));
     v.push((vec!["smart", "--options", "-", "Jeg søger 3 job"], "\u{feff}{\"kind\": \"goal\"}".into(), 0, "criteria".into()));
     v.push((vec!["smart", "-"], "Jeg søger 3 job. ".repeat(150_000).into_bytes(), 2, "jobspor: invalid input at text: ".into()));
     v
