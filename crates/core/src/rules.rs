@@ -109,46 +109,40 @@ impl CheckFinding {
 pub const MAX_FINDINGS_PER_RULE: usize = 20;
 
 /// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule and replaces the rest with
-/// one summary finding of the same rule ("… and N more like this"), placed after them. Linear.
+/// one summary finding of the same rule ("… and N more like this"), placed after them. The
+/// checks push a rule's findings together, so one linear pass over runs of a code suffices.
 pub fn cap_repeated(findings: &mut Vec<Finding>) {
-    use std::collections::HashMap;
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for f in findings.iter() {
-        *counts.entry(f.code.as_str()).or_default() += 1;
-    }
-    let over: HashMap<String, usize> =
-        counts.into_iter().filter(|(_, n)| *n > MAX_FINDINGS_PER_RULE).map(|(c, n)| (c.to_string(), n - MAX_FINDINGS_PER_RULE)).collect();
-    if over.is_empty() {
-        return;
-    }
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut out = Vec::with_capacity(findings.len().min(1000));
-    for f in findings.drain(..) {
-        let n = seen.entry(f.code.clone()).or_default();
-        *n += 1;
-        if *n < MAX_FINDINGS_PER_RULE {
-            out.push(f);
-        } else if *n == MAX_FINDINGS_PER_RULE {
-            let more = over.get(&f.code).copied().unwrap_or(0);
-            let summary = (more > 0).then(|| {
-                let path = f.path.find('[').map_or(f.path.as_str(), |i| &f.path[..i]).to_string();
-                Finding {
-                    code: f.code.clone(),
-                    rule: f.rule.clone(),
-                    severity: f.severity,
-                    path,
+    let mut out: Vec<Finding> = Vec::new();
+    let mut i = 0;
+    while i < findings.len() {
+        let run = findings[i..].iter().take_while(|f| f.code == findings[i].code).count();
+        if run > MAX_FINDINGS_PER_RULE && out.is_empty() {
+            out.extend(findings[..i].iter().cloned());
+        }
+        if run > MAX_FINDINGS_PER_RULE || !out.is_empty() {
+            let keep = run.min(MAX_FINDINGS_PER_RULE);
+            out.extend(findings[i..i + keep].iter().cloned());
+            if run > keep {
+                let last = &findings[i + keep - 1];
+                let more = run - keep;
+                out.push(Finding {
+                    code: last.code.clone(),
+                    rule: last.rule.clone(),
+                    severity: last.severity,
+                    path: last.path.split('[').next().unwrap_or("").to_string(),
                     message: Text::new(
                         format!("… og {more} mere af samme slags (kun de første {MAX_FINDINGS_PER_RULE} vises)."),
                         format!("… and {more} more like this (only the first {MAX_FINDINGS_PER_RULE} are shown)."),
                     ),
-                    fix: f.fix.clone(),
-                }
-            });
-            out.push(f);
-            out.extend(summary);
+                    fix: last.fix.clone(),
+                });
+            }
         }
+        i += run;
     }
-    *findings = out;
+    if !out.is_empty() {
+        *findings = out;
+    }
 }
 
 /// A registered rule: its metadata and its check.

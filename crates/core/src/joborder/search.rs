@@ -329,23 +329,16 @@ fn words_met(req: &[String], cv_folded: &str) -> bool {
 
 /// The index behind [`Scratch::word_index`]: each word of each entry under itself and under
 /// every base it extends by one of [`ENDINGS`] (as [`word_matches`] compares them).
-fn word_index(folded: &str, spans: &[(usize, usize, usize, usize)], cert_from: usize) -> FxMap<(bool, String), Vec<usize>> {
-    let mut index: FxMap<(bool, String), Vec<usize>> = FxMap::default();
-    let mut add = |key: (bool, String), k: usize| {
-        let list = index.entry(key).or_default();
-        if list.last() != Some(&k) {
-            list.push(k);
-        }
-    };
+fn word_index(folded: &str, spans: &[(usize, usize, usize, usize)], cert_from: usize) -> FxMap<String, Vec<u32>> {
+    let mut index: FxMap<String, Vec<u32>> = FxMap::default();
     for (k, span) in spans.iter().enumerate() {
-        let qualification = k < cert_from;
+        let range = if k < cert_from { "q" } else { "c" };
         for w in folded[span.0..span.1].split(' ').filter(|w| !w.is_empty()) {
-            add((qualification, w.to_string()), k);
-            for e in ENDINGS {
-                if let Some(base) = w.strip_suffix(e) {
-                    if base.len() >= 4 {
-                        add((qualification, base.to_string()), k);
-                    }
+            let bases = std::iter::once(w).chain(ENDINGS.iter().filter_map(|e| w.strip_suffix(e)).filter(|b| b.len() >= 4));
+            for base in bases {
+                let list = index.entry(format!("{range}{base}")).or_default();
+                if list.last() != Some(&(k as u32)) {
+                    list.push(k as u32);
                 }
             }
         }
@@ -548,9 +541,11 @@ pub(crate) struct Scratch {
     /// Built only when many text requirements meet many entries (see [`INDEX_FROM`]): per
     /// (range, base word), the entries of `spans` with a word that matches it, ascending. Keeps
     /// n requirements against n entries near linear instead of a scan per requirement.
-    word_index: Option<FxMap<(bool, String), Vec<usize>>>,
+    /// Keys are `q` (qualification) or `c` (certificate) and the word; the map types are the
+    /// lexicon's, so the wasm modules carry no new map code.
+    word_index: Option<FxMap<String, Vec<u32>>>,
     /// Likewise for languages: the language key → the first of the CV's languages naming it.
-    language_index: Option<FxMap<String, usize>>,
+    language_index: Option<FxMap<String, u32>>,
 }
 
 /// Requirements × entries from which the search simulation indexes the CV's words instead of
@@ -687,13 +682,13 @@ impl<'o> Matcher<'o> {
         }
         let language_reqs = self.reqs.iter().filter(|p| matches!(p.target, Target::Language(_))).count();
         if language_reqs * cv.languages.len() > INDEX_FROM {
-            let mut index: FxMap<String, usize> = FxMap::default();
+            let mut index: FxMap<String, u32> = FxMap::default();
             let mut buf = String::new();
             for (i, l) in cv.languages.iter().enumerate() {
                 buf.clear();
                 fold_words_into(&l.language, &mut buf);
                 for w in buf.split(' ') {
-                    index.entry(language_key(w).to_string()).or_insert(i);
+                    index.entry(language_key(w).to_string()).or_insert(i as u32);
                 }
             }
             s.language_index = Some(index);
@@ -745,20 +740,24 @@ impl<'o> Matcher<'o> {
             Target::Words(words) => {
                 let qualification = p.kind == RequirementKind::Qualification;
                 let range = if qualification { 0..s.cert_from } else { s.cert_from..s.spans.len() };
+                let mut key = String::new();
                 let met = |k: &usize| words_met(words, &s.folded[s.spans[*k].0..s.spans[*k].1]);
                 match &s.word_index {
                     // Every entry that meets the requirement has its rarest word: try those only,
                     // in order, so the evidence is the same first entry the scan finds.
                     Some(index) => {
-                        let mut rarest: Option<&Vec<usize>> = None;
+                        let mut rarest: Option<&Vec<u32>> = None;
                         for w in words {
-                            match index.get(&(qualification, w.clone())) {
+                            key.clear();
+                            key.push(if qualification { 'q' } else { 'c' });
+                            key.push_str(w);
+                            match index.get(&key) {
                                 None => return (Some(false), Evidence::None),
                                 Some(list) if rarest.map_or(true, |r| list.len() < r.len()) => rarest = Some(list),
                                 Some(_) => {}
                             }
                         }
-                        found(rarest.and_then(|list| list.iter().find(|k| met(k))).map(|&k| Evidence::Span(k)))
+                        found(rarest.and_then(|list| list.iter().map(|&k| k as usize).find(|k| met(k))).map(Evidence::Span))
                     }
                     None => found(range.into_iter().find(met).map(Evidence::Span)),
                 }
@@ -774,7 +773,7 @@ impl<'o> Matcher<'o> {
                 (Some(true), Evidence::Licence(at))
             }
             Target::Language(key) => match &s.language_index {
-                Some(index) => found(index.get(key).map(|&i| Evidence::Language(i))),
+                Some(index) => found(index.get(key).map(|&i| Evidence::Language(i as usize))),
                 None => found(cv.languages.iter().position(|l| language_met(key, &l.language, buf)).map(Evidence::Language)),
             },
         }
