@@ -81,7 +81,8 @@ fn read_cvs(dir: &str) -> Result<(Vec<String>, Vec<cv::Cv>), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read folder {dir}: {e}"))?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+        // Regular files only (following symlinks): opening a FIFO or a device would block.
+        .filter(|e| std::fs::metadata(e.path()).is_ok_and(|m| m.is_file()))
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".json"))
         .collect();

@@ -9,6 +9,7 @@ mod joborder;
 mod occupation;
 mod openings;
 mod resources;
+mod output;
 mod smart;
 mod track;
 
@@ -67,15 +68,12 @@ Usage:
                                              The open places as the ABC plan's demand data
   jobspor --version | --help
 
-Exit status: 0 ok, 2 bad input or usage.";
+Exit status: 0 ok, 1 output could not be written, 2 bad input or usage.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
-        }
+        Ok(out) => output::print_result(&out),
         Err(line) => {
             eprintln!("jobspor: {line}");
             ExitCode::from(2)

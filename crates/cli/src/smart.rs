@@ -105,6 +105,7 @@ fn check(rest: &[&str]) -> Result<String, String> {
         [one] if one == "-" => super::read_input("-")?,
         parts => parts.join(" "),
     };
+    smart::check_text_length(&text).map_err(|e| super::describe(&e))?;
     super::to_json(&smart::check_smart(&text, &p.options))
 }
 

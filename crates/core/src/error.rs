@@ -25,28 +25,54 @@ impl InputError {
     /// Deep nesting is refused by serde_json's recursion limit (128), not by a stack overflow.
     /// The path comes from [`path_at`] on the error's position, which costs a few hundred bytes
     /// of wasm instead of a path-tracking deserializer monomorphised for every type (~12 KB gzip).
+    /// A UTF-8 byte-order mark at the start is skipped (editors on Windows write one).
     pub fn parse_json<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T, InputError> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         serde_json::from_str(json).map_err(|e| {
-            let path = match e.classify() {
-                serde_json::error::Category::Data => path_at(json, e.line(), e.column()),
-                _ => String::new(),
-            };
-            Self::from_serde(what, path, &e)
+            use serde_json::error::Category;
+            let msg = e.to_string();
+            match e.classify() {
+                Category::Data => Self::from_serde(what, path_at(json, e.line(), e.column()), &e),
+                // serde_json reports a number, `true`, an object or `null` where an enum string
+                // belongs as the syntax error "expected value": it is a type error when the
+                // document itself is valid JSON.
+                Category::Syntax
+                    if msg.starts_with("expected value")
+                        && serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() =>
+                {
+                    // At an object or array, the error is just after its opening bracket: the
+                    // container itself is the value of the wrong type.
+                    let at = offset_of(json, e.line(), e.column());
+                    let before = json[..at].trim_end_matches(|c: char| c.is_ascii_whitespace());
+                    let at = if before.ends_with(['[', '{']) { before.len() - 1 } else { at };
+                    InputError::new(
+                        path_to(json, at),
+                        "invalid type: expected a text, one of the allowed values",
+                        "forkert type: forventede en tekst, en af de tilladte værdier",
+                    )
+                }
+                // An error inside a value (a bad escape, a lone surrogate, a control character,
+                // a number out of range) is named by the path of the value it is in.
+                Category::Syntax if ["escape", "surrogate", "code point", "control character", "number"].iter().any(|w| msg.contains(w)) => {
+                    Self::from_serde(what, path_at(json, e.line(), e.column()), &e)
+                }
+                _ => Self::from_serde(what, String::new(), &e),
+            }
         })
     }
 
     fn from_serde(what: &str, path: String, e: &serde_json::Error) -> Self {
         use serde_json::error::Category;
+        let full = e.to_string();
+        // serde's message ends with " at line L column C"; the path says more.
+        let msg = full.split(" at line ").next().unwrap_or(&full).to_string();
         let (en, da) = match e.classify() {
             Category::Syntax | Category::Eof => (
                 format!("{what} is not valid JSON ({e})"),
-                format!("{what} er ikke gyldig JSON ({e})"),
+                format!("{} er ikke gyldig JSON ({}, linje {}, kolonne {})", danish_what(what), danish_syntax_error(&msg), e.line(), e.column()),
             ),
-            Category::Io => (format!("could not read {what}: {e}"), format!("kunne ikke læse {what}: {e}")),
+            Category::Io => (format!("could not read {what}: {e}"), format!("kunne ikke læse {}", danish_what(what))),
             Category::Data => {
-                // serde's message ends with " at line L column C"; the path says more.
-                let msg = e.to_string();
-                let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
                 let da = danish_data_error(&msg);
                 (msg, da)
             }
@@ -55,27 +81,173 @@ impl InputError {
     }
 }
 
+/// Where the contracts have an object (`[]` stands for any array index): serde would take a JSON
+/// array there and map it to the fields by position, so [`refuse_arrays`] refuses it.
+pub(crate) const CV_OBJECTS: &[&str] =
+    &["contact", "employment_terms", "job_wishes[]", "work_experience[]", "education[]", "courses[]", "languages[]", "other_experience[]"];
+
+/// Refuses a JSON array at a path in `objects` (each optionally under `prefix`, e.g. `cv.`),
+/// naming its path. One scan of valid JSON without allocation per value: much smaller in wasm
+/// than a second, object-only deserializer for every contract type.
+pub(crate) fn refuse_arrays(json: &str, prefixes: &[&str], objects: &[&str]) -> Result<(), InputError> {
+    let bytes = json.as_bytes();
+    // Per open container: for an object the current key's byte range; for an array its index.
+    let mut stack: Vec<(bool, usize, usize)> = Vec::new(); // (is_array, key start/index, key end)
+    let mut i = 0;
+    let mut path = String::new();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some((false, ks, ke)) = stack.last_mut() {
+                    if *ke == usize::MAX {
+                        (*ks, *ke) = (start, i.min(bytes.len()));
+                    }
+                }
+            }
+            c @ (b'{' | b'[') => {
+                if c == b'[' && !stack.is_empty() && stack.len() <= 8 {
+                    path.clear();
+                    for &(is_array, a, b) in &stack {
+                        if is_array {
+                            path.push_str("[]");
+                        } else {
+                            if !path.is_empty() {
+                                path.push('.');
+                            }
+                            path.push_str(&json[a..b]);
+                        }
+                    }
+                    let hit = prefixes.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| objects.contains(&rest)));
+                    if hit {
+                        return Err(InputError::new(
+                            path_to(json, i),
+                            "invalid type: sequence, expected a JSON object",
+                            "forkert type: en liste, forventede et objekt",
+                        ));
+                    }
+                }
+                stack.push(if c == b'[' { (true, 0, 0) } else { (false, 0, usize::MAX) });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some((true, index, _)) => *index += 1,
+                Some((false, _, ke)) => *ke = usize::MAX,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+impl InputError {
+    /// The Danish name of an input named in English ("the CV" → "CV'et"), for hosts that
+    /// write their own messages about an input.
+    pub fn name_da(what: &str) -> &'static str {
+        danish_what(what)
+    }
+}
+
+/// The Danish name of an input named in English ("the CV" → "CV'et").
+fn danish_what(what: &str) -> &'static str {
+    match what {
+        "the CV" => "CV'et",
+        "the CVs" => "CV'erne",
+        "the options" => "indstillingerne",
+        "the job order" => "jobordren",
+        "the profile" => "profilen",
+        "the configuration" => "konfigurationen",
+        "the plan" => "planen",
+        "the demand data" => "efterspørgselsdata",
+        "the job orders" => "jobordrerne",
+        "the order" => "jobordren",
+        "the text" => "teksten",
+        _ => "input",
+    }
+}
+
+/// serde_json's syntax messages in Danish, in short: the position says where (a table of
+/// every message cost the wasm modules more than their budget allows).
+fn danish_syntax_error(msg: &str) -> &'static str {
+    if msg.starts_with("EOF") {
+        "dokumentet slutter for tidligt"
+    } else if msg.starts_with("recursion") {
+        "for dybt indlejret"
+    } else if msg.starts_with("trailing") {
+        "tegn efter dokumentets slutning"
+    } else {
+        "ugyldig syntaks"
+    }
+}
+
 fn danish_data_error(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!("ukendt værdi {}", rest.replace("expected one of", "forventede en af").replace("expected", "forventede"));
+        // "`x`, expected one of `a`, `b`" (the values are the contract's own words)
+        let (value, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let expected = expected.strip_prefix("one of ").map(|v| format!("en af {v}")).unwrap_or_else(|| danish_expected(expected));
+        return format!("ukendt værdi {value}, forventede {expected}");
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        return format!("forkert type: {}", rest.replace("expected", "forventede"));
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let _ = found;
+        return format!("forkert type: forventede {}", danish_expected(expected));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let _ = found;
+        return format!("ugyldig værdi: forventede {}", danish_expected(expected));
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return format!("felt mangler: {rest}");
     }
-    format!("ugyldig værdi: {msg}")
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return format!("feltet står to gange: {rest}");
+    }
+    if msg.starts_with("invalid length") {
+        return "forkert antal elementer".to_string();
+    }
+    "ugyldig værdi".to_string()
+}
+
+/// serde's description of what was expected ("a string", "u8", "struct Contact").
+fn danish_expected(expected: &str) -> String {
+    let e = expected.trim();
+    if let Some(values) = e.strip_prefix("one of ") {
+        return format!("en af {values}");
+    }
+    match e {
+        "a string" | "a text" => "en tekst",
+        "a sequence" => "en liste",
+        "a boolean" => "true eller false",
+        "a map" | "a JSON object" | "an object" => "et objekt",
+        "unit" | "null" => "null",
+        "a number" | "f64" | "f32" => "et tal",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => "et helt tal",
+        _ if e.starts_with("struct ") => "et objekt",
+        _ if e.starts_with("a string, a number") || e.contains("number") => "en tekst, et tal eller true/false",
+        _ => "en anden værdi",
+    }
+    .to_string()
 }
 
 /// The JSON path (`education[0].level`) of the value at serde_json's 1-based `line` and byte
 /// `column`: a small scanner over the text up to that point, independent of the target type.
 pub(crate) fn path_at(json: &str, line: usize, column: usize) -> String {
-    enum Frame {
-        Object { key: Option<String>, expecting_key: bool },
-        Array { index: usize },
-    }
-    let offset = {
+    path_to(json, offset_of(json, line, column))
+}
+
+/// The byte offset of serde_json's 1-based `line` and byte `column` (at most `json.len()`, on a
+/// character boundary).
+fn offset_of(json: &str, line: usize, column: usize) -> usize {
+    let mut offset = {
         let mut lines_left = line.saturating_sub(1);
         let mut start = 0;
         for (i, b) in json.bytes().enumerate() {
@@ -89,6 +261,18 @@ pub(crate) fn path_at(json: &str, line: usize, column: usize) -> String {
         }
         (start + column).min(json.len())
     };
+    while !json.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The JSON path of the value being read at byte `offset`.
+fn path_to(json: &str, offset: usize) -> String {
+    enum Frame {
+        Object { key: Option<String>, expecting_key: bool },
+        Array { index: usize },
+    }
     let bytes = &json.as_bytes()[..offset];
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;

@@ -387,7 +387,9 @@ fn bad_input_names_the_path() {
 
 #[test]
 fn null_empty_and_unknown_fields() {
-    for input in ["{}", "null", r#"{"rows": null, "region": null, "justification": null, "cv": null, "weeks_unemployed": null}"#] {
+    // `null` as the plan is refused like the other checks do (issue 13); see tests/defects.rs.
+    assert!(check_abc_plan_json("null", None).is_err());
+    for input in ["{}", r#"{"rows": null, "region": null, "justification": null, "cv": null, "weeks_unemployed": null}"#] {
         let r = check_abc_plan_json(input, None).unwrap();
         assert!(r.rows.is_empty() && r.search_focus.is_none());
         assert_eq!(r.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(), ["AB001"]);

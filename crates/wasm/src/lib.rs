@@ -46,7 +46,7 @@ fn to_json(value: &JsValue, what: &str) -> Result<Option<String>, InputError> {
         Err(_) => Err(InputError::new(
             "",
             format!("{what} could not be read as JSON (a cycle or a BigInt?)"),
-            format!("{what} kunne ikke læses som JSON"),
+            format!("{} kunne ikke læses som JSON", InputError::name_da(what)),
         )),
     }
 }
@@ -136,6 +136,7 @@ pub fn check_smart(
             opts.validate()?;
         }
         opts.offsets = smart::OffsetUnit::Utf16;
+        smart::check_text_length(&text)?;
         Ok(smart::check_smart(&text, &opts))
     })())
 }

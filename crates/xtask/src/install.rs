@@ -21,6 +21,7 @@ pub fn install(root: &Path) -> Result {
     chromium()?;
     node()?;
     npm_deps(root)?;
+    crate::fuzz::install_cargo_fuzz()?;
     Ok(())
 }
 

@@ -21,6 +21,7 @@
 
 mod codegen;
 mod dts;
+mod fuzz;
 mod install;
 mod modules;
 mod package;
@@ -57,6 +58,7 @@ fn main() -> ExitCode {
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
         ["types"] => type_tests(&root),
+        ["fuzz", rest @ ..] => fuzz::fuzz(&root, rest),
         [] | ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -188,6 +190,7 @@ fn test(root: &Path) -> Result {
             stage(&mut stages, "types (tsc via the package's exports map)", || type_tests(root));
             stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
         }
+        stage(&mut stages, "fuzz smoke (fuzz/, every target)", || fuzz::smoke(root));
     }
     let failed = stages.iter().filter(|s| s.result.is_err()).count();
     println!("\nSummary");

@@ -12,6 +12,7 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum Demand {
     /// Mangel på arbejdskraft: a labour shortage.
@@ -69,12 +70,14 @@ impl Demand {
 /// The host's demand data: `{"<region>": {"<occupation>": "shortage" | "good" | "some" |
 /// "poor"}}`, in the order of the JSON. Keys starting with `$` are comments and ignored at both
 /// levels (`"$comment": "SAMPLE DATA …"`).
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DemandData {
     pub regions: Vec<RegionDemand>,
 }
 
 /// One region's demand per occupation.
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RegionDemand {
     /// The region as the data writes it.

@@ -47,7 +47,10 @@ fn require_object(json: &str, en: &'static str, da: &'static str) -> Result<(), 
 pub fn parse_plan(json: &str) -> Result<AbcPlan, InputError> {
     require_object(json, "the plan", "planen")?;
     let plan: Option<AbcPlan> = InputError::parse_json("the plan", json)?;
-    let plan = plan.unwrap_or_default();
+    crate::error::refuse_arrays(json, &[""], &["rows[]", "cv"])?;
+    crate::error::refuse_arrays(json, &["cv."], crate::error::CV_OBJECTS)?;
+    // `null` (also JS `NaN` through JSON) is not a plan: refused like the other checks do.
+    let plan = plan.ok_or_else(|| InputError::new("", "the plan must be a JSON object ({ … })", "planen skal være et JSON-objekt ({ … })"))?;
     validate_plan(&plan)?;
     Ok(plan)
 }
@@ -77,6 +80,7 @@ pub fn validate_plan(p: &AbcPlan) -> Result<(), InputError> {
 pub fn parse_config(json: &str) -> Result<AbcConfig, InputError> {
     require_object(json, "the configuration", "konfigurationen")?;
     let c: Option<AbcConfig> = InputError::parse_json("the configuration", json)?;
+    crate::error::refuse_arrays(json, &[""], &["min_demand", "search_focus[]"])?;
     let c = c.unwrap_or_default();
     c.validate()?;
     Ok(c)
@@ -104,6 +108,7 @@ pub fn check_abc_plan(plan: &AbcPlan, config: &AbcConfig) -> AbcResult {
     for rule in rules::RULES {
         (rule.run)(&ctx, &mut findings);
     }
+    crate::rules::cap_repeated(&mut findings);
     AbcResult { rows: ctx.rows.iter().map(RowFacts::result).collect(), findings, search_focus: ctx.focus }
 }
 

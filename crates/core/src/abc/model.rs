@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct AbcPlan {
     /// Weeks in the current unemployment spell (0–5200, fractions allowed; `null`: not stated).
     /// Sets the suggested search focus between A, B and C (`search_focus` in the configuration).
@@ -45,6 +46,7 @@ pub struct AbcPlan {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct AbcRow {
     /// The citizen's letter for the row: `A` (ønskejobbet, the wished job), `B` (det gode og
     /// acceptable job), `C` (det nødvendige job). Lower case is accepted. `null`: not chosen.
@@ -104,6 +106,7 @@ pub struct AbcRow {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum PlanLetter {
     /// Ønskejobbet: the wished job.
     #[serde(alias = "a")]
@@ -142,6 +145,7 @@ impl PlanLetter {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum Competence {
     /// Has what the job asks (education or experience in it).

@@ -16,8 +16,15 @@ macro_rules! contract {
     (output: $($item:item)*) => {
         contract!(@derive [] $($item)*);
     };
+    (@input $item:item) => {
+        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+        #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+        $item
+    };
     ($($item:item)*) => {
-        contract!(@derive [, Default] $($item)*);
+        $(contract!(@input $item);)*
     };
 }
 
@@ -34,6 +41,7 @@ macro_rules! contract_enum {
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
             #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
             #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+            #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
             #[serde(rename_all = "snake_case")]
             $item
         )*

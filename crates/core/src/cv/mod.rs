@@ -201,7 +201,9 @@ pub struct Breakdown {
 /// Parses a CV from JSON, naming the path of the first problem.
 pub fn parse_cv(json: &str) -> Result<Cv, InputError> {
     require_object("the CV", json)?;
-    InputError::parse_json("the CV", json)
+    let cv = InputError::parse_json("the CV", json)?;
+    crate::error::refuse_arrays(json, &[""], crate::error::CV_OBJECTS)?;
+    Ok(cv)
 }
 
 /// serde accepts a JSON array for a struct; the contract says object.
@@ -218,6 +220,7 @@ pub(crate) fn require_object_da(what: &'static str, what_da: &'static str, json:
 pub fn parse_options(json: &str) -> Result<CvOptions, InputError> {
     require_object("the options", json)?;
     let opts: CvOptions = InputError::parse_json("the options", json)?;
+    crate::error::refuse_arrays(json, &[""], &["overrides[]"])?;
     opts.validate()?;
     Ok(opts)
 }

@@ -89,6 +89,7 @@ pub fn parse_match_options(json: &str) -> Result<MatchOptions, InputError> {
     }
     crate::cv::require_object_da("the options", "indstillingerne", json)?;
     let o: MatchOptions = InputError::parse_json("the options", json)?;
+    crate::error::refuse_arrays(json, &[""], &["weights"])?;
     o.validate()?;
     Ok(o)
 }
@@ -108,12 +109,14 @@ pub fn match_cv_json(cv: &str, order: &str, options: Option<&str>) -> Result<Mat
 
 /// Parses a JSON array of CVs; a problem in CV `k` has the path `cvs[k].…`.
 pub fn parse_cvs(json: &str) -> Result<Vec<Cv>, InputError> {
-    let cvs: Vec<model::Obj<Cv>> = InputError::parse_json("the CVs", json).map_err(|mut e| {
+    let in_cvs = |mut e: InputError| {
         if e.path.starts_with('[') {
             e.path = format!("cvs{}", e.path);
         }
         e
-    })?;
+    };
+    let cvs: Vec<model::Obj<Cv>> = InputError::parse_json("the CVs", json).map_err(in_cvs)?;
+    crate::error::refuse_arrays(json, &["[]."], crate::error::CV_OBJECTS).map_err(in_cvs)?;
     Ok(cvs.into_iter().map(|c| c.0).collect())
 }
 

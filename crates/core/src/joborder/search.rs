@@ -67,6 +67,7 @@ use std::cell::RefCell;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default)]
 pub struct MatchOptions {
     /// Weight of a nice-to-have requirement per kind in `rank_score`.
@@ -92,6 +93,7 @@ pub struct MatchOptions {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(default)]
 pub struct KindWeights {
     /// Default 3: professional qualifications are what the search is about (seed 002 §4.1).
@@ -167,6 +169,7 @@ impl MatchOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(rename_all = "snake_case")]
 pub enum MatchKind {
     /// The CV is not searchable by Jobnet's own rule (CV001–CV006): never found.
@@ -328,6 +331,25 @@ fn word_matches(cv_word: &str, req_word: &str) -> bool {
 /// Every word of the requirement occurs among the folded CV words (space-separated).
 fn words_met(req: &[String], cv_folded: &str) -> bool {
     !req.is_empty() && req.iter().all(|r| cv_folded.split(' ').any(|w| word_matches(w, r)))
+}
+
+/// The index behind [`Scratch::word_index`]: each word of each entry under itself and under
+/// every base it extends by one of [`ENDINGS`] (as [`word_matches`] compares them).
+fn word_index(folded: &str, spans: &[(usize, usize, usize, usize)], cert_from: usize) -> FxMap<String, Vec<u32>> {
+    let mut index: FxMap<String, Vec<u32>> = FxMap::default();
+    for (k, span) in spans.iter().enumerate() {
+        let range = if k < cert_from { "q" } else { "c" };
+        for w in folded[span.0..span.1].split(' ').filter(|w| !w.is_empty()) {
+            let bases = std::iter::once(w).chain(ENDINGS.iter().filter_map(|e| w.strip_suffix(e)).filter(|b| b.len() >= 4));
+            for base in bases {
+                let list = index.entry(format!("{range}{base}")).or_default();
+                if list.last() != Some(&(k as u32)) {
+                    list.push(k as u32);
+                }
+            }
+        }
+    }
+    index
 }
 
 /// English (and a few other) names of languages → the Danish name, folded.
@@ -522,7 +544,19 @@ pub(crate) struct Scratch {
     evidence: Vec<Evidence>,
     /// For folding one text at a time.
     buf: String,
+    /// Built only when many text requirements meet many entries (see [`INDEX_FROM`]): per
+    /// (range, base word), the entries of `spans` with a word that matches it, ascending. Keeps
+    /// n requirements against n entries near linear instead of a scan per requirement.
+    /// Keys are `q` (qualification) or `c` (certificate) and the word; the map types are the
+    /// lexicon's, so the wasm modules carry no new map code.
+    word_index: Option<FxMap<String, Vec<u32>>>,
+    /// Likewise for languages: the language key → the first of the CV's languages naming it.
+    language_index: Option<FxMap<String, u32>>,
 }
+
+/// Requirements × entries from which the search simulation indexes the CV's words instead of
+/// scanning them per requirement (below it, the scan is cheaper than building a map).
+const INDEX_FROM: usize = 256;
 
 #[derive(Debug, Clone, Copy)]
 enum Evidence {
@@ -646,6 +680,25 @@ impl<'o> Matcher<'o> {
                 s.folded.push(' ');
             }
         }
+        s.word_index = None;
+        s.language_index = None;
+        let word_reqs = self.reqs.iter().filter(|p| matches!(p.target, Target::Words(_))).count();
+        if word_reqs * s.spans.len() > INDEX_FROM {
+            s.word_index = Some(word_index(&s.folded, &s.spans, s.cert_from));
+        }
+        let language_reqs = self.reqs.iter().filter(|p| matches!(p.target, Target::Language(_))).count();
+        if language_reqs * cv.languages.len() > INDEX_FROM {
+            let mut index: FxMap<String, u32> = FxMap::default();
+            let mut buf = String::new();
+            for (i, l) in cv.languages.iter().enumerate() {
+                buf.clear();
+                fold_words_into(&l.language, &mut buf);
+                for w in buf.split(' ') {
+                    index.entry(language_key(w).to_string()).or_insert(i as u32);
+                }
+            }
+            s.language_index = Some(index);
+        }
         s.met.clear();
         s.evidence.clear();
         let mut out = Outcome { searchable, occupation: !s.wishes.is_empty(), municipality, nice_matched: 0, nice_total: 0, rank_score: 100, failed: 0 };
@@ -691,8 +744,29 @@ impl<'o> Matcher<'o> {
         match &p.target {
             Target::None => (None, Evidence::None),
             Target::Words(words) => {
-                let range = if p.kind == RequirementKind::Qualification { 0..s.cert_from } else { s.cert_from..s.spans.len() };
-                found(range.into_iter().find(|&k| words_met(words, &s.folded[s.spans[k].0..s.spans[k].1])).map(Evidence::Span))
+                let qualification = p.kind == RequirementKind::Qualification;
+                let range = if qualification { 0..s.cert_from } else { s.cert_from..s.spans.len() };
+                let mut key = String::new();
+                let met = |k: &usize| words_met(words, &s.folded[s.spans[*k].0..s.spans[*k].1]);
+                match &s.word_index {
+                    // Every entry that meets the requirement has its rarest word: try those only,
+                    // in order, so the evidence is the same first entry the scan finds.
+                    Some(index) => {
+                        let mut rarest: Option<&Vec<u32>> = None;
+                        for w in words {
+                            key.clear();
+                            key.push(if qualification { 'q' } else { 'c' });
+                            key.push_str(w);
+                            match index.get(&key) {
+                                None => return (Some(false), Evidence::None),
+                                Some(list) if rarest.map_or(true, |r| list.len() < r.len()) => rarest = Some(list),
+                                Some(_) => {}
+                            }
+                        }
+                        found(rarest.and_then(|list| list.iter().map(|&k| k as usize).find(|k| met(k))).map(Evidence::Span))
+                    }
+                    None => found(range.into_iter().find(met).map(Evidence::Span)),
+                }
             }
             Target::Years(min) => found(self.best_years(cv, &s.wishes).filter(|(y, _)| y + 1e-9 >= *min).map(|(_, i)| Evidence::Years(i))),
             Target::Level(min) => found(highest_education(cv).filter(|(l, _)| level_rank(*l) >= level_rank(*min)).map(|(_, i)| Evidence::Education(i))),
@@ -704,7 +778,10 @@ impl<'o> Matcher<'o> {
                 let at = cv.driving_licences.iter().position(|l| licence_bit(l).is_some_and(|x| implied(x) & b != 0)).unwrap_or(0);
                 (Some(true), Evidence::Licence(at))
             }
-            Target::Language(key) => found(cv.languages.iter().position(|l| language_met(key, &l.language, buf)).map(Evidence::Language)),
+            Target::Language(key) => match &s.language_index {
+                Some(index) => found(index.get(key).map(|&i| Evidence::Language(i as usize))),
+                None => found(cv.languages.iter().position(|l| language_met(key, &l.language, buf)).map(Evidence::Language)),
+            },
         }
     }
 

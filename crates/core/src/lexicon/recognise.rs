@@ -317,7 +317,7 @@ pub(crate) fn compound(key: &str, depth: u8) -> Option<(usize, bool, &'static st
 
 /// [`compound`] with the head starting at byte `min_split` or later.
 fn compound_from(key: &str, depth: u8, min_split: usize) -> Option<(usize, bool, &'static str)> {
-    if key.len() < 6 {
+    if key.len() < 6 || key.len() > MAX_TITLE_WORD {
         return None;
     }
     for (p, _) in key.char_indices().skip(2).filter(|(p, _)| *p >= min_split) {
@@ -457,7 +457,14 @@ enum Single {
     Nothing(Vec<usize>),
 }
 
+/// The longest word (in bytes, folded) that can be a title: longer words are no occupation and
+/// are not split or typo-matched (a 1 MB "word" would otherwise cost a split per byte).
+pub(crate) const MAX_TITLE_WORD: usize = 64;
+
 fn single(w: &str, memo: &mut Memo) -> Single {
+    if w.len() > MAX_TITLE_WORD {
+        return Single::Nothing(Vec::new());
+    }
     if let Some(s) = memo.single.get(w) {
         return s.clone();
     }

@@ -100,3 +100,44 @@ pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
         (t, p) => *t = p.clone(),
     }
 }
+
+/// The most findings one rule reports in one check; the rest are one summary finding (so
+/// 10,000 invalid values don't give megabytes of findings).
+pub const MAX_FINDINGS_PER_RULE: usize = 20;
+
+/// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule and replaces the rest with
+/// one summary finding of the same rule ("… and N more like this"), placed after them. The
+/// checks push a rule's findings together, so one linear pass over runs of a code suffices.
+pub fn cap_repeated(findings: &mut Vec<Finding>) {
+    let mut out: Vec<Finding> = Vec::new();
+    let mut i = 0;
+    while i < findings.len() {
+        let run = findings[i..].iter().take_while(|f| f.code == findings[i].code).count();
+        if run > MAX_FINDINGS_PER_RULE && out.is_empty() {
+            out.extend(findings[..i].iter().cloned());
+        }
+        if run > MAX_FINDINGS_PER_RULE || !out.is_empty() {
+            let keep = run.min(MAX_FINDINGS_PER_RULE);
+            out.extend(findings[i..i + keep].iter().cloned());
+            if run > keep {
+                let last = &findings[i + keep - 1];
+                let more = run - keep;
+                out.push(Finding {
+                    code: last.code.clone(),
+                    rule: last.rule.clone(),
+                    severity: last.severity,
+                    path: last.path.split('[').next().unwrap_or("").to_string(),
+                    message: Text::new(
+                        format!("… og {more} mere af samme slags (kun de første {MAX_FINDINGS_PER_RULE} vises)."),
+                        format!("… and {more} more like this (only the first {MAX_FINDINGS_PER_RULE} are shown)."),
+                    ),
+                    fix: last.fix.clone(),
+                });
+            }
+        }
+        i += run;
+    }
+    if !out.is_empty() {
+        *findings = out;
+    }
+}

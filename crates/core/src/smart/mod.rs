@@ -28,6 +28,23 @@ use crate::{InputError, Text};
 use analyse::{Analysis, Span};
 use rules::{Outcome, RULES};
 
+/// The longest text [`check_smart_json`] takes, in UTF-8 bytes (2 MiB: a goal or an agreement
+/// is a few lines; a pasted document is refused as input error `text` instead of taking seconds).
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Refuses a text over [`MAX_TEXT_BYTES`] (input error `text`): every host calls it before
+/// [`check_smart`] on text from outside ([`check_smart_json`] does).
+pub fn check_text_length(text: &str) -> Result<(), InputError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(InputError::new(
+            "text",
+            format!("the text is too long: {} bytes, at most {MAX_TEXT_BYTES} (2 MiB)", text.len()),
+            format!("teksten er for lang: {} byte, højst {MAX_TEXT_BYTES} (2 MiB)", text.len()),
+        ));
+    }
+    Ok(())
+}
+
 /// Parses SMART options from JSON (every field optional), naming the path of the first problem.
 pub fn parse_options(json: &str) -> Result<SmartOptions, InputError> {
     let trimmed = json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
@@ -39,12 +56,14 @@ pub fn parse_options(json: &str) -> Result<SmartOptions, InputError> {
         ));
     }
     let opts: SmartOptions = InputError::parse_json("the options", json)?;
+    crate::error::refuse_arrays(json, &[""], &["vocabulary"])?;
     opts.validate()?;
     Ok(opts)
 }
 
 /// Checks a text with options given as JSON (`None` or empty for the defaults).
 pub fn check_smart_json(text: &str, options: Option<&str>) -> Result<SmartResult, InputError> {
+    check_text_length(text)?;
     let options = crate::common::config_or_default(options, parse_options)?;
     Ok(check_smart(text, &options))
 }

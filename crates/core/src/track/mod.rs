@@ -348,6 +348,8 @@ fn require_object(json: &str, en: &'static str, da: &'static str) -> Result<(), 
 pub fn parse_profile(json: &str) -> Result<TrackProfile, InputError> {
     require_object(json, "the profile", "profilen")?;
     let p: TrackProfile = InputError::parse_json("the profile", json)?;
+    crate::error::refuse_arrays(json, &[""], &["indicators", "cv"])?;
+    crate::error::refuse_arrays(json, &["cv."], crate::error::CV_OBJECTS)?;
     validate_profile(&p)?;
     Ok(p)
 }
@@ -372,6 +374,7 @@ pub fn validate_profile(p: &TrackProfile) -> Result<(), InputError> {
 pub fn parse_config(json: &str) -> Result<TrackConfig, InputError> {
     require_object(json, "the configuration", "konfigurationen")?;
     let c: TrackConfig = InputError::parse_json("the configuration", json)?;
+    crate::error::refuse_arrays(json, &[""], &["archetypes[]", "override"])?;
     c.validate()?;
     Ok(c)
 }

@@ -87,6 +87,7 @@ pub(crate) fn run_all(order: &JobOrder) -> Vec<Finding> {
     for rule in RULES {
         (rule.run)(&ctx, &mut out);
     }
+    crate::rules::cap_repeated(&mut out);
     out.sort_by_key(|f| f.severity); // stable: code order within a severity
     out
 }

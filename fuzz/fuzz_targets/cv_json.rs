@@ -1,0 +1,10 @@
+//! Raw bytes into the CV check: `CV \0 OPTIONS`.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some(p) = jobspor_fuzz::split(data, 2) else { return };
+    if let Ok(r) = jobspor_core::cv::check_cv_json(p[0], jobspor_fuzz::opt(&p, 1)) {
+        jobspor_fuzz::check_cv_result(&r);
+    }
+});
