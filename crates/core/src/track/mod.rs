@@ -40,6 +40,7 @@ pub use model::{TrackIndicators, TrackProfile, Upskilling};
 pub use rules::{RuleKind, TrackRuleMeta};
 pub use tracks::{CoreAction, CoreElement, Track, TrackInfo};
 
+
 use crate::cv::model::EducationLevel;
 use crate::{InputError, Text};
 use indicators::{fmt_da, fmt_num, TrackIndicator as I};
@@ -60,12 +61,26 @@ macro_rules! output {
 output! {
     /// The result of a track assessment.
     pub struct TrackResult {
-        /// The track the person goes on: the proposal, or the caseworker's override.
-        pub track: Track,
-        /// The track's name in Danish and English.
+        /// The track the person goes on: the proposal, or the caseworker's override. `null`
+        /// when the person is outside the target group of all three tracks (not job-ready, see
+        /// `outside_target_group`) and no caseworker chose a track.
+        #[cfg_attr(feature = "ts", tsify(type = "Track | null"))]
+        pub track: Option<Track>,
+        /// The track's name in Danish and English ("Uden for målgruppen for de tre spor" when
+        /// `track` is `null`).
         pub track_title: Text,
-        /// What the rules proposed (equal to `track` unless overridden).
-        pub proposed_track: Track,
+        /// What the rules proposed (equal to `track` unless overridden; `null` outside the
+        /// target group).
+        #[cfg_attr(feature = "ts", tsify(type = "Track | null"))]
+        pub proposed_track: Option<Track>,
+        /// Set when the person is outside the target group of the three tracks (not ready for a
+        /// job now; seed 001 is for job-ready people): why, and what to do instead. *Added field.*
+        #[cfg_attr(feature = "ts", tsify(type = "OutsideTargetGroup | null"))]
+        pub outside_target_group: Option<OutsideTargetGroup>,
+        /// A note on how to work in the track (seed 001's collaboration note for
+        /// Uddannelsesløft), `null` when the track has none. *Added field.*
+        #[cfg_attr(feature = "ts", tsify(type = "Text | null"))]
+        pub track_note: Option<Text>,
         /// The caseworker's override with its reason, when there is one.
         #[serde(rename = "override")]
         #[cfg_attr(feature = "ts", tsify(type = "TrackOverride | null"))]
@@ -90,6 +105,15 @@ output! {
         /// The nearest configured archetype (`null` without archetypes or with nothing in common).
         #[cfg_attr(feature = "ts", tsify(type = "ArchetypeMatch | null"))]
         pub archetype: Option<ArchetypeMatch>,
+    }
+
+    /// Outside the target group of the three tracks.
+    pub struct OutsideTargetGroup {
+        /// The rule that decided it (TR404).
+        pub rule: String,
+        pub message: Text,
+        /// What to do instead, step by step.
+        pub instead: Vec<Text>,
     }
 
     /// The start phase (Indledende fase: Tidlig intensiv start).
@@ -130,6 +154,11 @@ output! {
         pub at_risk: bool,
         /// The risk indicators that apply, with their weights.
         pub indicators: Vec<RiskItem>,
+        /// Where the weights and the threshold come from: the host's configuration, or
+        /// Jobspor's defaults with their rationale – never the seed's. *Added field.*
+        pub basis: Text,
+        /// `true` when the host configured a weight or the threshold. *Added field.*
+        pub configured: bool,
     }
 
     /// One indicator that applies.
@@ -431,14 +460,17 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
             Track::IntensiveJobSearch => !has("TR103"),
         })
         .collect();
-    let decision = Decision { proposed: eligible.first().copied().unwrap_or(Track::IntensiveJobSearch), eligible };
+    let outside = c.not_ready_outside_tracks && has("TR103");
+    let eligible: Vec<Track> = if outside { Vec::new() } else { eligible };
+    let decision = Decision { proposed: eligible.first().copied().unwrap_or(Track::IntensiveJobSearch), eligible, outside };
     ctx.decision = Some(&decision);
     for r in rules::RULES.iter().filter(|r| r.meta().kind == RuleKind::Decision) {
         if let Some(m) = r.check(&ctx) {
             fired.push((r.meta(), m));
         }
     }
-    let track = c.override_track.as_ref().map_or(decision.proposed, |o| o.track);
+    let proposed = (!outside).then_some(decision.proposed);
+    let track = c.override_track.as_ref().map(|o| o.track).or(proposed);
 
     let missing = fired
         .iter()
@@ -455,19 +487,28 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
         indicators: facts
             .present
             .iter()
-            .filter(|i| i.is_risk() || c.weight(**i) > 0.0)
+            .filter(|i| TrackIndicator::ASSESSED.contains(i) || c.weight(**i) > 0.0)
             .map(|i| RiskItem { id: *i, label: i.label(c), weight: c.weight(*i) })
             .collect(),
+        basis: risk_basis(c),
+        configured: !c.weights.is_empty() || c.risk_threshold != TrackConfig::default().risk_threshold,
     };
     let alternatives = Track::ALL
         .into_iter()
-        .filter(|t| *t != track)
-        .map(|t| alternative(t, track, &decision, &facts, c))
+        .filter(|t| Some(*t) != track)
+        .map(|t| alternative(t, track.unwrap_or(Track::IntensiveJobSearch), &decision, &facts, c))
         .collect();
+    let outside_target_group = outside.then(|| OutsideTargetGroup {
+        rule: "TR404".into(),
+        message: fired.iter().find(|(m, _)| m.code == "TR404").map(|(_, t)| t.clone()).unwrap_or_else(|| outside_title()),
+        instead: outside_instead(),
+    });
     TrackResult {
         track,
-        track_title: track.title(),
-        proposed_track: decision.proposed,
+        track_title: track.map_or_else(outside_title, |t| t.title()),
+        proposed_track: proposed,
+        outside_target_group,
+        track_note: track.and_then(|t| t.note()),
         override_track: c.override_track.clone().map(|mut o| {
             o.reason = o.reason.trim().to_string();
             o
@@ -488,9 +529,46 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
             .map(|(m, message)| TrackReason { rule: m.code.into(), kind: m.kind, track: m.track, message })
             .collect(),
         alternatives,
-        core_elements: track.core_elements(),
+        core_elements: track.map(|t| t.core_elements()).unwrap_or_default(),
         archetype: archetype::nearest(&c.archetypes, &facts.present),
     }
+}
+
+/// The title shown instead of a track for a person outside the three tracks' target group.
+pub fn outside_title() -> Text {
+    Text::new("Uden for målgruppen for de tre spor", "Outside the target group of the three tracks")
+}
+
+/// What to do instead when the person is outside the three tracks (TR404).
+fn outside_instead() -> Vec<Text> {
+    vec![
+        Text::new(
+            "Revurdér jobparatheden: kan borgeren gå direkte i job efter kort opkvalificering (certifikat, FVU eller OBU)? Så angiv den, og hovedvejen gælder (TR102).",
+            "Reassess job-readiness: can the person go straight into a job after short upskilling (a certificate, FVU or OBU)? Then state it, and the main road applies (TR102).",
+        ),
+        Text::new(
+            "Ellers tilrettelæg indsatsen efter reglerne for ledige, der ikke er jobparate – ikke efter STAR's guide for jobparate.",
+            "Otherwise plan the effort under the rules for people who are not job-ready – not under STAR's guide for job-ready people.",
+        ),
+        Text::new(
+            "Vurdér sporene igen, når borgeren er klar til job. Vælger du alligevel et spor nu, så skriv begrundelsen (tilsidesættelse).",
+            "Assess the tracks again once the person is ready for a job. If you choose a track now anyway, write the reason (override).",
+        ),
+    ]
+}
+
+/// Where the risk score's weights come from (`risk.basis`).
+fn risk_basis(c: &TrackConfig) -> Text {
+    if !c.weights.is_empty() || c.risk_threshold != TrackConfig::default().risk_threshold {
+        return Text::new(
+            "Vægte og tærskel er værtens konfiguration. Kendetegnene er ikke determinerende (seed 004); motivation kan være udslagsgivende.",
+            "Weights and threshold are the host's configuration. The indicators are not determining (seed 004); motivation can be decisive.",
+        );
+    }
+    Text::new(
+        "Vægte og tærskel er Jobspors standard, ikke seedets: 1 pr. kendetegn (Mploy-listen og motivation) og over 40 år, 3 for langtidsledig; tærskel 3. Seed 004 giver kendetegnene som eksempler til lokale arketyper, »ikke determinerende«, med motivation som en væsentlig moderator. Kommunen bør sætte sine egne.",
+        "Weights and threshold are Jobspor's defaults, not the seed's: 1 per indicator (Mploy's list and motivation) and over 40, 3 for long-term unemployed; threshold 3. Seed 004 gives the indicators as examples for local archetypes, “not determining”, with motivation as an important moderator. The municipality should set its own.",
+    )
 }
 
 /// What `t` would require, given the final `track`.
@@ -508,6 +586,10 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
                 format!("The conditions are met, but {te} comes first in the precedence. Choose this track with an override if it fits better."))
         });
     } else {
+        if d.outside {
+            requires.push(req("TR404", "Først jobparat: de tre spor er for ledige, der er klar til job (evt. efter kort opkvalificering).".into(),
+                "Job-ready first: the three tracks are for people ready for a job (possibly after short upskilling).".into()));
+        }
         match t {
             Track::EducationBoost => {
                 if !f.in_target_group() {
@@ -521,7 +603,7 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
                 }
                 if f.below_euv_age {
                     let a = c.euv_min_age.unwrap_or_default();
-                    requires.push(req("TR205", format!("Mindst {a} år (aldersreglen for EUV)."), format!("At least {a} years old (the EUV age rule).")));
+                    requires.push(req("TR205", format!("Mindst {a} år (værtens aldersgrænse)."), format!("At least {a} years old (the host's age limit).")));
                 }
             }
             Track::LongTermRisk => {
@@ -529,10 +611,10 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
                 let w = |i: TrackIndicator| fmt_num(c.weight(i));
                 let wd = |i: TrackIndicator| fmt_da(c.weight(i));
                 requires.push(req("TR305",
-                    format!("En risikoscore på mindst {} (nu {}). Point: langtidsledig {}, ledig i mindst {} uger {}, ikke klar til job nu {}, over {} år {}, hvert risikotegn fra Mploy-listen typisk 1.",
-                        fmt_da(c.risk_threshold), fmt_da(f.risk_score), wd(I::LongTermUnemployed), fmt_da(c.self_support_weeks), wd(I::ManyWeeksUnemployed), wd(I::NotReadyNow), c.age_threshold, wd(I::AgeOverThreshold)),
-                    format!("A risk score of at least {t_} (now {s}). Points: long-term unemployed {}, unemployed for at least {} weeks {}, not ready for a job now {}, over {} {}, each indicator from Mploy's list typically 1.",
-                        w(I::LongTermUnemployed), fmt_num(c.self_support_weeks), w(I::ManyWeeksUnemployed), w(I::NotReadyNow), c.age_threshold, w(I::AgeOverThreshold))));
+                    format!("En risikoscore på mindst {} (nu {}). Point (kommunens vægte; standard er Jobspors, ikke seedets): langtidsledig {}, over {} år {}, lav motivation {}, hvert kendetegn fra Mploy-listen typisk 1.",
+                        fmt_da(c.risk_threshold), fmt_da(f.risk_score), wd(I::LongTermUnemployed), c.age_threshold, wd(I::AgeOverThreshold), wd(I::LowMotivation)),
+                    format!("A risk score of at least {t_} (now {s}). Points (the municipality's weights; the defaults are Jobspor's, not the seed's): long-term unemployed {}, over {} {}, low motivation {}, each indicator from Mploy's list typically 1.",
+                        w(I::LongTermUnemployed), c.age_threshold, w(I::AgeOverThreshold), w(I::LowMotivation))));
             }
             Track::IntensiveJobSearch => {
                 requires.push(req("TR103",

@@ -52,6 +52,10 @@ pub struct TrackInfo {
     pub title: Text,
     pub purpose: Text,
     pub target_group: Text,
+    /// How to work in the track, quoted from seed 001 (Uddannelsesløft's collaboration note,
+    /// l. 90); `null` for the others. *Added field.*
+    #[cfg_attr(feature = "ts", tsify(type = "Text | null"))]
+    pub note: Option<Text>,
 }
 
 type Pair = (&'static str, &'static str);
@@ -120,7 +124,18 @@ impl Track {
                  "The target group is unemployed people who find it hard to get a job and need to supplement the job search with, e.g., a company internship, a wage-subsidy job or short upskilling."),
             ),
         };
-        TrackInfo { id: self, title: self.title(), purpose: Text::new(p.0, p.1), target_group: Text::new(t.0, t.1) }
+        TrackInfo { id: self, title: self.title(), purpose: Text::new(p.0, p.1), target_group: Text::new(t.0, t.1), note: self.note() }
+    }
+
+    /// The track's note on how to work in it (seed 001 l. 90, Uddannelsesløft), if any.
+    pub fn note(self) -> Option<Text> {
+        match self {
+            Track::EducationBoost => Some(Text::new(
+                "I dette spor kan du samarbejde med andre i din organisation, fx en uddannelsesambassadør. Du kan få viden om muligheder og indhold i uddannelserne fx via uddannelsesvejledere på uddannelsesinstitutioner, eVejledningen og på voksenuddannelse.dk.",
+                "In this track you can work with others in your organisation, e.g. an education ambassador. You can learn about the options and content of educations e.g. from guidance counsellors at educational institutions, eVejledningen and voksenuddannelse.dk.",
+            )),
+            _ => None,
+        }
     }
 
     /// The track's core elements and actions (seed 001).

@@ -35,6 +35,12 @@ impl CaseworkerOverride {
         let o = ctx.config.override_track.as_ref()?;
         let (chosen, proposed) = (o.track.title(), ctx.decision?.proposed.title());
         let reason = o.reason.trim();
+        if ctx.decision?.outside {
+            return Some(Text::new(
+                format!("Sagsbehandleren har valgt {}, selv om borgeren er vurderet uden for målgruppen for de tre spor. Begrundelse: {reason}", chosen.da),
+                format!("The caseworker chose {}, although the person is assessed outside the target group of the three tracks. Reason: {reason}", chosen.en),
+            ));
+        }
         Some(if o.track == ctx.decision?.proposed {
             Text::new(
                 format!("Sagsbehandleren har bekræftet forslaget, {}. Begrundelse: {reason}", chosen.da),
