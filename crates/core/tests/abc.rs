@@ -296,7 +296,10 @@ fn when_is_read_by_the_smart_time_parser() {
         assert_eq!(when_codes(bad, Some("2026-05-06")), ["AB106"], "{bad}");
     }
     assert_eq!(when_codes("2026-04-01", Some("2026-05-06")), ["AB107"]);
-    assert_eq!(when_codes("senest den 1. april", Some("2026-05-06")), ["AB107"], "as the SMART check reads it: this year's");
+    // Issue 12: a date without a year is the next such date (1 April written in May is next
+    // April); only a date a few days past (`past_date_days`, 7) is this year's – passed.
+    assert!(when_codes("senest den 1. april", Some("2026-05-06")).is_empty(), "as the SMART check reads it: next year's");
+    assert_eq!(when_codes("senest den 3. maj", Some("2026-05-06")), ["AB107"], "a few days past: this year's");
     assert!(when_codes("2026-04-01", None).is_empty(), "without today nothing has passed");
 }
 

@@ -20,7 +20,7 @@ pub mod rules;
 
 pub use config::{ExtraVocabulary, SmartOptions};
 pub use date::Date;
-pub use model::{Criteria, Criterion, CriterionResult, Evidence, FiredRule, Kind, OffsetUnit, SmartResult, Verdict};
+pub use model::{Criteria, Criterion, CriterionResult, Evidence, FiredRule, Kind, OffsetUnit, SharedTime, SmartResult, Verdict};
 
 use crate::lexicon::tokens::OffsetMap;
 use crate::{InputError, Text};
@@ -129,7 +129,49 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
         criteria,
         offsets,
         today: a.today.map(|d| d.to_string()),
+        shared_time: None,
     }
+}
+
+/// Checks a list of agreements made together (under one "Aftalen er:", seed 003 §5.3). Each item
+/// is checked on its own, except that a shared time frame – "frem til næste samtale" (a meeting
+/// anchor) – carries to the items below it that state no time of their own: their Tidsbestemt is
+/// met, with `shared_time` naming the item it comes from. A specific date or weekday ("på
+/// mandag") belongs to its own item and does not carry.
+pub fn check_agreements(items: &[&str], options: &SmartOptions) -> Vec<SmartResult> {
+    let mut frame: Option<(usize, String, Option<String>)> = None;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, text) in items.iter().enumerate() {
+        let mut r = check_smart(text, options);
+        let own = r.criteria.time_bound.rules.iter().any(|x| x.code == "SM501");
+        if let Some(e) = r.criteria.time_bound.evidence.iter().find(|e| e.feature == "meeting").filter(|_| own) {
+            frame = Some((i, e.text.clone(), r.deadline.clone()));
+        } else if r.criteria.time_bound.verdict == Verdict::Missing {
+            if let Some((from, words, deadline)) = &frame {
+                let tb = &mut r.criteria.time_bound;
+                tb.verdict = Verdict::Met;
+                tb.message = Text::new(
+                    format!("Den fælles tidsramme fra aftale {} gælder også her: \"{words}\".", from + 1),
+                    format!("The shared time frame of agreement {} applies here too: \"{words}\".", from + 1),
+                );
+                tb.suggestion = Text::new("Behold den fælles tidsramme.", "Keep the shared time frame.");
+                r.deadline = deadline.clone();
+                r.met = Criterion::ALL.iter().filter(|c| r.criteria.get(**c).verdict == Verdict::Met).count() as u8;
+                r.shared_time = Some(SharedTime { from_item: *from, text: words.clone() });
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// [`check_agreements`] with options given as JSON (`None` or empty for the defaults).
+pub fn check_agreements_json(items: &[&str], options: Option<&str>) -> Result<Vec<SmartResult>, InputError> {
+    let options = match options {
+        Some(o) if !o.trim().is_empty() => parse_options(o)?,
+        _ => SmartOptions::default(),
+    };
+    Ok(check_agreements(items, &options))
 }
 
 /// What the SMART check's time parser finds in a short text, such as the "when" of an ABC job

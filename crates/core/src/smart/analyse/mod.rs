@@ -168,6 +168,8 @@ pub(crate) struct Analysis {
     pub whys: Vec<Why>,
     pub outcomes: Vec<Outcome>,
     pub times: Vec<Time>,
+    /// "parallelt med …" clauses (aside): context, not the agreement's object.
+    pub parallels: Vec<Span>,
 }
 
 fn action_map() -> &'static FxMap<&'static str, ActionClass> {
@@ -415,7 +417,30 @@ impl Analysis {
                 _ => false,
             };
             let ellers = w == "ellers";
-            let reference = matches!(w, "jf" | "ifølge" | "jævnfør" | "iht");
+            // "jf. stillingsopslag xxx" names the job ad the agreement is about (seed 003 §5.3): the
+            // object, not an aside.
+            let reference = matches!(w, "jf" | "ifølge" | "jævnfør" | "iht")
+                && !self.job_ad_reference(i);
+            // "parallelt med stillingen som lagermedarbejder søger …" (seed 003 §5.3): what the
+            // citizen does alongside is context, not the object – aside up to the next action verb.
+            let parallel = (matches!(w, "parallelt" | "sideløbende") && self.w(i + 1) == "med")
+                || self.seq(i, &["ved", "siden", "af"]);
+            if parallel {
+                let sentence = self.words[i].sentence;
+                let mut j = i + 1;
+                while j + 1 < n && self.words[j + 1].sentence == sentence && !action_map().contains_key(self.w(j + 1)) {
+                    j += 1;
+                }
+                if j + 1 < n && action_map().contains_key(self.w(j + 1)) {
+                    for k in i..=j {
+                        self.words[k].aside = true;
+                    }
+                    let span = self.span(i, j);
+                    self.parallels.push(span);
+                    i = j + 1;
+                    continue;
+                }
+            }
             if !(why || ellers || reference) {
                 i += 1;
                 continue;
@@ -423,6 +448,9 @@ impl Analysis {
             let sentence = self.words[i].sentence;
             let mut j = i;
             while j + 1 < n && self.words[j + 1].sentence == sentence {
+                if self.job_ad_reference(j + 1) {
+                    break;
+                }
                 // "jf. aftalen": a reference is a few words, up to a comma
                 if reference && (self.punct_between(j) == Some(',') || j >= i + 3) {
                     break;
@@ -438,6 +466,15 @@ impl Analysis {
             }
             i = j + 1;
         }
+    }
+
+    /// "jf. stillingsopslag xxx" at word `i`: a reference naming the job ad itself.
+    fn job_ad_reference(&self, i: usize) -> bool {
+        matches!(self.w(i), "jf" | "jævnfør")
+            && matches!(
+                self.w(i + 1),
+                "stillingsopslag" | "stillingsopslaget" | "jobopslag" | "jobopslaget" | "opslag" | "opslaget" | "annonce" | "annoncen" | "jobannonce" | "jobannoncen"
+            )
     }
 
     // ---------------------------------------------------------------- actions
@@ -959,7 +996,9 @@ impl Analysis {
             add(&self.sites, "site");
         }
         // A title in a purpose clause still says which jobs: "… for at høre om job som tømrer".
-        out.extend(self.occupations.iter().map(|o| (o.f.span, "occupation")));
+        // Not one in a "parallelt med …" clause: that is what the citizen does alongside.
+        let parallel = |sp: Span| self.parallels.iter().any(|p| p.start <= sp.start && sp.end <= p.end);
+        out.extend(self.occupations.iter().filter(|o| !parallel(o.f.span)).map(|o| (o.f.span, "occupation")));
         out.sort();
         out
     }

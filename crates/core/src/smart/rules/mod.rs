@@ -216,6 +216,7 @@ registry! {
     sm504_vague_time::VagueTime,
     sm505_no_time::NoTime,
     sm506_deadline_passed::DeadlinePassed,
+    sm507_weekday_date_mismatch::WeekdayDateMismatch,
 }
 
 /// Looks a rule up by code (`SM101`) or name (`concrete-action`).
