@@ -439,3 +439,38 @@ fn odd_and_huge_input_does_not_panic() {
     assert!(!m.found);
     assert!(t.elapsed().as_secs() < 20);
 }
+
+/// Issue 12: seed 002's own cross-search example (discus-laeringskatalog-matchning.txt l. 218–233):
+/// "Hvis der søges på ’Butiksassistent’ som Erhverv/Stilling og ’Bogføring og kontering’ under
+/// kvalifikationer, fås kun butiksassistenter med kvalifikationer inden for bogføring." Occupation ×
+/// qualification: the qualification must stand under the matching "jeg søger job som".
+#[test]
+fn the_seed_cross_search_butiksassistent_with_bogfoering() {
+    let mut o = only(json!({"kind": "qualification", "value": "Bogføring og kontering"}));
+    o.title = "Butiksassistent".into();
+    o.alternative_titles = Vec::new();
+    let wish = |occ: &str, quals: &[&str]| json!({"occupation": occ, "qualifications": quals, "experience_years": 3});
+    // A butiksassistent with bookkeeping: found.
+    let c = cv(json!({"job_wishes": [wish("Butiksassistent", &["Kundeservice", "Bogføring og kontering", "Kasseopgørelse"])]}));
+    let r = run(&c, &o);
+    assert!(r.found, "{r:#?}");
+    assert_eq!(r.requirements[0].evidence.as_deref(), Some("job_wishes[0].qualifications[1]"));
+    // A butiksassistent without it: not found.
+    let c = cv(json!({"job_wishes": [wish("Butiksassistent", &["Kundeservice", "Varepåfyldning", "Kasseopgørelse"])]}));
+    assert_eq!(blocking_kinds(&run(&c, &o)), [MatchKind::Qualification]);
+    // Bookkeeping under another occupation (Bogholder) does not count for Butiksassistent – no
+    // "long gross list" of everyone seeking either occupation.
+    let c = cv(json!({"job_wishes": [
+        wish("Butiksassistent", &["Kundeservice", "Varepåfyldning", "Kasseopgørelse"]),
+        wish("Bogholder", &["Bogføring og kontering", "Debitorstyring", "Momsafregning"])
+    ]}));
+    let r = run(&c, &o);
+    assert!(!r.found);
+    assert!(r.blocking[0].reason.da.contains("Bogholder"), "{:?}", r.blocking[0].reason);
+    // A bogholder only: not found on the occupation.
+    let c = cv(json!({"job_wishes": [wish("Bogholder", &["Bogføring og kontering", "Debitorstyring", "Momsafregning"])]}));
+    assert_eq!(blocking_kinds(&run(&c, &o))[0], MatchKind::Occupation);
+    // The qualification's words may carry endings: "Bogføringen og konteringen" also meets it.
+    let c = cv(json!({"job_wishes": [wish("Butiksassistent", &["Bogføringen og konteringen"])]}));
+    assert!(run(&c, &o).found);
+}
