@@ -9,10 +9,14 @@ declare_rule! {
     /// e-mail and phone is visible to employers.
     ///
     /// ## Hvorfor / Why it matters
-    /// Jobnet finder kun CV'et, når e-mail eller telefon er synlig, og mange virksomheder
-    /// frasorterer CV'er med skjulte oplysninger (seed 002 §3.2, seed 003 §4.1
-    /// Kontaktoplysninger). Jobnet needs a visible e-mail or phone, and many employers discard
-    /// CVs with hidden details.
+    /// To grunde. (1) Søgbarhed: at e-mail eller telefon skal være synlig, før Jobnet viser CV'et i
+    /// arbejdsgivernes søgning, kommer fra Jobnets offentlige hjælp til jobsøgere – ikke fra
+    /// seedene; værten kan ændre, hvilke regler der gør et CV usøgbart (`searchable_rules`). (2)
+    /// Udvælgelse, efter seedene: oplysningerne må "ikke gøres skjult – mange virksomheder
+    /// frasorterer CV'er, hvis oplysningerne" mangler (seed 002 §3.2,
+    /// discus-laeringskatalog-matchning.txt l. 452; seed 003 §4.1, frederikshavn-metodehaandbog.txt
+    /// l. 869). Fundet siger begge dele. / Searchability is Jobnet's public help, not the seeds
+    /// (a host may override it); that employers discard CVs with hidden details is the seeds'.
     ///
     /// ## Sådan retter du / How to fix
     /// Gør din e-mail og dit telefonnummer synlige. / Make your e-mail and phone visible.
@@ -26,7 +30,7 @@ declare_rule! {
         weight: 10.0,
         jobnet_required: true,
         requires: "CV003",
-        source: "Jobnet's rule for a searchable CV; seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
+        source: "Jobnet's public help (searchable CV, not in the seeds); seed 002 §3.2 l. 452; seed 003 §4.1 l. 869 (selection)",
         pass: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
         fail: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,
     }
@@ -45,8 +49,8 @@ impl ContactHidden {
             hits.push(Hit::new(
                 "contact",
                 Text::new(
-                    format!("{da} Så finder Jobnet ikke dit CV, og mange arbejdsgivere springer det over."),
-                    format!("{en} Jobnet won't find your CV, and many employers skip it."),
+                    format!("{da} Så finder Jobnet ikke dit CV – og mange virksomheder frasorterer CV'er med skjulte kontaktoplysninger."),
+                    format!("{en} Jobnet won't find your CV – and many employers discard CVs with hidden contact details."),
                 ),
                 Text::new(
                     "Gør din e-mail og dit telefonnummer synlige for arbejdsgivere.",
