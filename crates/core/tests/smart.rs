@@ -368,3 +368,29 @@ fn a_date_without_a_year_is_the_next_such_date() {
     let r = check_smart("Du ringer til Netto om stillingen som ekspedient lørdag d. 14/11", &opts("2026-11-10"));
     assert!(!r.criteria.time_bound.rules.iter().any(|x| x.code == "SM507"));
 }
+
+/// Issue 12: actions caseworkers write are the citizen's own; outcomes decided by others are not.
+/// Seed 003 §5.3 (frederikshavn-metodehaandbog.txt l. 1104–1105): "Vi skal være opmærksom på kun at
+/// lave aftaler indenfor borgers kontrolcirkel"; its model agreement "udarbejder en liste over
+/// relevante vikarbureauer" (l. 1121–1122) is an action with a deliverable.
+#[test]
+fn caseworkers_actions_and_outcomes_by_others() {
+    let o = SmartOptions { today: Some("2026-11-23".into()), ..base(Kind::Agreement) };
+    for text in [
+        "Du går til jobsamtale hos Netto i Aalborg på mandag",
+        "Du møder op til jobmessen i Aalborg Kongres & Kultur Center den 14/12",
+        "Du deltager i jobmessen i Aalborg Kongres & Kultur Center den 14/12",
+        "Du bliver skrevet op som vikar hos Adecco inden fredag",
+        "Du laver en liste over 10 virksomheder inden fredag",
+    ] {
+        let r = check_smart(text, &o);
+        for c in [Criterion::Specific, Criterion::Realistic] {
+            assert_eq!(r.criteria.get(c).verdict, Verdict::Met, "{text}: {c:?}\n{:?}", r.criteria.get(c).rules);
+        }
+    }
+    for text in ["Du skal have været til 2 jobsamtaler inden næste samtale", "Du skal få hjælp af din jobkonsulent til CV'et inden fredag"] {
+        let r = check_smart(text, &o);
+        assert!(r.criteria.realistic.rules.iter().any(|x| x.code == "SM403"), "{text}: {:?}", r.criteria.realistic.rules);
+        assert_ne!(r.criteria.realistic.verdict, Verdict::Met, "{text}");
+    }
+}

@@ -491,7 +491,11 @@ impl Analysis {
                 let noun = (w == "tal" && i > 0 && self.is(i - 1, &["et", "de", "mange"]))
                     || (matches!(w, "start" | "book" | "find") && i > 0 && self.is(i - 1, &["fra", "en", "et"]));
                 (!noun).then_some((c, false))
-            } else if w == "mød" && self.w(i + 1) == "op" {
+            } else if matches!(w, "mød" | "møde" | "møder" | "mødte") && self.w(i + 1) == "op" {
+                // "møder op til jobmessen" (issue 12): the citizen's own action
+                Some((ActionClass::Attend, false))
+            } else if matches!(w, "gå" | "går" | "gik") && self.w(i + 1) == "til" && self.attends_interview(i + 2) {
+                // "går til jobsamtale hos Netto": an interview already arranged, the citizen goes
                 Some((ActionClass::Attend, false))
             } else if matches!(w, "hold" | "holde" | "holder" | "holdt") && self.w(i + 1) == "øje" {
                 Some((ActionClass::Browse, false))
@@ -864,6 +868,12 @@ impl Analysis {
         }
     }
 
+    /// "jobsamtale hos …" / "samtalen med …" at word `i`: a named interview the citizen attends.
+    fn attends_interview(&self, i: usize) -> bool {
+        self.is(i, &["jobsamtale", "jobsamtalen", "ansættelsessamtale", "ansættelsessamtalen", "samtalen"])
+            && self.is(i + 1, &["hos", "med", "på", "i"])
+    }
+
     /// An outcome phrase starting at word `i`: (last word, intermediate).
     fn outcome_at(&self, i: usize) -> Option<(usize, bool)> {
         const NOUNS: &[&str] = &[
@@ -893,12 +903,16 @@ impl Analysis {
             None
         };
         match w {
+            // "få hjælp af din jobkonsulent": what someone else does (issue 12)
+            "få" | "får" | "fik" | "fået" if self.w(i + 1) == "hjælp" && self.is(i + 2, &["af", "fra"]) => Some((i + 1, true)),
             "få" | "får" | "fik" | "fået" => noun_after(i + 1, false),
             // "finde et job" is getting one; "finde 5 virksomheder" is the citizen's own work
             "finde" | "finder" | "fandt" | "fundet" | "find" => noun_after(i + 1, false).filter(|(k, step)| {
                 !step && !(i + 1..*k).any(|j| self.words[j].num.is_some() || number_like(self.w(j)))
             }),
-            "gå" | "går" | "gik" | "gået" if self.w(i + 1) == "til" => noun_after(i + 2, false).filter(|(_, step)| *step),
+            "gå" | "går" | "gik" | "gået" if self.w(i + 1) == "til" => {
+                noun_after(i + 2, false).filter(|(_, step)| *step).filter(|_| w == "gået" || !self.attends_interview(i + 2))
+            }
             "have" | "har" | "havde" => noun_after(i + 1, false).filter(|(_, step)| !step),
             "lande" | "lander" | "landede" | "landet" => noun_after(i + 1, false).filter(|(_, step)| !step),
             "blive" | "bliver" | "blev" | "bliv" | "blevet" => {
