@@ -146,7 +146,8 @@ pub fn check_agreements(items: &[&str], options: &SmartOptions) -> Vec<SmartResu
         let own = r.criteria.time_bound.rules.iter().any(|x| x.code == "SM501");
         if let Some(e) = r.criteria.time_bound.evidence.iter().find(|e| e.feature == "meeting").filter(|_| own) {
             frame = Some((i, e.text.clone(), r.deadline.clone()));
-        } else if r.criteria.time_bound.verdict == Verdict::Missing {
+        } else if r.criteria.time_bound.verdict == Verdict::Missing && r.criteria.time_bound.rules.iter().all(|x| x.code == "SM505") {
+            // Only an item that states no time at all ("snart" is a time of its own, too vague).
             if let Some((from, words, deadline)) = &frame {
                 let tb = &mut r.criteria.time_bound;
                 tb.verdict = Verdict::Met;
