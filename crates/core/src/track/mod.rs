@@ -543,16 +543,12 @@ pub fn outside_title() -> Text {
 fn outside_instead() -> Vec<Text> {
     vec![
         Text::new(
-            "Revurdér jobparatheden: kan borgeren gå direkte i job efter kort opkvalificering (certifikat, FVU eller OBU)? Så angiv den, og hovedvejen gælder (TR102).",
-            "Reassess job-readiness: can the person go straight into a job after short upskilling (a certificate, FVU or OBU)? Then state it, and the main road applies (TR102).",
+            "Revurdér jobparatheden: er kort opkvalificering (certifikat, FVU, OBU) nok, så angiv den (TR102).",
+            "Reassess job-readiness: if short upskilling (certificate, FVU, OBU) is enough, state it (TR102).",
         ),
         Text::new(
-            "Ellers tilrettelæg indsatsen efter reglerne for ledige, der ikke er jobparate – ikke efter STAR's guide for jobparate.",
-            "Otherwise plan the effort under the rules for people who are not job-ready – not under STAR's guide for job-ready people.",
-        ),
-        Text::new(
-            "Vurdér sporene igen, når borgeren er klar til job. Vælger du alligevel et spor nu, så skriv begrundelsen (tilsidesættelse).",
-            "Assess the tracks again once the person is ready for a job. If you choose a track now anyway, write the reason (override).",
+            "Ellers tilrettelæg indsatsen efter reglerne for ikke-jobparate, og vurdér sporene igen senere.",
+            "Otherwise plan the effort under the rules for people not job-ready, and assess the tracks later.",
         ),
     ]
 }
@@ -560,14 +556,11 @@ fn outside_instead() -> Vec<Text> {
 /// Where the risk score's weights come from (`risk.basis`).
 fn risk_basis(c: &TrackConfig) -> Text {
     if !c.weights.is_empty() || c.risk_threshold != TrackConfig::default().risk_threshold {
-        return Text::new(
-            "Vægte og tærskel er værtens konfiguration. Kendetegnene er ikke determinerende (seed 004); motivation kan være udslagsgivende.",
-            "Weights and threshold are the host's configuration. The indicators are not determining (seed 004); motivation can be decisive.",
-        );
+        return Text::new("Vægte og tærskel er værtens konfiguration.", "Weights and threshold are the host's configuration.");
     }
     Text::new(
-        "Vægte og tærskel er Jobspors standard, ikke seedets: 1 pr. kendetegn (Mploy-listen og motivation) og over 40 år, 3 for langtidsledig; tærskel 3. Seed 004 giver kendetegnene som eksempler til lokale arketyper, »ikke determinerende«, med motivation som en væsentlig moderator. Kommunen bør sætte sine egne.",
-        "Weights and threshold are Jobspor's defaults, not the seed's: 1 per indicator (Mploy's list and motivation) and over 40, 3 for long-term unemployed; threshold 3. Seed 004 gives the indicators as examples for local archetypes, “not determining”, with motivation as an important moderator. The municipality should set its own.",
+        "Vægtene er Jobspors standard, ikke seedets; kendetegnene er »ikke determinerende« (seed 004).",
+        "The weights are Jobspor's defaults, not the seed's; the indicators are “not determining” (seed 004).",
     )
 }
 
@@ -587,8 +580,7 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
         });
     } else {
         if d.outside {
-            requires.push(req("TR404", "Først jobparat: de tre spor er for ledige, der er klar til job (evt. efter kort opkvalificering).".into(),
-                "Job-ready first: the three tracks are for people ready for a job (possibly after short upskilling).".into()));
+            requires.push(req("TR404", "Først jobparat.".into(), "Job-ready first.".into()));
         }
         match t {
             Track::EducationBoost => {

@@ -43,8 +43,8 @@ impl BelowEuvAge {
         }
         let (age, min) = (ctx.profile.age?, ctx.config.euv_min_age?);
         Some(Text::new(
-            format!("{age} år: under værtens aldersgrænse for uddannelsesløft på {min} år. Seed 001 sætter ingen alder for sporet; en ung uden uddannelse kan tage en ordinær erhvervsuddannelse."),
-            format!("Aged {age}: under the host's age limit of {min} for the education boost. Seed 001 sets no age for the track; a young person without an education can take an ordinary vocational education."),
+            format!("{age} år: under værtens aldersgrænse for uddannelsesløft ({min} år)."),
+            format!("Aged {age}: under the host's age limit for the education boost ({min})."),
         ))
     }
 }

@@ -37,8 +37,8 @@ impl CaseworkerOverride {
         let reason = o.reason.trim();
         if ctx.decision?.outside {
             return Some(Text::new(
-                format!("Sagsbehandleren har valgt {}, selv om borgeren er vurderet uden for målgruppen for de tre spor. Begrundelse: {reason}", chosen.da),
-                format!("The caseworker chose {}, although the person is assessed outside the target group of the three tracks. Reason: {reason}", chosen.en),
+                format!("Sagsbehandleren har valgt {} uden for målgruppen. Begrundelse: {reason}", chosen.da),
+                format!("The caseworker chose {} outside the target group. Reason: {reason}", chosen.en),
             ));
         }
         Some(if o.track == ctx.decision?.proposed {

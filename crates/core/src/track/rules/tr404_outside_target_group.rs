@@ -39,8 +39,8 @@ impl OutsideTargetGroup {
     pub(super) fn run(ctx: &Ctx) -> Option<Text> {
         ctx.decision?.outside.then(|| {
             Text::new(
-                "Ikke jobparat nu: uden for målgruppen for de tre spor, som er for jobparate ledige. Intet spor foreslås.",
-                "Not job-ready now: outside the target group of the three tracks, which are for job-ready people. No track is proposed.",
+                "Ikke jobparat nu: uden for målgruppen for de tre spor. Intet spor foreslås.",
+                "Not job-ready now: outside the target group of the three tracks. No track is proposed.",
             )
         })
     }
