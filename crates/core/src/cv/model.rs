@@ -174,10 +174,6 @@ contract! {
         /// Whether it was completed (`null`: not stated).
         #[serde(default)]
         pub completed: Option<bool>,
-        /// What the person worked with and learned on it (seed 003 §4.1: "beskrive hvad borger har
-        /// beskæftiget sig med og lært på de enkelte forløb"). *Added field.*
-        #[serde(default, deserialize_with = "null_default")]
-        pub description: String,
     }
 
     /// One course (kursus).
@@ -188,9 +184,6 @@ contract! {
         /// End, "YYYY-MM".
         #[serde(default, deserialize_with = "null_default")]
         pub end: String,
-        /// What the person worked with and learned on it (seed 003 §4.1). *Added field.*
-        #[serde(default, deserialize_with = "null_default")]
-        pub description: String,
     }
 
     /// One language.

@@ -77,10 +77,6 @@ output! {
         /// job now; seed 001 is for job-ready people): why, and what to do instead. *Added field.*
         #[cfg_attr(feature = "ts", tsify(type = "OutsideTargetGroup | null"))]
         pub outside_target_group: Option<OutsideTargetGroup>,
-        /// A note on how to work in the track (seed 001's collaboration note for
-        /// Uddannelsesløft), `null` when the track has none. *Added field.*
-        #[cfg_attr(feature = "ts", tsify(type = "Text | null"))]
-        pub track_note: Option<Text>,
         /// The caseworker's override with its reason, when there is one.
         #[serde(rename = "override")]
         #[cfg_attr(feature = "ts", tsify(type = "TrackOverride | null"))]
@@ -157,8 +153,6 @@ output! {
         /// Where the weights and the threshold come from: the host's configuration, or
         /// Jobspor's defaults with their rationale – never the seed's. *Added field.*
         pub basis: Text,
-        /// `true` when the host configured a weight or the threshold. *Added field.*
-        pub configured: bool,
     }
 
     /// One indicator that applies.
@@ -491,7 +485,6 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
             .map(|i| RiskItem { id: *i, label: i.label(c), weight: c.weight(*i) })
             .collect(),
         basis: risk_basis(c),
-        configured: !c.weights.is_empty() || c.risk_threshold != TrackConfig::default().risk_threshold,
     };
     let alternatives = Track::ALL
         .into_iter()
@@ -508,7 +501,6 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
         track_title: track.map_or_else(outside_title, |t| t.title()),
         proposed_track: proposed,
         outside_target_group,
-        track_note: track.and_then(|t| t.note()),
         override_track: c.override_track.clone().map(|mut o| {
             o.reason = o.reason.trim().to_string();
             o
@@ -541,16 +533,10 @@ pub fn outside_title() -> Text {
 
 /// What to do instead when the person is outside the three tracks (TR404).
 fn outside_instead() -> Vec<Text> {
-    vec![
-        Text::new(
-            "Revurdér jobparatheden: er kort opkvalificering (certifikat, FVU, OBU) nok, så angiv den (TR102).",
-            "Reassess job-readiness: if short upskilling (certificate, FVU, OBU) is enough, state it (TR102).",
-        ),
-        Text::new(
-            "Ellers tilrettelæg indsatsen efter reglerne for ikke-jobparate, og vurdér sporene igen senere.",
-            "Otherwise plan the effort under the rules for people not job-ready, and assess the tracks later.",
-        ),
-    ]
+    vec![Text::new(
+        "Revurdér jobparatheden (er kort opkvalificering nok? så TR102); ellers følg reglerne for ikke-jobparate.",
+        "Reassess job-readiness (is short upskilling enough? then TR102); else follow the rules for people not job-ready.",
+    )]
 }
 
 /// Where the risk score's weights come from (`risk.basis`).
@@ -559,8 +545,8 @@ fn risk_basis(c: &TrackConfig) -> Text {
         return Text::new("Vægte og tærskel er værtens konfiguration.", "Weights and threshold are the host's configuration.");
     }
     Text::new(
-        "Vægtene er Jobspors standard, ikke seedets; kendetegnene er »ikke determinerende« (seed 004).",
-        "The weights are Jobspor's defaults, not the seed's; the indicators are “not determining” (seed 004).",
+        "Jobspors standard, ikke seedets: kendetegnene er »ikke determinerende« (seed 004).",
+        "Jobspor's defaults, not the seed's: indicators are “not determining” (seed 004).",
     )
 }
 

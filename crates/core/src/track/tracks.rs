@@ -132,7 +132,7 @@ impl Track {
         match self {
             Track::EducationBoost => Some(Text::new(
                 "I dette spor kan du samarbejde med andre i din organisation, fx en uddannelsesambassadør. Du kan få viden om muligheder og indhold i uddannelserne fx via uddannelsesvejledere på uddannelsesinstitutioner, eVejledningen og på voksenuddannelse.dk.",
-                "In this track you can work with others in your organisation, e.g. an education ambassador. You can learn about the options and content of educations e.g. from guidance counsellors at educational institutions, eVejledningen and voksenuddannelse.dk.",
+                "Work with others, e.g. an education ambassador; learn about educations from guidance counsellors, eVejledningen and voksenuddannelse.dk.",
             )),
             _ => None,
         }

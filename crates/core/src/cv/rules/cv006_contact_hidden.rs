@@ -9,14 +9,8 @@ declare_rule! {
     /// e-mail and phone is visible to employers.
     ///
     /// ## Hvorfor / Why it matters
-    /// To grunde. (1) Søgbarhed: at e-mail eller telefon skal være synlig, før Jobnet viser CV'et i
-    /// arbejdsgivernes søgning, kommer fra Jobnets offentlige hjælp til jobsøgere – ikke fra
-    /// seedene; værten kan ændre, hvilke regler der gør et CV usøgbart (`searchable_rules`). (2)
-    /// Udvælgelse, efter seedene: oplysningerne må "ikke gøres skjult – mange virksomheder
-    /// frasorterer CV'er, hvis oplysningerne" mangler (seed 002 §3.2,
-    /// discus-laeringskatalog-matchning.txt l. 452; seed 003 §4.1, frederikshavn-metodehaandbog.txt
-    /// l. 869). Fundet siger begge dele. / Searchability is Jobnet's public help, not the seeds
-    /// (a host may override it); that employers discard CVs with hidden details is the seeds'.
+    /// Søgbarhed: Jobnets hjælp, ikke seedene (`searchable_rules`). Seedene: "mange virksomheder
+    /// frasorterer CV'er" med skjulte oplysninger.
     ///
     /// ## Sådan retter du / How to fix
     /// Gør din e-mail og dit telefonnummer synlige. / Make your e-mail and phone visible.
@@ -30,7 +24,7 @@ declare_rule! {
         weight: 10.0,
         jobnet_required: true,
         requires: "CV003",
-        source: "Jobnet's public help (searchable CV, not in the seeds); seed 002 §3.2 l. 452; seed 003 §4.1 l. 869 (selection)",
+        source: "Jobnet's help (not the seeds); seed 002 l. 452, 003 l. 869",
         pass: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
         fail: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,
     }

@@ -206,7 +206,6 @@ registry! {
     cv212_sections_mixed::SectionsMixed,
     cv213_date_format::DateFormat,
     cv214_contact_partly_hidden::ContactPartlyHidden,
-    cv215_education_undescribed::EducationUndescribed,
 }
 
 /// Personal traits that are not professional qualifications (shared with the job-order check).

@@ -29,7 +29,7 @@ declare_rule! {
         title: ("Under alderen for uddannelsesløft", "Under the age for the education boost"),
         kind: Blocks,
         track: Some(Track::EducationBoost),
-        source: "seed 001, Uddannelsesløft (målgruppe, l. 88); seed 004 (l. 707–708)",
+        source: "seed 001 l. 88; seed 004 l. 708",
         fires: r#"{"profile": {"age": 29, "wants_education": true}, "config": {"euv_min_age": 30}}"#,
         quiet: r#"{"profile": {"age": 29, "wants_education": true}}"#,
     }

@@ -27,7 +27,7 @@ declare_rule! {
         title: ("Mange ugers ledighed", "Many weeks unemployed"),
         kind: Supports,
         track: Some(Track::LongTermRisk),
-        source: "seed 004 (survival curve: 39 weeks, l. 736–738; capacity figure, l. 4432)",
+        source: "seed 004 l. 736–738, 4432",
         fires: r#"{"profile": {"weeks_unemployed": 39}, "config": {"weights": {"many_weeks_unemployed": 2}}}"#,
         quiet: r#"{"profile": {"weeks_unemployed": 38}}"#,
     }

@@ -36,10 +36,7 @@ impl CaseworkerOverride {
         let (chosen, proposed) = (o.track.title(), ctx.decision?.proposed.title());
         let reason = o.reason.trim();
         if ctx.decision?.outside {
-            return Some(Text::new(
-                format!("Sagsbehandleren har valgt {} uden for målgruppen. Begrundelse: {reason}", chosen.da),
-                format!("The caseworker chose {} outside the target group. Reason: {reason}", chosen.en),
-            ));
+            return Some(Text::new(format!("Valgt uden for målgruppen: {}. Begrundelse: {reason}", chosen.da), format!("Chosen outside the target group: {}. Reason: {reason}", chosen.en)));
         }
         Some(if o.track == ctx.decision?.proposed {
             Text::new(

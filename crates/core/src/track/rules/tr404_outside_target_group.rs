@@ -29,7 +29,7 @@ declare_rule! {
         title: ("Uden for målgruppen for de tre spor", "Outside the target group of the three tracks"),
         kind: Decision,
         track: None,
-        source: "seed 001 (Den gode indsats for jobparate ledige, l. 5, 21, 55); seed 004 (jobklare, l. 77)",
+        source: "seed 001 l. 5, 55; seed 004 l. 77",
         fires: r#"{"profile": {"ready_for_job_now": false}}"#,
         quiet: r#"{"profile": {"ready_for_job_now": false, "needs_short_upskilling": "fvu"}}"#,
     }
