@@ -147,6 +147,7 @@ export const EXAMPLE_ORDER = {
   "contact": {"name": "Lise Holm", "title": "Lagerchef", "email": "lise.holm@nordlager.example", "phone": "+45 98 76 54 32"},
   "contact_form": "send_cvs",
   "offer": "ordinary",
+  "headline": "Lagermedarbejder med truckcertifikat til travlt lager i Frederikshavn",
   "title": "Lagermedarbejder",
   "alternative_titles": [],
   "tasks": "Du plukker og pakker ordrer til vores butikker med håndscanner, kører truck ved varemodtagelsen og holder styr på lageret i vores WMS-system. Du arbejder på et hold med seks kolleger og har fast plads på dagholdet.",

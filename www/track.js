@@ -54,8 +54,10 @@ const $ = (id) => document.getElementById(id);
 
 showResults(el, (detail) => {
   if (!detail.risk) return false;
-  $('ev-track').textContent = TRACKS[detail.track] ?? detail.track;
-  $('ev-proposed').textContent = TRACKS[detail.proposed_track] ?? detail.proposed_track;
+  // track is null outside the target group of the three tracks (not job-ready).
+  const outside = 'Uden for målgruppen for de tre spor';
+  $('ev-track').textContent = detail.track ? (TRACKS[detail.track] ?? detail.track) : outside;
+  $('ev-proposed').textContent = detail.proposed_track ? (TRACKS[detail.proposed_track] ?? detail.proposed_track) : outside;
   $('ev-override').textContent = detail.override ? `Ja: ${detail.override.reason}` : 'Nej';
   $('ev-risk').textContent = `${detail.risk.score} / ${detail.risk.threshold}`;
   $('ev-checked').textContent = String((detail.checked ?? []).length);

@@ -371,7 +371,8 @@ export default function (t) {
         badWish: checkAbcPlan({ rows: [{}, { wish: 11 }] }),
         badConfig: checkAbcPlan(plan, { wish_low: 8, wish_high: 7 }),
         isErr: isInputError(checkAbcPlan(undefined)),
-        big: checkAbcPlan({ justification: 'x'.repeat(1 << 20), rows: plan.rows }, config),
+        // Issue 12: with its region, so the rows have demand (without demand a row is not judged).
+        big: checkAbcPlan({ justification: 'x'.repeat(1 << 20), region: plan.region, rows: plan.rows }, config),
         rules: abcRules(),
         sample: sampleDemand(),
       };

@@ -105,6 +105,9 @@ pub fn elements_markdown() -> String {
     list(&mut out, &track::tracks::start_phase_elements());
     for t in track::tracks() {
         out += &format!("\n### {} / {} (`{}`)\n\n{}  \n*{}*\n\n{}  \n*{}*\n", t.title.da, t.title.en, t.id.id(), t.purpose.da, t.purpose.en, t.target_group.da, t.target_group.en);
+        if let Some(n) = &t.note {
+            out += &format!("\n{}  \n*{}*\n", n.da, n.en);
+        }
         list(&mut out, &t.id.core_elements());
     }
     out

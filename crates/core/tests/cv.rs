@@ -214,3 +214,27 @@ fn weak_cv_gets_the_findings_a_caseworker_would_raise() {
     assert_eq!(r.findings[0].severity, jobspor_core::Severity::Error);
     assert!(r.findability < 80 && r.selection < 60, "{} {}", r.findability, r.selection);
 }
+
+/// Issue 12: the searchability rule (CV001–CV006) is Jobnet's public help, not the seeds: a host
+/// overrides it with `searchable_rules`. A hidden e-mail and phone is, per the seeds, a reason
+/// employers discard the CV ("mange virksomheder frasorterer CV’er, hvis oplysningerne" are hidden,
+/// discus-laeringskatalog-matchning.txt l. 452; frederikshavn-metodehaandbog.txt l. 869): the finding
+/// says so.
+#[test]
+fn the_searchability_rule_is_configuration_and_hidden_contact_is_a_selection_reason() {
+    let mut v: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/cv-good.json")).unwrap();
+    v["contact"]["email_visible"] = serde_json::json!(false);
+    v["contact"]["phone_visible"] = serde_json::json!(false);
+    let c = jobspor_core::cv::parse_cv(&v.to_string()).unwrap();
+    let r = jobspor_core::cv::check_cv(&c, &jobspor_core::cv::CvOptions::default());
+    assert!(!r.searchable);
+    let f = r.findings.iter().find(|f| f.code == "CV006").unwrap();
+    assert!(f.blocks_search && f.message.da.contains("frasorterer"), "{}", f.message.da);
+    // A host whose Jobnet rule does not include visible contact details.
+    let o = jobspor_core::cv::parse_options(r#"{"searchable_rules": ["CV001", "CV002", "CV003", "CV004", "CV005"]}"#).unwrap();
+    let r = jobspor_core::cv::check_cv(&c, &o);
+    assert!(r.searchable);
+    let f = r.findings.iter().find(|f| f.code == "CV006").unwrap();
+    assert!(!f.blocks_search && f.message.da.contains("frasorterer"));
+    assert_eq!(jobspor_core::cv::parse_options(r#"{"searchable_rules": ["CV999"]}"#).unwrap_err().path, "searchable_rules[0]");
+}

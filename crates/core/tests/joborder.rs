@@ -469,3 +469,72 @@ fn each_blocking_item_names_the_cv_field_that_fixes_it() {
     let back: MatchResult = serde_json::from_value(old).unwrap();
     assert_eq!(back.blocking[0].cv_path, None);
 }
+
+/// Issue 12: seed 002's own cross-search example (discus-laeringskatalog-matchning.txt l. 218–233):
+/// "Hvis der søges på ’Butiksassistent’ som Erhverv/Stilling og ’Bogføring og kontering’ under
+/// kvalifikationer, fås kun butiksassistenter med kvalifikationer inden for bogføring." Occupation ×
+/// qualification: the qualification must stand under the matching "jeg søger job som".
+#[test]
+fn the_seed_cross_search_butiksassistent_with_bogfoering() {
+    let mut o = only(json!({"kind": "qualification", "value": "Bogføring og kontering"}));
+    o.title = "Butiksassistent".into();
+    o.alternative_titles = Vec::new();
+    let wish = |occ: &str, quals: &[&str]| json!({"occupation": occ, "qualifications": quals, "experience_years": 3});
+    // A butiksassistent with bookkeeping: found.
+    let c = cv(json!({"job_wishes": [wish("Butiksassistent", &["Kundeservice", "Bogføring og kontering", "Kasseopgørelse"])]}));
+    let r = run(&c, &o);
+    assert!(r.found, "{r:#?}");
+    assert_eq!(r.requirements[0].evidence.as_deref(), Some("job_wishes[0].qualifications[1]"));
+    // A butiksassistent without it: not found.
+    let c = cv(json!({"job_wishes": [wish("Butiksassistent", &["Kundeservice", "Varepåfyldning", "Kasseopgørelse"])]}));
+    assert_eq!(blocking_kinds(&run(&c, &o)), [MatchKind::Qualification]);
+    // Bookkeeping under another occupation (Bogholder) does not count for Butiksassistent – no
+    // "long gross list" of everyone seeking either occupation.
+    let c = cv(json!({"job_wishes": [
+        wish("Butiksassistent", &["Kundeservice", "Varepåfyldning", "Kasseopgørelse"]),
+        wish("Bogholder", &["Bogføring og kontering", "Debitorstyring", "Momsafregning"])
+    ]}));
+    let r = run(&c, &o);
+    assert!(!r.found);
+    assert!(r.blocking[0].reason.da.contains("Bogholder"), "{:?}", r.blocking[0].reason);
+    // A bogholder only: not found on the occupation.
+    let c = cv(json!({"job_wishes": [wish("Bogholder", &["Bogføring og kontering", "Debitorstyring", "Momsafregning"])]}));
+    assert_eq!(blocking_kinds(&run(&c, &o))[0], MatchKind::Occupation);
+    // The qualification's words may carry endings: "Bogføringen og konteringen" also meets it.
+    let c = cv(json!({"job_wishes": [wish("Butiksassistent", &["Bogføringen og konteringen"])]}));
+    assert!(run(&c, &o).found);
+}
+
+/// Issue 12: which requirement kinds apply is part of the minimum – seed 002 §4.1: "Krav til
+/// uddannelse, antal års erfaring fra branchen, certifikater, kørekort og straffeattest". A kind
+/// the company has none of is recorded (`no_requirements_of_kind`) and JO011 clears; until decided
+/// it is a warning. The other items of seed 003 §6.1 (frederikshavn-metodehaandbog.txt l.
+/// 1177–1231) and appendix C (discus-laeringskatalog-matchning.txt l. 1515–1531) are fields.
+#[test]
+fn requirement_kinds_can_be_recorded_as_none_and_the_template_items_are_fields() {
+    let o = order(json!({"requirements": [{"kind": "qualification", "value": "Truckkørsel", "mandatory": true}]}));
+    let r = jobspor_core::joborder::check_job_order(&o);
+    let f = r.findings.iter().find(|f| f.code == "JO011").expect("JO011");
+    assert_eq!(f.severity, jobspor_core::Severity::Warning);
+    let o = order(json!({
+        "requirements": [{"kind": "qualification", "value": "Truckkørsel", "mandatory": true}],
+        "no_requirements_of_kind": ["education_level", "experience_years", "certificate", "driving_licence", "criminal_record"]
+    }));
+    assert!(!jobspor_core::joborder::check_job_order(&o).findings.iter().any(|f| f.code == "JO011"));
+    // Only some recorded: JO011 names the rest.
+    let o = order(json!({
+        "requirements": [{"kind": "qualification", "value": "Truckkørsel", "mandatory": true}],
+        "no_requirements_of_kind": ["criminal_record"]
+    }));
+    let f = jobspor_core::joborder::check_job_order(&o).findings.into_iter().find(|f| f.code == "JO011").unwrap();
+    assert!(!f.message.da.contains("straffeattest") && f.message.da.contains("kørekort"), "{}", f.message.da);
+    // The headline ("Overskriften er blikfang") is checked; the other items are kept.
+    let o = order(json!({"headline": null, "hours_per_week": 37, "personal_competences_prioritised": true,
+        "visibility": ["jobnet_posting", "cv_search"], "contact_about": ["Fastholdelse/sygefravær"], "consultant": "Mads Berg",
+        "contact_log": [{"date": "2026-11-20", "caseworker": "Mads Berg", "comment": "Ordren modtaget pr. telefon"}]}));
+    assert!(jobspor_core::joborder::check_job_order(&o).findings.iter().any(|f| f.code == "JO105"));
+    assert_eq!((o.hours_per_week, o.contact_log[0].comment.as_str(), o.consultant.as_str()), (Some(37.0), "Ordren modtaget pr. telefon", "Mads Berg"));
+    let v = serde_json::to_value(&o).unwrap();
+    assert_eq!(v["visibility"][1], "cv_search");
+    assert_eq!(v["contact_about"][0], "Fastholdelse/sygefravær");
+}

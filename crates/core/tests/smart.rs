@@ -350,3 +350,88 @@ fn evidence_says_whether_it_counts_against() {
     let back: jobspor_core::smart::SmartResult = serde_json::from_value(old).unwrap();
     assert!(!back.criteria.specific.evidence[0].against);
 }
+
+/// Issue 12: seed 003 §5.3 (frederikshavn-metodehaandbog.txt l. 1117–1127) lists four model
+/// agreements under one "Aftalen er:". Checked as that list, all four pass S, M, R and T: the shared
+/// time frame of the first ("frem til næste samtale", l. 1118–1119) carries to the third (l.
+/// 1124–1125), whose object is the job ad ("jf. stillingsopslag xxx"), not the job it runs
+/// parallel to.
+#[test]
+fn the_four_seed_model_agreements_as_one_list() {
+    let items = [
+        "At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.",
+        "At du orienterer dig på jobnet.dk, inden den XX, og at du udarbejder en liste over relevante vikarbureauer.",
+        "At du parallelt med stillingen som lagermedarbejder søger arbejde inden for detailbranchen, hvor der er gode beskæftigelsesmuligheder jf. stillingsopslag xxx",
+        "På mandag tager du telefonisk kontakt til XXX ift. uopslået stilling hos XYZ.",
+    ];
+    let rs = jobspor_core::smart::check_agreements(&items, &base(Kind::Agreement));
+    for (text, r) in items.iter().zip(&rs) {
+        for c in [Criterion::Specific, Criterion::Measurable, Criterion::Realistic, Criterion::TimeBound] {
+            assert_eq!(r.criteria.get(c).verdict, Verdict::Met, "{text}: {c:?}\n{}", serde_json::to_string_pretty(r).unwrap());
+        }
+    }
+    let third = &rs[2];
+    assert_eq!(third.shared_time.as_ref().map(|s| (s.from_item, s.text.as_str())), Some((0, "frem til næste samtale")));
+    assert_eq!(third.deadline.as_deref(), Some("2026-05-27"));
+    // Specific on the job ad, not on "stillingen" it runs parallel to.
+    let s: Vec<&str> = third.criteria.specific.evidence.iter().map(|e| e.text.as_str()).collect();
+    assert!(!s.contains(&"stillingen") && !s.contains(&"lagermedarbejder") && s.iter().any(|t| t.contains("xxx")), "{s:?}");
+    // A specific weekday belongs to its own item; on its own, the third has no time.
+    assert!(rs[3].shared_time.is_none());
+    let alone = check_smart(items[2], &base(Kind::Agreement));
+    assert_eq!(alone.criteria.time_bound.verdict, Verdict::Missing);
+    assert!(alone.shared_time.is_none());
+}
+
+/// Issue 12: a day and month without a year is the next such date. Seed 003 §3.3
+/// (frederikshavn-metodehaandbog.txt): "der skal være en deadline for, hvornår målet skal være nået"
+/// – a deadline lies ahead. "inden 1. september" written on 2026-11-23 is 2027-09-01; a date only a
+/// few days past may be a typo, and the check says so; a weekday that does not match the date is
+/// flagged.
+#[test]
+fn a_date_without_a_year_is_the_next_such_date() {
+    let opts = |today: &str| SmartOptions { today: Some(today.into()), ..base(Kind::Agreement) };
+    let r = check_smart("Du søger 3 stillinger som ekspedient inden 1. september", &opts("2026-11-23"));
+    assert_eq!(r.deadline.as_deref(), Some("2027-09-01"));
+    assert!(!r.criteria.time_bound.rules.iter().any(|x| x.code == "SM506"), "not overdue");
+    let r = check_smart("Du søger 3 stillinger som ekspedient inden den 3/4", &opts("2026-11-23"));
+    assert_eq!(r.deadline.as_deref(), Some("2027-04-03"));
+    // Three days past: this year's, passed – and perhaps a typo.
+    let r = check_smart("Du søger 3 stillinger som ekspedient inden 20/11", &opts("2026-11-23"));
+    assert_eq!(r.deadline.as_deref(), Some("2026-11-20"));
+    let sm506 = r.criteria.time_bound.rules.iter().find(|x| x.code == "SM506").expect("passed");
+    assert!(sm506.message.da.contains("måske en tastefejl"), "{}", sm506.message.da);
+    // "torsdag d. 14/11": 14 November 2026 is a Saturday.
+    let r = check_smart("Du ringer til Netto om stillingen som ekspedient torsdag d. 14/11", &opts("2026-11-10"));
+    let sm507 = r.criteria.time_bound.rules.iter().find(|x| x.code == "SM507").expect("weekday mismatch flagged");
+    assert!(sm507.message.da.contains("torsdag") && sm507.message.da.contains("lørdag"), "{}", sm507.message.da);
+    assert_eq!(r.criteria.time_bound.verdict, Verdict::Partly);
+    let r = check_smart("Du ringer til Netto om stillingen som ekspedient lørdag d. 14/11", &opts("2026-11-10"));
+    assert!(!r.criteria.time_bound.rules.iter().any(|x| x.code == "SM507"));
+}
+
+/// Issue 12: actions caseworkers write are the citizen's own; outcomes decided by others are not.
+/// Seed 003 §5.3 (frederikshavn-metodehaandbog.txt l. 1104–1105): "Vi skal være opmærksom på kun at
+/// lave aftaler indenfor borgers kontrolcirkel"; its model agreement "udarbejder en liste over
+/// relevante vikarbureauer" (l. 1121–1122) is an action with a deliverable.
+#[test]
+fn caseworkers_actions_and_outcomes_by_others() {
+    let o = SmartOptions { today: Some("2026-11-23".into()), ..base(Kind::Agreement) };
+    for text in [
+        "Du går til jobsamtale hos Netto i Aalborg på mandag",
+        "Du møder op til jobmessen i Aalborg Kongres & Kultur Center den 14/12",
+        "Du deltager i jobmessen i Aalborg Kongres & Kultur Center den 14/12",
+        "Du bliver skrevet op som vikar hos Adecco inden fredag",
+        "Du laver en liste over 10 virksomheder inden fredag",
+    ] {
+        let r = check_smart(text, &o);
+        for c in [Criterion::Specific, Criterion::Realistic] {
+            assert_eq!(r.criteria.get(c).verdict, Verdict::Met, "{text}: {c:?}\n{:?}", r.criteria.get(c).rules);
+        }
+    }
+    for text in ["Du skal have været til 2 jobsamtaler inden næste samtale", "Du skal få hjælp af din jobkonsulent til CV'et inden fredag"] {
+        let r = check_smart(text, &o);
+        assert!(r.criteria.realistic.rules.iter().any(|x| x.code == "SM403"), "{text}: {:?}", r.criteria.realistic.rules);
+        assert_ne!(r.criteria.realistic.verdict, Verdict::Met, "{text}");
+    }
+}

@@ -35,8 +35,8 @@ fn err(p: &str, c: Option<&str>) -> jobspor_core::InputError {
 #[test]
 fn main_road_when_ready_for_a_job() {
     let r = assess(&base(), None);
-    assert_eq!(r.track, Track::IntensiveJobSearch);
-    assert_eq!(r.proposed_track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
+    assert_eq!(r.proposed_track, Some(Track::IntensiveJobSearch));
     assert_eq!(r.track_title.da, "Intensiv jobsøgning");
     assert!(!r.long_term_unemployed);
     assert_eq!(r.eligible, vec![Track::IntensiveJobSearch]);
@@ -48,7 +48,7 @@ fn main_road_when_ready_for_a_job() {
     assert!(r.core_elements.iter().all(|e| e.actions.iter().all(|a| !a.text.en.is_empty())));
     // Short upskilling keeps a not-yet-ready person on the main road.
     let r = assess(&with(json!({"ready_for_job_now": false, "needs_short_upskilling": "obu"})), None);
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     assert!(codes(&r).contains(&"TR102") && !codes(&r).contains(&"TR103"));
     assert!(r.reasons.iter().any(|x| x.message.da.contains("OBU")));
 }
@@ -56,7 +56,7 @@ fn main_road_when_ready_for_a_job() {
 #[test]
 fn education_boost_for_the_unskilled_who_want_it() {
     let r = assess(&with(json!({"wants_education": true})), None);
-    assert_eq!(r.track, Track::EducationBoost);
+    assert_eq!(r.track, Some(Track::EducationBoost));
     assert_eq!(codes(&r), ["TR101", "TR201", "TR204", "TR401"]);
     assert_eq!(r.core_elements.len(), 2);
     assert_eq!(r.core_elements[0].id, "education.overview");
@@ -67,7 +67,7 @@ fn education_boost_for_the_unskilled_who_want_it() {
 
     // Skilled with an education in use: not the target group, however much they want it.
     let r = assess(&with(json!({"wants_education": true, "education_level": "vocational"})), None);
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     let eb = r.alternatives.iter().find(|a| a.track == Track::EducationBoost).unwrap();
     assert!(!eb.eligible);
     assert_eq!(eb.requires.iter().map(|q| q.rule.as_str()).collect::<Vec<_>>(), ["TR201"]);
@@ -77,7 +77,7 @@ fn education_boost_for_the_unskilled_who_want_it() {
         for (k, v) in patch.as_object().unwrap() {
             p[k] = v.clone();
         }
-        assert_eq!(assess(&p, None).track, Track::EducationBoost, "{patch}");
+        assert_eq!(assess(&p, None).track, Some(Track::EducationBoost), "{patch}");
     }
     // Not wanting it: the alternative lists the wish.
     let r = assess(&base(), None);
@@ -85,48 +85,106 @@ fn education_boost_for_the_unskilled_who_want_it() {
     assert_eq!(eb.requires.iter().map(|q| q.rule.as_str()).collect::<Vec<_>>(), ["TR204"]);
 }
 
+/// Issue 12: seed 001 (star-guide-jobparate-ledige.txt l. 88) sets no age for Uddannelsesløft:
+/// "Målgruppen er særligt ufaglærte og sporskifttere, der med fordel kan få et uddannelsesløft";
+/// seed 004 (marselisborg-langtidsledighed-guide.txt l. 707–708): "med mindre de unge allerede har
+/// en uddannelse, er det uddannelse, der er retningsgivende". A 25-year-old unskilled person who
+/// wants education gets the boost; an age limit is only the host's setting, off by default.
 #[test]
 fn education_boost_age_rule_is_configuration() {
     let young = with(json!({"age": 25, "wants_education": true}));
     let r = assess(&young, None);
-    assert_eq!(r.track, Track::IntensiveJobSearch);
-    assert!(codes(&r).contains(&"TR205"));
+    assert_eq!(r.track, Some(Track::EducationBoost));
+    assert!(!codes(&r).contains(&"TR205"));
+    // A host's own age limit still works, and is called the host's, not the seed's.
+    let r = assess(&young, Some(json!({"euv_min_age": 30})));
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
+    let tr205 = r.reasons.iter().find(|x| x.rule == "TR205").unwrap();
+    assert!(tr205.message.da.contains("værtens aldersgrænse") && !tr205.message.da.contains("regler for unge"), "{}", tr205.message.da);
     let eb = r.alternatives.iter().find(|a| a.track == Track::EducationBoost).unwrap();
     assert!(eb.requires.iter().any(|q| q.rule == "TR205" && q.text.da.contains("30")));
-    assert_eq!(assess(&young, Some(json!({"euv_min_age": null}))).track, Track::EducationBoost);
-    assert_eq!(assess(&young, Some(json!({"euv_min_age": 25}))).track, Track::EducationBoost);
+    assert_eq!(assess(&young, Some(json!({"euv_min_age": null}))).track, Some(Track::EducationBoost));
+    assert_eq!(assess(&young, Some(json!({"euv_min_age": 25}))).track, Some(Track::EducationBoost));
     // Unknown age does not block.
-    assert_eq!(assess(&with(json!({"age": null, "wants_education": true})), None).track, Track::EducationBoost);
+    assert_eq!(assess(&with(json!({"age": null, "wants_education": true})), None).track, Some(Track::EducationBoost));
 }
 
 #[test]
 fn long_term_risk_track() {
     let r = assess(&with(json!({"benefit_weeks_last_52": 44, "weeks_unemployed": 44})), None);
-    assert_eq!(r.track, Track::LongTermRisk);
+    assert_eq!(r.track, Some(Track::LongTermRisk));
     assert!(r.long_term_unemployed);
-    assert_eq!(codes(&r), ["TR101", "TR201", "TR301", "TR302", "TR305", "TR401"]);
-    assert_eq!((r.risk.score, r.risk.threshold, r.risk.at_risk), (5.0, 3.0, true));
+    // Issue 12: 39 weeks is no individual risk point by default (seed 004 l. 736–738, 4432).
+    assert_eq!(codes(&r), ["TR101", "TR201", "TR301", "TR305", "TR401"]);
+    assert_eq!((r.risk.score, r.risk.threshold, r.risk.at_risk), (3.0, 3.0, true));
     let ids: Vec<TrackIndicator> = r.risk.indicators.iter().map(|i| i.id).collect();
-    assert_eq!(ids, [TrackIndicator::ManyWeeksUnemployed, TrackIndicator::LongTermUnemployed]);
+    assert_eq!(ids, [TrackIndicator::LongTermUnemployed]);
     assert_eq!(r.core_elements.len(), 3);
     assert!(r.core_elements[1].actions[2].text.da.contains("vikarbureau"));
     // Risk indicators add up: over 40 (1) + two of Mploy's list (2) = 3.
     let p = with(json!({"age": 41, "indicators": {"no_network": true, "narrow_or_few_applications": true}}));
     let r = assess(&p, None);
-    assert_eq!(r.track, Track::LongTermRisk);
+    assert_eq!(r.track, Some(Track::LongTermRisk));
     assert_eq!(r.risk.score, 3.0);
     assert!(codes(&r).contains(&"TR303") && codes(&r).contains(&"TR304"));
     // Two are not enough; the alternative says what the risk track would take.
     let r = assess(&with(json!({"indicators": {"no_network": true, "low_mobility": true}})), None);
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     let risk = r.alternatives.iter().find(|a| a.track == Track::LongTermRisk).unwrap();
     assert!(risk.requires[0].text.da.starts_with("En risikoscore på mindst 3 (nu 2)"), "{}", risk.requires[0].text.da);
-    // Not ready now (3) reaches the threshold on its own.
+    // Issue 12: not ready now is no longer the risk track – see not_job_ready_is_outside_the_three_tracks.
     let r = assess(&with(json!({"ready_for_job_now": false})), None);
-    assert_eq!(r.track, Track::LongTermRisk);
-    assert_eq!(r.eligible, vec![Track::LongTermRisk]);
+    assert_eq!(r.track, None);
+    assert!(r.eligible.is_empty());
     let main = r.alternatives.iter().find(|a| a.track == Track::IntensiveJobSearch).unwrap();
-    assert_eq!(main.requires[0].rule, "TR103");
+    assert!(main.requires.iter().any(|q| q.rule == "TR103"));
+}
+
+/// Issue 12: seed 001 is "Den gode indsats for jobparate ledige" (star-guide-jobparate-ledige.txt
+/// l. 5) with "Figur: Spor for jobparate" (l. 23); the main road's target group is "ledige, der er
+/// klar til at gå direkte i job – evt. via kort opkvalificering" (l. 55); seed 004 limits itself to
+/// "langtidsledige, men jobklare borgere" (marselisborg-langtidsledighed-guide.txt l. 76–77).
+/// Someone not job-ready gets no track, and what to do instead.
+#[test]
+fn not_job_ready_is_outside_the_three_tracks() {
+    let r = assess(&with(json!({"ready_for_job_now": false, "benefit_weeks_last_52": 50, "indicators": {"no_network": true}})), None);
+    assert_eq!((r.track, r.proposed_track), (None, None));
+    assert_eq!(r.track_title.da, "Uden for målgruppen for de tre spor");
+    assert!(r.core_elements.is_empty());
+    let o = r.outside_target_group.as_ref().expect("outside the target group");
+    assert_eq!(o.rule, "TR404");
+    assert!(!o.instead.is_empty() && o.instead[0].da.contains("kort opkvalificering") && o.instead[0].da.contains("ikke-jobparate"), "{:?}", o.instead);
+    assert!(codes(&r).contains(&"TR404") && !codes(&r).contains(&"TR402"));
+    // All three tracks are alternatives, each needing job-readiness first.
+    assert_eq!(r.alternatives.len(), 3);
+    assert!(r.alternatives.iter().all(|a| !a.eligible && a.requires[0].rule == "TR404"));
+    // Short upskilling makes the person job-ready: the main road.
+    let r = assess(&with(json!({"ready_for_job_now": false, "needs_short_upskilling": "certificate"})), None);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
+    assert!(r.outside_target_group.is_none());
+    // A caseworker can still choose a track, with a reason.
+    let r = assess(&with(json!({"ready_for_job_now": false})), Some(json!({"override": {"track": "long_term_risk", "reason": "Praktik aftalt"}})));
+    assert_eq!((r.track, r.proposed_track), (Some(Track::LongTermRisk), None));
+    assert!(r.reasons.iter().any(|x| x.rule == "TR403" && x.message.da.contains("uden for målgruppen")), "{:?}", r.reasons);
+    // Seed 001's collaboration note for Uddannelsesløft (l. 90) is among the track's texts.
+    let note = jobspor_core::track::tracks().into_iter().find(|t| t.id == Track::EducationBoost).unwrap().note;
+    assert!(note.unwrap().da.contains("uddannelsesambassadør"));
+    assert!(jobspor_core::track::tracks().into_iter().filter(|t| t.id != Track::EducationBoost).all(|t| t.note.is_none()));
+}
+
+/// Issue 12: seed 004 gives the indicators as examples, "ikke determinerende", with motivation "en
+/// væsentlig moderator" (marselisborg-langtidsledighed-guide.txt l. 2385–2389): motivation is an
+/// indicator and the score says its weights are configuration, not the seed's.
+#[test]
+fn the_risk_score_is_labelled_configuration_and_counts_motivation() {
+    let r = assess(&with(json!({"age": 45, "indicators": {"no_network": true, "low_motivation": true}})), None);
+    assert_eq!(r.track, Some(Track::LongTermRisk));
+    assert_eq!(r.risk.score, 3.0);
+    assert!(r.risk.indicators.iter().any(|i| i.id == TrackIndicator::LowMotivation && i.label.da.contains("motivation")));
+    assert!(r.risk.basis.da.contains("Jobspors standard, ikke seedets") && r.risk.basis.da.contains("ikke determinerende"), "{}", r.risk.basis.da);
+    let r = assess(&with(json!({"indicators": {"low_motivation": true}})), Some(json!({"weights": {"low_motivation": 3}})));
+    assert!(r.risk.basis.da.contains("værtens konfiguration"));
+    assert_eq!(r.track, Some(Track::LongTermRisk));
 }
 
 #[test]
@@ -154,15 +212,23 @@ fn eighty_percent_rule_at_its_boundary() {
     assert!(r.long_term_unemployed);
 }
 
+/// Issue 12: 39 weeks is a population figure in seed 004 ("opnår langt hovedparten
+/// selvforsørgelse inden der er gået 39 uger", marselisborg-langtidsledighed-guide.txt l. 736–738;
+/// the capacity calculator's "andelen af borgere, der er tilbage i overlevelseskurven efter 39
+/// uger", l. 4432), not an individual indicator: no risk point unless a host weights it.
 #[test]
-fn weeks_unemployed_past_39_is_a_risk_indicator() {
-    let r = assess(&with(json!({"weeks_unemployed": 38.9})), None);
-    assert!(!codes(&r).contains(&"TR302"));
+fn weeks_unemployed_past_39_is_a_risk_indicator_only_when_a_host_weights_it() {
     let r = assess(&with(json!({"weeks_unemployed": 39})), None);
+    assert!(!codes(&r).contains(&"TR302"));
+    assert_eq!(r.risk.score, 0.0);
+    let weighted = json!({"weights": {"many_weeks_unemployed": 2}});
+    let r = assess(&with(json!({"weeks_unemployed": 38.9})), Some(weighted.clone()));
+    assert!(!codes(&r).contains(&"TR302"));
+    let r = assess(&with(json!({"weeks_unemployed": 39})), Some(weighted));
     assert!(codes(&r).contains(&"TR302"));
     assert_eq!(r.risk.score, 2.0);
-    assert_eq!(r.track, Track::IntensiveJobSearch, "39 weeks alone is below the threshold");
-    let r = assess(&with(json!({"weeks_unemployed": 30})), Some(json!({"self_support_weeks": 26})));
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch), "39 weeks alone is below the threshold");
+    let r = assess(&with(json!({"weeks_unemployed": 30})), Some(json!({"self_support_weeks": 26, "weights": {"many_weeks_unemployed": 1}})));
     assert!(codes(&r).contains(&"TR302"));
 }
 
@@ -171,19 +237,20 @@ fn precedence_decides_between_eligible_tracks_and_is_configuration() {
     // Unskilled, wants education, long-term unemployed: both the boost and the risk track fit.
     let p = with(json!({"wants_education": true, "benefit_weeks_last_52": 50}));
     let r = assess(&p, None);
-    assert_eq!(r.track, Track::EducationBoost);
+    assert_eq!(r.track, Some(Track::EducationBoost));
     assert_eq!(r.eligible, [Track::EducationBoost, Track::LongTermRisk, Track::IntensiveJobSearch]);
     let tr401 = r.reasons.iter().find(|x| x.rule == "TR401").unwrap();
     assert!(tr401.message.da.contains("Uddannelsesløft går forud"), "{}", tr401.message.da);
     let cfg = json!({"precedence": ["long_term_risk", "education_boost", "intensive_job_search"]});
     let r = assess(&p, Some(cfg));
-    assert_eq!(r.track, Track::LongTermRisk);
+    assert_eq!(r.track, Some(Track::LongTermRisk));
     assert_eq!(r.eligible[0], Track::LongTermRisk);
     let r = assess(&p, Some(json!({"precedence": ["intensive_job_search", "long_term_risk", "education_boost"]})));
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     // No track eligible: the main road by default.
-    let r = assess(&with(json!({"ready_for_job_now": false})), Some(json!({"weights": {"not_ready_now": 0}})));
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    // (Issue 12: only with the host's opt-out of the not-job-ready rule, TR404.)
+    let r = assess(&with(json!({"ready_for_job_now": false})), Some(json!({"not_ready_outside_tracks": false, "weights": {"not_ready_now": 0}})));
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     assert!(r.eligible.is_empty());
     assert!(codes(&r).contains(&"TR402"));
 }
@@ -202,7 +269,7 @@ fn start_phase_needs_a_job_goal_and_a_searchable_cv() {
     let items: Vec<(&str, &str, &str)> =
         r.start_phase.missing.iter().map(|m| (m.item.as_str(), m.rule.as_str(), m.core_element.as_str())).collect();
     assert_eq!(items, [("job_goal", "TR001", "start.job_goal"), ("cv", "TR003", "start.cv")]);
-    assert_eq!(r.track, Track::IntensiveJobSearch, "a proposal is still made");
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch), "a proposal is still made");
     assert_eq!(r.start_phase.cv_searchable, None);
 
     // The CV itself: the CV check decides, and wins over cv_searchable.
@@ -242,27 +309,27 @@ fn education_level_falls_back_to_the_cv() {
     let mut cv: Value = serde_json::from_str(CV_GOOD).unwrap();
     let p = with(json!({"education_level": null, "wants_education": true, "cv": cv.clone()}));
     // The example CV has a completed vocational education: not unskilled.
-    assert_eq!(assess(&p, None).track, Track::IntensiveJobSearch);
+    assert_eq!(assess(&p, None).track, Some(Track::IntensiveJobSearch));
     cv["education"] = json!([{"title": "Folkeskolens 9. klasse", "level": "primary"}, {"title": "Smed", "level": "vocational", "completed": false}]);
     let r = assess(&with(json!({"education_level": null, "wants_education": true, "cv": cv})), None);
-    assert_eq!(r.track, Track::EducationBoost);
+    assert_eq!(r.track, Some(Track::EducationBoost));
     assert!(r.reasons.iter().any(|x| x.rule == "TR201" && x.message.da.contains("fra CV'et")));
 }
 
 #[test]
 fn configuration_overrides_thresholds_and_weights() {
     let p = with(json!({"age": 45, "indicators": {"no_network": true, "low_mobility": true}}));
-    assert_eq!(assess(&p, None).track, Track::LongTermRisk);
+    assert_eq!(assess(&p, None).track, Some(Track::LongTermRisk));
     // A later age cut-off (public Danish ones are 50 and 56): 45 no longer counts.
     let r = assess(&p, Some(json!({"age_threshold": 50})));
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     assert_eq!(r.risk.score, 2.0);
     // A higher threshold, or a lighter weight.
-    assert_eq!(assess(&p, Some(json!({"risk_threshold": 4}))).track, Track::IntensiveJobSearch);
+    assert_eq!(assess(&p, Some(json!({"risk_threshold": 4}))).track, Some(Track::IntensiveJobSearch));
     assert_eq!(assess(&p, Some(json!({"weights": {"low_mobility": 0.5}}))).risk.score, 2.5);
     // A host may weigh an education trait into the risk.
     let r = assess(&with(json!({"indicators": {"no_network": true}})), Some(json!({"weights": {"unskilled": 2}})));
-    assert_eq!((r.track, r.risk.score), (Track::LongTermRisk, 3.0));
+    assert_eq!((r.track, r.risk.score), (Some(Track::LongTermRisk), 3.0));
     assert!(r.risk.indicators.iter().any(|i| i.id == TrackIndicator::Unskilled && i.weight == 2.0));
     assert!(r.risk.indicators.iter().any(|i| i.label.da.starts_with("Har ikke et aktivt netværk")));
     // Labels follow the configuration.
@@ -270,8 +337,8 @@ fn configuration_overrides_thresholds_and_weights() {
     assert!(r.risk.indicators.iter().any(|i| i.label.da == "Er over 56 år"));
     // Education years.
     let p = with(json!({"education_level": "vocational", "education_last_used_years_ago": 3, "wants_education": true}));
-    assert_eq!(assess(&p, None).track, Track::IntensiveJobSearch);
-    assert_eq!(assess(&p, Some(json!({"education_unused_years": 3}))).track, Track::EducationBoost);
+    assert_eq!(assess(&p, None).track, Some(Track::IntensiveJobSearch));
+    assert_eq!(assess(&p, Some(json!({"education_unused_years": 3}))).track, Some(Track::EducationBoost));
 }
 
 #[test]
@@ -301,8 +368,8 @@ fn nearest_archetype_when_configured() {
 fn caseworker_override_keeps_the_proposal() {
     let cfg = json!({"override": {"track": "long_term_risk", "reason": "  Aftalt virksomhedspraktik hos Nordlager.  "}});
     let r = assess(&base(), Some(cfg));
-    assert_eq!(r.track, Track::LongTermRisk);
-    assert_eq!(r.proposed_track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::LongTermRisk));
+    assert_eq!(r.proposed_track, Some(Track::IntensiveJobSearch));
     assert_eq!(r.override_track.as_ref().unwrap().reason, "Aftalt virksomhedspraktik hos Nordlager.");
     assert_eq!(r.core_elements[0].id, "risk.targeting", "the checklist follows the chosen track");
     let tr403 = r.reasons.iter().find(|x| x.rule == "TR403").unwrap();
@@ -346,7 +413,7 @@ fn origin_or_ethnicity_fields_change_nothing() {
 #[test]
 fn empty_and_null_profiles_are_valid() {
     let r = assess(&json!({}), None);
-    assert_eq!(r.track, Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(Track::IntensiveJobSearch));
     assert!(!r.start_phase.complete);
     assert_eq!(r.risk.score, 0.0);
     let nulls = json!({"age": null, "education_level": null, "education_last_used_years_ago": null, "weeks_unemployed": null,

@@ -115,13 +115,21 @@ pub(crate) struct Circles<'a> {
     pub no_demand: bool,
 }
 
-/// The class the circles point to, and why (the table in `docs/abc.md`):
+/// The class the circles point to, and why (the table in `docs/abc.md`), following seed 004's
+/// definitions (marselisborg-langtidsledighed-guide.txt l. 2597–2604, 2835–2842):
 ///
-/// 1. no demand (`poor`, or unknown while `require_demand_data`) → unrealistic;
-/// 2. competence `none` → unrealistic;
-/// 3. the wish band points to a letter (high A, medium B, low C); the letter holds when the
-///    demand is at least its `min_demand` (default A `some`, B and C `good`) or unknown (not
-///    judged); else unrealistic.
+/// 1. demand `poor` → unrealistic – in seed 004 "urealistisk" means the labour market does not
+///    ask for it ("både A-, B- og C-job kræver, at arbejdsmarkedet efterspørger det");
+/// 2. competence `none` → unrealistic (no competences and no upskilling);
+/// 3. demand unknown while `require_demand_data` (default) → not judged: the demand circle is
+///    missing, and the host must supply demand data;
+/// 4. the wish band's letter (high A, medium B, low C) when the demand reaches its `min_demand`
+///    (default A `some`, B and C `good`; unknown demand counts only when the host turned
+///    `require_demand_data` off);
+/// 5. else the demand decides, never the wish: for a high or medium wish the first letter whose
+///    `min_demand` the demand reaches (by default: `some` demand – the seed's A, "i nogen
+///    udstrækning efterspørger" – makes a medium wish an A); a low wish stays the necessary job
+///    (C), with a note that a C normally has more demand. No hint suggests changing the wish.
 pub(crate) fn classify(x: &Circles, c: &AbcConfig) -> (AbcClass, Text) {
     let q = crate::text::quote(x.occupation);
     let (occ, occ_en) = if q.is_empty() { ("jobbet".into(), "the job".into()) } else { (format!("»{q}«"), format!("\"{q}\"")) };
@@ -129,23 +137,12 @@ pub(crate) fn classify(x: &Circles, c: &AbcConfig) -> (AbcClass, Text) {
         Some(r) => (format!(" i {}", crate::text::quote(r)), format!(" in {}", crate::text::quote(r))),
         None => (String::new(), String::new()),
     };
-    if x.no_demand {
-        let (da, en) = if x.demand == Demand::Poor {
-            (
-                format!("Efterspørgslen efter {occ}{in_da} er lav (mindre gode jobmuligheder)"),
-                format!("Demand for {occ_en}{in_en} is low (few job opportunities)"),
-            )
-        } else {
-            (
-                format!("Der er ingen oplysninger om efterspørgslen efter {occ}{in_da}, og de kræves her"),
-                format!("There is no information on demand for {occ_en}{in_en}, and it is required here"),
-            )
-        };
+    if x.demand == Demand::Poor {
         return (
             AbcClass::Unrealistic,
             Text::new(
-                format!("{da}: arbejdsmarkedet efterspørger ikke jobbet nu, så det er ikke en realistisk vej som A, B eller C."),
-                format!("{en}: the labour market is not asking for the job now, so it is not a realistic way as A, B or C."),
+                format!("Efterspørgslen efter {occ}{in_da} er lav (mindre gode jobmuligheder): arbejdsmarkedet efterspørger ikke jobbet nu, så det er ikke en realistisk vej som A, B eller C."),
+                format!("Demand for {occ_en}{in_en} is low (few job opportunities): the labour market is not asking for the job now, so it is not a realistic way as A, B or C."),
             ),
         );
     }
@@ -158,40 +155,35 @@ pub(crate) fn classify(x: &Circles, c: &AbcConfig) -> (AbcClass, Text) {
             ),
         );
     }
-    let target = x.band.letter();
-    let wish = match x.wish {
-        Some(w) => Text::new(format!("Ønsket er {w}/10"), format!("The wish is {w}/10")),
-        None => Text::new(
-            format!("Der er ikke angivet et ønske (vurderet som {})", target.as_str()),
-            format!("No wish is stated (taken as {})", target.as_str()),
-        ),
-    };
-    let comp = x.competence.label();
-    let min = c.min_demand.get(target);
-    if x.demand != Demand::Unknown && !x.demand.at_least(min) {
-        let (have, need) = (x.demand.there_is(&in_da, &in_en), min.label());
-        let t = target.label();
-        let hint = if target == PlanLetter::B {
-            Text::new(" Med et stærkere ønske kan det være et A.", " With a stronger wish it can be an A.")
-        } else {
-            Text::new("", "")
-        };
-        let l = target.as_str();
-        let fits = match x.wish {
-            Some(w) => Text::new(format!("Ønsket er {w}/10 og passer til {}", t.da), format!("The wish is {w}/10 and fits {}", t.en)),
-            None => Text::new(
-                format!("Der er ikke angivet et ønske, så rækken vurderes som {}", t.da),
-                format!("No wish is stated, so the row is judged as {}", t.en),
-            ),
-        };
+    if x.no_demand {
         return (
-            AbcClass::Unrealistic,
+            AbcClass::NotJudged,
             Text::new(
-                format!("{}; men {l} kræver mindst {}, og {}.{}", fits.da, need.da, have.da, hint.da),
-                format!("{}; but {l} needs at least {}, and {}.{}", fits.en, need.en, have.en, hint.en),
+                format!("Ikke vurderet – efterspørgslen efter {occ}{in_da} er ukendt. A, B og C kræver alle, at arbejdsmarkedet efterspørger jobbet; værten skal levere efterspørgselsdata (fx Arbejdsmarkedsbalancen) for regionen og stillingen."),
+                format!("Not judged – demand for {occ_en}{in_en} is unknown. A, B and C all need the labour market to ask for the job; the host must supply demand data (e.g. Arbejdsmarkedsbalancen) for the region and the occupation."),
             ),
         );
     }
+    let banded = x.band.letter();
+    let wish = match x.wish {
+        Some(w) => Text::new(format!("Ønsket er {w}/10"), format!("The wish is {w}/10")),
+        None => Text::new(
+            format!("Der er ikke angivet et ønske (vurderet som {})", banded.as_str()),
+            format!("No wish is stated (taken as {})", banded.as_str()),
+        ),
+    };
+    let comp = x.competence.label();
+    let reaches = |l: PlanLetter| x.demand == Demand::Unknown || x.demand.at_least(c.min_demand.get(l));
+    // The demand decides when it does not reach the wish's letter: A takes the least demand
+    // ("i nogen udstrækning"), C is the necessary job for a low wish.
+    let (target, by_demand) = if reaches(banded) {
+        (banded, false)
+    } else {
+        // A low wish stays the necessary job (C) – the seed's C is not the dream; the reason says
+        // its demand is below what a C normally has.
+        let order: &[PlanLetter] = if x.band == WishBand::Low { &[] } else { &[PlanLetter::A, PlanLetter::B, PlanLetter::C] };
+        (order.iter().copied().find(|l| reaches(*l)).unwrap_or(banded), true)
+    };
     let demand = if x.demand == Demand::Unknown {
         Text::new("efterspørgslen er ikke kendt (ikke vurderet)", "demand is not known (not judged)")
     } else {
@@ -203,11 +195,26 @@ pub(crate) fn classify(x: &Circles, c: &AbcConfig) -> (AbcClass, Text) {
     } else {
         Text::new("", "")
     };
+    let why = if by_demand && target == banded {
+        let need = c.min_demand.get(banded).label();
+        Text::new(
+            format!(" (et {} har normalt mindst {})", banded.as_str(), need.da),
+            format!(" (a {} normally has at least {})", banded.as_str(), need.en),
+        )
+    } else if by_demand {
+        let need = c.min_demand.get(banded).label();
+        Text::new(
+            format!(" ({} kræver mindst {}, så efterspørgslen afgør bogstavet)", banded.as_str(), need.da),
+            format!(" ({} needs at least {}, so demand decides the letter)", banded.as_str(), need.en),
+        )
+    } else {
+        Text::new("", "")
+    };
     (
         target.into(),
         Text::new(
-            format!("{}, {}, og {}: det peger på {}{}.", wish.da, comp.da, demand.da, t.da, step.da),
-            format!("{}, {}, and {}: it points to {}{}.", wish.en, comp.en, demand.en, t.en, step.en),
+            format!("{}, {}, og {}: det peger på {}{}{}.", wish.da, comp.da, demand.da, t.da, step.da, why.da),
+            format!("{}, {}, and {}: it points to {}{}{}.", wish.en, comp.en, demand.en, t.en, step.en, why.en),
         ),
     )
 }

@@ -17,8 +17,10 @@ pub struct AbcConfig {
     /// circle is then unknown for every row. `jobspor abc --demand FILE` fills it.
     #[cfg_attr(feature = "ts", tsify(optional, type = "Record<string, Record<string, Demand | string> | string>"))]
     pub demand: DemandData,
-    /// When true, an occupation without demand data counts like one with few job opportunities
-    /// (`poor`): the row is not an A, B or C. Default false: unknown demand is not judged.
+    /// When true (the default), a row whose demand is unknown is not classified: its class is
+    /// `not_judged` ("ikke vurderet – efterspørgsel ukendt"), because seed 004 warns that demand
+    /// "bliver ofte negligeret" (l. 2660) and A, B and C all require it (l. 2835–2836). `false`
+    /// classifies such rows on wish and competence alone – a host's choice against the seed.
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub require_demand_data: bool,
     /// The region of the demand data to use when the plan's region is empty or not in the data,
@@ -107,7 +109,7 @@ impl Default for AbcConfig {
         let step = |from_week: f64, a: u8, b: u8, c: u8| FocusStep { from_week, a, b, c };
         AbcConfig {
             demand: DemandData::default(),
-            require_demand_data: false,
+            require_demand_data: true,
             fallback_region: None,
             wish_high: 7,
             wish_low: 3,

@@ -198,14 +198,16 @@ impl RowFacts<'_> {
 
     /// AB201: an A with no demand.
     pub(crate) fn a_without_demand(&self) -> bool {
-        !self.blank && self.row.plan == Some(PlanLetter::A) && self.no_demand
+        // Known low demand only: unknown demand is "not judged" (AB205), not a missing demand.
+        !self.blank && self.row.plan == Some(PlanLetter::A) && self.demand == Demand::Poor
     }
 
     /// AB202: a C without the demand a C needs.
     pub(crate) fn c_without_high_demand(&self, c: &AbcConfig) -> bool {
         !self.blank
             && self.row.plan == Some(PlanLetter::C)
-            && (self.no_demand || (self.demand != Demand::Unknown && !self.demand.at_least(c.min_demand.c)))
+            && self.demand != Demand::Unknown
+            && !self.demand.at_least(c.min_demand.c)
     }
 
     fn result(&self) -> RowResult {
@@ -322,6 +324,8 @@ fn row_facts<'a>(
     let (competence, competence_source, evidence) = classify::competence(row, title, cv);
     let hit = index.and_then(|ix| ix.lookup(&row.occupation, title.map(|t| t.title)));
     let demand = hit.as_ref().map_or(Demand::Unknown, |h| h.level);
+    // `no_demand`: the row is not judged on wishes alone – `poor`, or unknown while demand data
+    // is required (the default, seed 004 l. 2658–2661).
     let no_demand = demand == Demand::Poor || (demand == Demand::Unknown && c.require_demand_data);
     let region = index.map(|ix| ix.region.region.clone());
     let (class, reason) = classify::classify(

@@ -112,9 +112,13 @@ pub enum AbcClass {
     A,
     B,
     C,
-    /// Not an A, B or C: no demand, or no competences and no upskilling.
+    /// Not an A, B or C: no demand (seed 004's "urealistisk"), or no competences and no upskilling.
     #[serde(rename = "unrealistic")]
     Unrealistic,
+    /// Not judged – demand unknown: the labour-market circle is missing (the host must supply
+    /// demand data). *Added value.*
+    #[serde(rename = "not_judged")]
+    NotJudged,
 }
 
 impl AbcClass {
@@ -123,7 +127,7 @@ impl AbcClass {
             AbcClass::A => Some(PlanLetter::A),
             AbcClass::B => Some(PlanLetter::B),
             AbcClass::C => Some(PlanLetter::C),
-            AbcClass::Unrealistic => None,
+            AbcClass::Unrealistic | AbcClass::NotJudged => None,
         }
     }
 }

@@ -36,6 +36,14 @@ pub struct CvOptions {
     #[serde(deserialize_with = "null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub personal_traits: Vec<String>,
+    /// The rule codes that make a CV unsearchable – Jobnet's rule for when employers can find a
+    /// CV. Default `null`: CV001–CV006 (education, work experience, contact details, "jeg søger
+    /// job som", employment terms, visible e-mail or phone), which come from Jobnet's public help
+    /// for job seekers, not from the seeds; a host whose Jobnet rule differs lists its own codes,
+    /// e.g. `["CV003", "CV004", "CV006"]`; empty (the default) means CV001–CV006. *Added field.*
+    #[serde(deserialize_with = "null_default")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub searchable_rules: Vec<String>,
     /// A caseworker's overrides of single findings, each with a written reason.
     #[serde(deserialize_with = "null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
@@ -62,6 +70,7 @@ impl Default for CvOptions {
     fn default() -> Self {
         CvOptions {
             weights: BTreeMap::new(),
+            searchable_rules: Vec::new(),
             disabled: Vec::new(),
             min_qualifications: 3,
             min_description_chars: 60,
@@ -81,6 +90,11 @@ impl CvOptions {
                 format!("ukendt regelkode {code:?} (se `jobspor rules`)"),
             )
         };
+        for (i, code) in self.searchable_rules.iter().enumerate() {
+            if rules::rule(code).is_none() {
+                return Err(unknown(format!("searchable_rules[{i}]"), code));
+            }
+        }
         for (code, w) in &self.weights {
             if rules::rule(code).is_none() {
                 return Err(unknown(format!("weights.{code}"), code));
@@ -115,6 +129,15 @@ impl CvOptions {
 
     pub(crate) fn is_disabled(&self, code: &str) -> bool {
         self.disabled.iter().any(|c| c.eq_ignore_ascii_case(code))
+    }
+
+    /// Whether the rule is part of Jobnet's rule for a searchable CV (`searchable_rules`).
+    pub(crate) fn blocks_search(&self, meta: &RuleMeta) -> bool {
+        if self.searchable_rules.is_empty() {
+            meta.jobnet_required
+        } else {
+            self.searchable_rules.iter().any(|c| c.eq_ignore_ascii_case(meta.code))
+        }
     }
 
     pub(crate) fn weight(&self, meta: &RuleMeta) -> f64 {

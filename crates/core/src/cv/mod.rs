@@ -285,7 +285,8 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
         let weight = options.weight(meta);
         hits.clear();
         (rule.run)(cv, options, &mut hits);
-        if meta.jobnet_required && !hits.is_empty() {
+        let blocks = options.blocks_search(meta);
+        if blocks && !hits.is_empty() {
             searchable = false;
         }
         let mut share_left = 1.0f64;
@@ -301,7 +302,9 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
                 s * weight
             };
             lost += points;
-            findings.push(Finding::of(meta, hit, round2(points), overridden));
+            let mut f = Finding::of(meta, hit, round2(points), overridden);
+            f.blocks_search = blocks;
+            findings.push(f);
         }
         let mut at = findings[first..].iter().position(|f| f.overridden.is_none()).map(|i| first + i);
         let mut via = None;

@@ -98,7 +98,62 @@ crate::cv::model::contract! {
         /// How to apply (ansøgningsform, seed 003 §6.1): digital, in person, in writing, by phone.
         #[serde(default, deserialize_with = "null_default")]
         #[cfg_attr(feature = "ts", tsify(optional))]
-        pub application_form: Vec<ApplicationForm>,
+        pub application_form: Vec<ApplicationForm>,        /// Requirement kinds the company has been asked about and has none of (seed 002 §4.1's
+        /// minimum: education, years of experience, certificates, driving licence, criminal
+        /// record), e.g. `["criminal_record"]`. Clears JO011 for those kinds. *Added field.*
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub no_requirements_of_kind: Vec<RequirementKind>,
+        /// The headline of the ad ("Overskriften er blikfang", seed 003 §6.1,
+        /// frederikshavn-metodehaandbog.txt l. 1177). *Added field.*
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "String::is_empty")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub headline: String,
+        /// Hours per week (seed 003 §6.1 "antal timer", l. 1214), e.g. 37. *Added field.*
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub hours_per_week: Option<f64>,
+        /// `personal_competences` are listed in priority order, most important first ("Prioritering
+        /// af personlige kompetencer", seed 003 §6.1, l. 1211). *Added field.*
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub personal_competences_prioritised: Option<bool>,
+        /// How the order is made visible (synliggørelse, seed 003 §6.1 l. 1229–1231), e.g.
+        /// `["jobnet_posting", "cv_search"]`: a Jobnet posting and/or a search of CVs. *Added field.*
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub visibility: Vec<String>,
+        /// "Firmaet ønsker kontakt/yderligere information om: …" (seed 002 appendix C,
+        /// discus-laeringskatalog-matchning.txt l. 1515), e.g. "Fastholdelse/sygefravær". *Added field.*
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub contact_about: Vec<String>,
+        /// The job centre's consultant responsible for the order (Virksomhedskonsulent /
+        /// kontaktansvarlig, seed 002 appendix C l. 1523). *Added field.*
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "String::is_empty")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub consultant: String,
+        /// Contacts with the company (seed 002 appendix C l. 1531: "Kontakter med virksomheden:
+        /// Dato, Sagsbehandler, Kommentarer"). *Added field.*
+        #[serde(default, deserialize_with = "objects", skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub contact_log: Vec<ContactLogEntry>,
+    }
+
+    /// One contact with the company (seed 002 appendix C).
+    pub struct ContactLogEntry {
+        /// Dato, `YYYY-MM-DD` or as written.
+        #[serde(default, deserialize_with = "null_default")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub date: String,
+        /// Sagsbehandler.
+        #[serde(default, deserialize_with = "null_default")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub caseworker: String,
+        /// Kommentarer.
+        #[serde(default, deserialize_with = "null_default")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub comment: String,
     }
 
     /// The company (seed 002 appendix C: Firma, CVR, Adresse, Antal ansatte).

@@ -124,8 +124,9 @@ fn open_places_become_demand_that_changes_an_abc_class() {
     let mut config = abc_config(r#"{"today": "2026-05-06", "require_demand_data": true}"#).unwrap();
     config.demand = demand;
     let with = check_abc_plan(&plan, &config);
-    // A host that requires demand data: without the openings the row is unrealistic, with them a C.
-    assert_eq!(without.rows[0].class, AbcClass::Unrealistic);
+    // A host that requires demand data: without the openings the row is not judged (demand
+    // unknown, issue 12), with them a C.
+    assert_eq!(without.rows[0].class, AbcClass::NotJudged);
     assert_ne!(without.rows[0].class, with.rows[0].class, "{:?}", with.rows[0]);
     assert_eq!(with.rows[0].class, AbcClass::C);
     // 3 open places or more: shortage; no region: an error naming it.

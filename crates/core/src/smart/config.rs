@@ -40,8 +40,9 @@ pub struct SmartOptions {
     /// (default 28).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub assumed_days_to_meeting: u32,
-    /// A day-month date without a year up to this many days in the past is taken as this year's
-    /// (a passed deadline); older ones as next year's (default 90).
+    /// A day-month date without a year is the next such date; only one at most this many days in
+    /// the past is taken as this year's – a passed deadline that may be a typo, which SM506 says
+    /// (default 7, Jobspor's choice: the seeds give no figure).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub past_date_days: u32,
     /// At most this many evidence ranges per criterion (default 20).
@@ -100,7 +101,7 @@ impl Default for SmartOptions {
             max_contacts_per_week: 40,
             min_days_to_job: 14,
             assumed_days_to_meeting: 28,
-            past_date_days: 90,
+            past_date_days: 7,
             max_evidence: 20,
             offsets: OffsetUnit::Unicode,
             disabled: Vec::new(),

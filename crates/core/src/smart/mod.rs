@@ -21,7 +21,7 @@ pub mod rules;
 
 pub use config::{ExtraVocabulary, SmartOptions};
 pub use date::Date;
-pub use model::{Criteria, Criterion, CriterionResult, Evidence, FiredRule, Kind, OffsetUnit, SmartResult, Verdict};
+pub use model::{Criteria, Criterion, CriterionResult, Evidence, FiredRule, Kind, OffsetUnit, SharedTime, SmartResult, Verdict};
 
 use crate::lexicon::tokens::OffsetMap;
 use crate::{InputError, Text};
@@ -147,6 +147,7 @@ pub fn check_smart(text: &str, options: &SmartOptions) -> SmartResult {
         criteria,
         offsets,
         today: a.today.map(|d| d.to_string()),
+        shared_time: None,
     }
 }
 
@@ -204,6 +205,48 @@ impl SmartResult {
         r.offsets = unit;
         r
     }
+}
+
+/// Checks a list of agreements made together (under one "Aftalen er:", seed 003 §5.3). Each item
+/// is checked on its own, except that a shared time frame – "frem til næste samtale" (a meeting
+/// anchor) – carries to the items below it that state no time of their own: their Tidsbestemt is
+/// met, with `shared_time` naming the item it comes from. A specific date or weekday ("på
+/// mandag") belongs to its own item and does not carry.
+pub fn check_agreements(items: &[&str], options: &SmartOptions) -> Vec<SmartResult> {
+    let mut frame: Option<(usize, String, Option<String>)> = None;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, text) in items.iter().enumerate() {
+        let mut r = check_smart(text, options);
+        let own = r.criteria.time_bound.rules.iter().any(|x| x.code == "SM501");
+        if let Some(e) = r.criteria.time_bound.evidence.iter().find(|e| e.feature == "meeting").filter(|_| own) {
+            frame = Some((i, e.text.clone(), r.deadline.clone()));
+        } else if r.criteria.time_bound.verdict == Verdict::Missing && r.criteria.time_bound.rules.iter().all(|x| x.code == "SM505") {
+            // Only an item that states no time at all ("snart" is a time of its own, too vague).
+            if let Some((from, words, deadline)) = &frame {
+                let tb = &mut r.criteria.time_bound;
+                tb.verdict = Verdict::Met;
+                tb.message = Text::new(
+                    format!("Den fælles tidsramme fra aftale {} gælder også her: \"{words}\".", from + 1),
+                    format!("The shared time frame of agreement {} applies here too: \"{words}\".", from + 1),
+                );
+                tb.suggestion = Text::new("Behold den fælles tidsramme.", "Keep the shared time frame.");
+                r.deadline = deadline.clone();
+                r.met = Criterion::ALL.iter().filter(|c| r.criteria.get(**c).verdict == Verdict::Met).count() as u8;
+                r.shared_time = Some(SharedTime { from_item: *from, text: words.clone() });
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// [`check_agreements`] with options given as JSON (`None` or empty for the defaults).
+pub fn check_agreements_json(items: &[&str], options: Option<&str>) -> Result<Vec<SmartResult>, InputError> {
+    for text in items {
+        check_text_length(text)?;
+    }
+    let options = crate::common::config_or_default(options, parse_options)?;
+    Ok(check_agreements(items, &options))
 }
 
 /// What the SMART check's time parser finds in a short text, such as the "when" of an ABC job

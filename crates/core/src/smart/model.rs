@@ -98,6 +98,20 @@ output! {
         pub offsets: OffsetUnit,
         /// The date relative times were resolved from (`null` when none was given).
         pub today: Option<String>,
+        /// In a list of agreements ([`check_agreements`](super::check_agreements)): the shared
+        /// time frame this item inherits from an earlier item ("frem til næste samtale" under one
+        /// "Aftalen er:", seed 003 §5.3), `null` otherwise. *Added field.*
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub shared_time: Option<SharedTime>,
+    }
+
+    /// A time frame inherited from an earlier agreement in the same list.
+    pub struct SharedTime {
+        /// Index (0-based) of the agreement that states it.
+        pub from_item: usize,
+        /// Its words, e.g. "frem til næste samtale".
+        pub text: String,
     }
 
     /// The five criteria.

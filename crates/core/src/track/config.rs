@@ -24,7 +24,10 @@ pub struct TrackConfig {
     /// Danish cut-offs elsewhere are 50 or 56).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub age_threshold: u32,
-    /// Weeks unemployed from which `many_weeks_unemployed` applies (default 39, seed 004).
+    /// Weeks unemployed from which `many_weeks_unemployed` applies (default 39). Seed 004 uses
+    /// 39 weeks as a population figure (most job-ready people are self-supporting by then, l.
+    /// 736–738; the share still unemployed after 39 weeks sizes the intensive effort, l. 4432),
+    /// not as an individual indicator: the indicator's default weight is 0.
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub self_support_weeks: f64,
     /// Share of the last 52 weeks on benefits from which a person is long-term unemployed
@@ -35,10 +38,18 @@ pub struct TrackConfig {
     /// education boost (default 5, the EUV rule).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub education_unused_years: f64,
-    /// Minimum age for the education boost (default 30, DOMAIN.md §4's EUV rule); `null` turns
-    /// the age rule off.
+    /// A host's minimum age for the education boost (default `null`: no age rule). Seed 001
+    /// sets no age for Uddannelsesløft ("særligt ufaglærte og sporskiftere", l. 88), and seed 004
+    /// points the young *towards* education (l. 708); a host with a local age rule sets it here.
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub euv_min_age: Option<u32>,
+    /// A person assessed not ready for a job now (`ready_for_job_now: false`, no short
+    /// upskilling) is outside the target group of all three tracks (default `true`): STAR's guide
+    /// is for job-ready people (seed 001 l. 5, 21), and seed 004 for "jobklare" people (l. 77).
+    /// `false` restores the older behaviour (TR103 rules out the main road, the risk score
+    /// decides, else the main road by default, TR402) for a host that uses the tracks more widely.
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub not_ready_outside_tracks: bool,
     /// A risk score at least this is the long-term-risk track's condition (default 3).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub risk_threshold: f64,
@@ -101,7 +112,8 @@ impl Default for TrackConfig {
             self_support_weeks: 39.0,
             long_term_share: 0.8,
             education_unused_years: 5.0,
-            euv_min_age: Some(30),
+            euv_min_age: None,
+            not_ready_outside_tracks: true,
             risk_threshold: 3.0,
             weights: BTreeMap::new(),
             job_titles: Vec::new(),

@@ -25,6 +25,8 @@ pub enum TrackIndicator {
     NarrowOrFewApplications,
     PersonalBarriers,
     HardBehaviour,
+    /// Low motivation (seed 004: "motivation ofte er en væsentlig moderator"); not Mploy's.
+    LowMotivation,
     // Derived from the profile.
     /// `age` over `age_threshold` (default 40; seed 004: "over 40 år").
     AgeOverThreshold,
@@ -47,7 +49,7 @@ pub enum TrackIndicator {
 use TrackIndicator::*;
 
 impl TrackIndicator {
-    pub const ALL: [TrackIndicator; 19] = [
+    pub const ALL: [TrackIndicator; 20] = [
         ExposedGroup,
         UnstableAttachment,
         ShortOrNoExperience,
@@ -58,6 +60,7 @@ impl TrackIndicator {
         NarrowOrFewApplications,
         PersonalBarriers,
         HardBehaviour,
+        LowMotivation,
         AgeOverThreshold,
         ManyWeeksUnemployed,
         LongTermUnemployed,
@@ -69,8 +72,9 @@ impl TrackIndicator {
         NeedsShortUpskilling,
     ];
 
-    /// The ten indicators a caseworker ticks (Mploy's list in seed 004, without ethnicity).
-    pub const ASSESSED: [TrackIndicator; 10] = [
+    /// The indicators a caseworker ticks: Mploy's list in seed 004 (without ethnicity) and
+    /// motivation.
+    pub const ASSESSED: [TrackIndicator; 11] = [
         ExposedGroup,
         UnstableAttachment,
         ShortOrNoExperience,
@@ -81,6 +85,7 @@ impl TrackIndicator {
         NarrowOrFewApplications,
         PersonalBarriers,
         HardBehaviour,
+        LowMotivation,
     ];
 
     /// The JSON name, e.g. `no_network`.
@@ -96,6 +101,7 @@ impl TrackIndicator {
             NarrowOrFewApplications => "narrow_or_few_applications",
             PersonalBarriers => "personal_barriers",
             HardBehaviour => "hard_behaviour",
+            LowMotivation => "low_motivation",
             AgeOverThreshold => "age_over_threshold",
             ManyWeeksUnemployed => "many_weeks_unemployed",
             LongTermUnemployed => "long_term_unemployed",
@@ -113,12 +119,16 @@ impl TrackIndicator {
         !matches!(self, Unskilled | EducationNotUsed | CareerChanger | WantsEducation | NeedsShortUpskilling)
     }
 
-    /// The published default weight in the risk score: 1 per Mploy indicator and for age;
-    /// 2 for many weeks unemployed; 3 (the default threshold: enough on its own) for long-term
-    /// unemployed and for not ready now; 0 for the education traits.
+    /// Jobspor's default weight in the risk score – a starting point of ours, not the seed's
+    /// (seed 004 gives the indicators as examples for local archetypes, "ikke determinerende",
+    /// l. 2385–2386): 1 per assessed indicator (Mploy's list and motivation) and for age; 3 (the
+    /// default threshold: enough on its own) for long-term unemployed (seed 004's definition of
+    /// the guide's group) and for not ready now; 0 for many weeks unemployed (39 weeks is a
+    /// population figure in seed 004, l. 736–738 and 4432, not an individual indicator) and for
+    /// the education traits. A host overrides any of them in `weights`.
     pub fn default_weight(self) -> f64 {
         match self {
-            ManyWeeksUnemployed => 2.0,
+            ManyWeeksUnemployed => 0.0,
             LongTermUnemployed | NotReadyNow => 3.0,
             i if i.is_risk() => 1.0,
             _ => 0.0,
@@ -166,6 +176,7 @@ impl TrackIndicator {
                 "Har en adfærd, der gør det svært at opnå job",
                 "Has a behaviour that makes it hard to get a job",
             ),
+            LowMotivation => s("Har lav motivation for at finde job", "Has low motivation for finding a job"),
             AgeOverThreshold => Text::new(format!("Er over {} år", c.age_threshold), format!("Is over {}", c.age_threshold)),
             ManyWeeksUnemployed => Text::new(
                 format!("Har været ledig i mindst {} uger", fmt_da(c.self_support_weeks)),
@@ -211,6 +222,7 @@ pub(crate) fn assessed(p: &TrackProfile) -> impl Iterator<Item = TrackIndicator>
         i.narrow_or_few_applications,
         i.personal_barriers,
         i.hard_behaviour,
+        i.low_motivation,
     ];
     TrackIndicator::ASSESSED.into_iter().zip(flags).filter(|(_, on)| *on).map(|(ind, _)| ind)
 }

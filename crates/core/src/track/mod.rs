@@ -40,6 +40,7 @@ pub use model::{TrackIndicators, TrackProfile, Upskilling};
 pub use rules::{RuleKind, TrackRuleMeta};
 pub use tracks::{CoreAction, CoreElement, Track, TrackInfo};
 
+
 use crate::cv::model::EducationLevel;
 use crate::{InputError, Text};
 use indicators::{fmt_da, fmt_num, TrackIndicator as I};
@@ -48,12 +49,22 @@ use rules::{Ctx, Decision};
 output! {
     /// The result of a track assessment.
     pub struct TrackResult {
-        /// The track the person goes on: the proposal, or the caseworker's override.
-        pub track: Track,
-        /// The track's name in Danish and English.
+        /// The track the person goes on: the proposal, or the caseworker's override. `null`
+        /// when the person is outside the target group of all three tracks (not job-ready, see
+        /// `outside_target_group`) and no caseworker chose a track.
+        #[cfg_attr(feature = "ts", tsify(type = "Track | null"))]
+        pub track: Option<Track>,
+        /// The track's name in Danish and English ("Uden for målgruppen for de tre spor" when
+        /// `track` is `null`).
         pub track_title: Text,
-        /// What the rules proposed (equal to `track` unless overridden).
-        pub proposed_track: Track,
+        /// What the rules proposed (equal to `track` unless overridden; `null` outside the
+        /// target group).
+        #[cfg_attr(feature = "ts", tsify(type = "Track | null"))]
+        pub proposed_track: Option<Track>,
+        /// Set when the person is outside the target group of the three tracks (not ready for a
+        /// job now; seed 001 is for job-ready people): why, and what to do instead. *Added field.*
+        #[cfg_attr(feature = "ts", tsify(type = "OutsideTargetGroup | null"))]
+        pub outside_target_group: Option<OutsideTargetGroup>,
         /// The caseworker's override with its reason, when there is one.
         #[serde(rename = "override")]
         #[cfg_attr(feature = "ts", tsify(type = "TrackOverride | null"))]
@@ -78,6 +89,15 @@ output! {
         /// The nearest configured archetype (`null` without archetypes or with nothing in common).
         #[cfg_attr(feature = "ts", tsify(type = "ArchetypeMatch | null"))]
         pub archetype: Option<ArchetypeMatch>,
+    }
+
+    /// Outside the target group of the three tracks.
+    pub struct OutsideTargetGroup {
+        /// The rule that decided it (TR404).
+        pub rule: String,
+        pub message: Text,
+        /// What to do instead, step by step.
+        pub instead: Vec<Text>,
     }
 
     /// The start phase (Indledende fase: Tidlig intensiv start).
@@ -118,6 +138,9 @@ output! {
         pub at_risk: bool,
         /// The risk indicators that apply, with their weights.
         pub indicators: Vec<RiskItem>,
+        /// Where the weights and the threshold come from: the host's configuration, or
+        /// Jobspor's defaults with their rationale – never the seed's. *Added field.*
+        pub basis: Text,
     }
 
     /// One indicator that applies.
@@ -407,14 +430,17 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
             Track::IntensiveJobSearch => !has("TR103"),
         })
         .collect();
-    let decision = Decision { proposed: eligible.first().copied().unwrap_or(Track::IntensiveJobSearch), eligible };
+    let outside = c.not_ready_outside_tracks && has("TR103");
+    let eligible: Vec<Track> = if outside { Vec::new() } else { eligible };
+    let decision = Decision { proposed: eligible.first().copied().unwrap_or(Track::IntensiveJobSearch), eligible, outside };
     ctx.decision = Some(&decision);
     for r in rules::RULES.iter().filter(|r| r.meta().kind == RuleKind::Decision) {
         if let Some(m) = (r.run)(&ctx) {
             fired.push((r.meta(), m));
         }
     }
-    let track = c.override_track.as_ref().map_or(decision.proposed, |o| o.track);
+    let proposed = (!outside).then_some(decision.proposed);
+    let track = c.override_track.as_ref().map(|o| o.track).or(proposed);
 
     let missing = fired
         .iter()
@@ -431,19 +457,26 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
         indicators: facts
             .present
             .iter()
-            .filter(|i| i.is_risk() || c.weight(**i) > 0.0)
+            .filter(|i| TrackIndicator::ASSESSED.contains(i) || c.weight(**i) > 0.0)
             .map(|i| RiskItem { id: *i, label: i.label(c), weight: c.weight(*i) })
             .collect(),
+        basis: risk_basis(c),
     };
     let alternatives = Track::ALL
         .into_iter()
-        .filter(|t| *t != track)
-        .map(|t| alternative(t, track, &decision, &facts, c))
+        .filter(|t| Some(*t) != track)
+        .map(|t| alternative(t, track.unwrap_or(Track::IntensiveJobSearch), &decision, &facts, c))
         .collect();
+    let outside_target_group = outside.then(|| OutsideTargetGroup {
+        rule: "TR404".into(),
+        message: fired.iter().find(|(m, _)| m.code == "TR404").map(|(_, t)| t.clone()).unwrap_or_else(|| outside_title()),
+        instead: outside_instead(),
+    });
     TrackResult {
         track,
-        track_title: track.title(),
-        proposed_track: decision.proposed,
+        track_title: track.map_or_else(outside_title, |t| t.title()),
+        proposed_track: proposed,
+        outside_target_group,
         override_track: c.override_track.clone().map(|mut o| {
             o.reason = o.reason.trim().to_string();
             o
@@ -464,9 +497,33 @@ pub fn assign_track(p: &TrackProfile, c: &TrackConfig) -> TrackResult {
             .map(|(m, message)| TrackReason { rule: m.code.into(), kind: m.kind, track: m.track, message })
             .collect(),
         alternatives,
-        core_elements: track.core_elements(),
+        core_elements: track.map(|t| t.core_elements()).unwrap_or_default(),
         archetype: archetype::nearest(&c.archetypes, &facts.present),
     }
+}
+
+/// The title shown instead of a track for a person outside the three tracks' target group.
+pub fn outside_title() -> Text {
+    Text::new("Uden for målgruppen for de tre spor", "Outside the target group of the three tracks")
+}
+
+/// What to do instead when the person is outside the three tracks (TR404).
+fn outside_instead() -> Vec<Text> {
+    vec![Text::new(
+        "Revurdér jobparatheden (er kort opkvalificering nok? så TR102); ellers følg reglerne for ikke-jobparate.",
+        "Reassess job-readiness (is short upskilling enough? then TR102); else follow the rules for people not job-ready.",
+    )]
+}
+
+/// Where the risk score's weights come from (`risk.basis`).
+fn risk_basis(c: &TrackConfig) -> Text {
+    if !c.weights.is_empty() || c.risk_threshold != TrackConfig::default().risk_threshold {
+        return Text::new("Vægte og tærskel er værtens konfiguration.", "Weights and threshold are the host's configuration.");
+    }
+    Text::new(
+        "Jobspors standard, ikke seedets: kendetegnene er »ikke determinerende« (seed 004).",
+        "Jobspor's defaults, not the seed's: indicators are “not determining” (seed 004).",
+    )
 }
 
 /// What `t` would require, given the final `track`.
@@ -484,6 +541,9 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
                 format!("The conditions are met, but {te} comes first in the precedence. Choose this track with an override if it fits better."))
         });
     } else {
+        if d.outside {
+            requires.push(req("TR404", "Først jobparat.".into(), "Job-ready first.".into()));
+        }
         match t {
             Track::EducationBoost => {
                 if !f.in_target_group() {
@@ -497,7 +557,7 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
                 }
                 if f.below_euv_age {
                     let a = c.euv_min_age.unwrap_or_default();
-                    requires.push(req("TR205", format!("Mindst {a} år (aldersreglen for EUV)."), format!("At least {a} years old (the EUV age rule).")));
+                    requires.push(req("TR205", format!("Mindst {a} år (værtens aldersgrænse)."), format!("At least {a} years old (the host's age limit).")));
                 }
             }
             Track::LongTermRisk => {
@@ -505,10 +565,10 @@ fn alternative(t: Track, track: Track, d: &Decision, f: &Facts, c: &TrackConfig)
                 let w = |i: TrackIndicator| fmt_num(c.weight(i));
                 let wd = |i: TrackIndicator| fmt_da(c.weight(i));
                 requires.push(req("TR305",
-                    format!("En risikoscore på mindst {} (nu {}). Point: langtidsledig {}, ledig i mindst {} uger {}, ikke klar til job nu {}, over {} år {}, hvert risikotegn fra Mploy-listen typisk 1.",
-                        fmt_da(c.risk_threshold), fmt_da(f.risk_score), wd(I::LongTermUnemployed), fmt_da(c.self_support_weeks), wd(I::ManyWeeksUnemployed), wd(I::NotReadyNow), c.age_threshold, wd(I::AgeOverThreshold)),
-                    format!("A risk score of at least {t_} (now {s}). Points: long-term unemployed {}, unemployed for at least {} weeks {}, not ready for a job now {}, over {} {}, each indicator from Mploy's list typically 1.",
-                        w(I::LongTermUnemployed), fmt_num(c.self_support_weeks), w(I::ManyWeeksUnemployed), w(I::NotReadyNow), c.age_threshold, w(I::AgeOverThreshold))));
+                    format!("En risikoscore på mindst {} (nu {}). Point (kommunens vægte; standard er Jobspors, ikke seedets): langtidsledig {}, over {} år {}, lav motivation {}, hvert kendetegn fra Mploy-listen typisk 1.",
+                        fmt_da(c.risk_threshold), fmt_da(f.risk_score), wd(I::LongTermUnemployed), c.age_threshold, wd(I::AgeOverThreshold), wd(I::LowMotivation)),
+                    format!("A risk score of at least {t_} (now {s}). Points (the municipality's weights; the defaults are Jobspor's, not the seed's): long-term unemployed {}, over {} {}, low motivation {}, each indicator from Mploy's list typically 1.",
+                        w(I::LongTermUnemployed), c.age_threshold, w(I::AgeOverThreshold), w(I::LowMotivation))));
             }
             Track::IntensiveJobSearch => {
                 requires.push(req("TR103",

@@ -132,6 +132,11 @@ contract! {
         #[serde(deserialize_with = "null_default")]
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub hard_behaviour: bool,
+        /// Motivation for finding a job is low (seed 004 l. 2387–2389: "motivation ofte er en
+        /// væsentlig moderator"; l. 2460 lists it under Holdninger). Not on Mploy's list.
+        #[serde(default, deserialize_with = "null_default")]
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub low_motivation: bool,
     }
 }
 

@@ -53,6 +53,10 @@ pub struct TrackInfo {
     pub title: Text,
     pub purpose: Text,
     pub target_group: Text,
+    /// How to work in the track, quoted from seed 001 (Uddannelsesløft's collaboration note,
+    /// l. 90); `null` for the others. *Added field.*
+    #[cfg_attr(feature = "ts", tsify(type = "Text | null"))]
+    pub note: Option<Text>,
 }
 
 type Pair = (&'static str, &'static str);
@@ -121,7 +125,18 @@ impl Track {
                  "The target group is unemployed people who find it hard to get a job and need to supplement the job search with, e.g., a company internship, a wage-subsidy job or short upskilling."),
             ),
         };
-        TrackInfo { id: self, title: self.title(), purpose: Text::new(p.0, p.1), target_group: Text::new(t.0, t.1) }
+        TrackInfo { id: self, title: self.title(), purpose: Text::new(p.0, p.1), target_group: Text::new(t.0, t.1), note: self.note() }
+    }
+
+    /// The track's note on how to work in it (seed 001 l. 90, Uddannelsesløft), if any.
+    pub fn note(self) -> Option<Text> {
+        match self {
+            Track::EducationBoost => Some(Text::new(
+                "I dette spor kan du samarbejde med andre i din organisation, fx en uddannelsesambassadør. Du kan få viden om muligheder og indhold i uddannelserne fx via uddannelsesvejledere på uddannelsesinstitutioner, eVejledningen og på voksenuddannelse.dk.",
+                "Work with others, e.g. an education ambassador; learn about educations from guidance counsellors, eVejledningen and voksenuddannelse.dk.",
+            )),
+            _ => None,
+        }
     }
 
     /// The track's core elements and actions (seed 001).

@@ -45,6 +45,7 @@ crate::i18n::labels! {
     justification_short: "Begrundelse", "Justification";
     points_to: "Cirklerne peger på:", "The circles point to:";
     class_unrealistic: "urealistisk", "unrealistic";
+    class_not_judged: "ikke vurderet – efterspørgsel ukendt", "not judged – demand unknown";
     check: "Tjek af planen", "Plan check";
     no_findings: "Ingen bemærkninger til planen.", "No remarks on the plan.";
     n_finding: "bemærkning", "remark";

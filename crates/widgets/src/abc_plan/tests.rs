@@ -185,10 +185,10 @@ fn every_zone_anchor_lies_in_exactly_its_circles() {
             assert!(got[1] && got[2] && ((p.0 - WISH.0).hypot(p.1 - WISH.1) - 90.0).abs() < 3.0, "{p:?}");
         }
     }
-    // Two rows in one zone stand side by side.
+    // Two rows in one zone stand side by side (issue 12: both with demand data – unknown demand is not judged).
     let two = r#"{"region": "Nordjylland", "rows": [
         {"plan": "A", "occupation": "Grafiker", "wish": 9, "competence": "full"},
-        {"plan": "A", "occupation": "Softwareudvikler", "wish": 9, "competence": "full"}]}"#;
+        {"plan": "A", "occupation": "Lagermedarbejder", "wish": 9, "competence": "full"}]}"#;
     let m = markers(&parse_plan(two).unwrap().rows, &reference(two).rows);
     assert_eq!(m[0].y, m[1].y);
     assert!((m[0].x - m[1].x).abs() >= 26.0);
@@ -336,4 +336,14 @@ fn an_invalid_today_is_shown_and_the_sheet_is_ready_for_print() {
     assert!(sheet.contains("Underskrift"));
     assert!(html.contains(r#"id="abc-print""#));
     assert!(html.contains("ABC-jobplan – min vandrejournal"));
+}
+
+/// Issue 12: a row without demand data shows "ikke vurderet – efterspørgsel ukendt" (seed 004,
+/// marselisborg-langtidsledighed-guide.txt l. 2660: demand "bliver ofte negligeret").
+#[test]
+fn a_row_without_demand_is_not_judged() {
+    let plan = r#"{"region": "Nordjylland", "rows": [{"plan": "A", "occupation": "Elektriker", "functions": ["El"], "wish": 9, "competence": "full"}]}"#;
+    let html = render(shared(Lang::Da, plan));
+    let at = pos(&html, r#"id="abc-class-0""#);
+    assert!(html[at..at + 400].contains("Cirklerne peger på: <strong>ikke vurderet – efterspørgsel ukendt</strong>"), "{}", &html[at..at + 400]);
 }

@@ -84,6 +84,7 @@ fn competence_code(c: Option<Competence>) -> &'static str {
 pub fn class_text(l: &Labels, c: AbcClass) -> &'static str {
     match c.letter() {
         Some(letter) => letter.as_str(),
+        None if c == AbcClass::NotJudged => l.class_not_judged,
         None => l.class_unrealistic,
     }
 }
@@ -95,6 +96,7 @@ pub fn class_css(c: AbcClass) -> &'static str {
         AbcClass::B => "abc-k-b",
         AbcClass::C => "abc-k-c",
         AbcClass::Unrealistic => "abc-k-u",
+        AbcClass::NotJudged => "abc-k-u abc-k-n",
     }
 }
 
@@ -132,8 +134,9 @@ impl Zone {
             AbcClass::A => Zone::All,
             AbcClass::B => Zone::WishRim,
             AbcClass::C => Zone::CompMarket,
-            AbcClass::Unrealistic => {
-                let market = !comp && !c.demand.no_demand;
+            // Not judged: the labour-market circle is unknown – outside it, like a row without demand.
+            AbcClass::Unrealistic | AbcClass::NotJudged => {
+                let market = !comp && c.demand.level != jobspor_core::abc::Demand::Poor;
                 match (wish, comp, market) {
                     (true, true, _) => Zone::WishComp,
                     (false, true, _) => Zone::Comp,

@@ -8,7 +8,7 @@
 //! positions in the Rust `String` it renders with [`utf16_to_bytes`].
 
 
-use jobspor_core::smart::{check_smart, Criterion, Kind, OffsetUnit, SmartOptions, SmartResult};
+use jobspor_core::smart::{check_agreements, check_smart, Criterion, Kind, OffsetUnit, SmartOptions, SmartResult};
 use jobspor_core::InputError;
 use serde::Serialize;
 
@@ -223,10 +223,23 @@ impl State {
             offsets: OffsetUnit::Utf16,
             ..SmartOptions::default()
         };
+        // Goals one by one; the agreements as one list, so a shared time frame ("frem til næste
+        // samtale") carries to the agreements below it (seed 003 §5.3, issue 12).
+        let mut agreements: Vec<usize> = Vec::new();
         for i in 0..self.items.len() {
             o.kind = self.kind_of(&self.items[i]);
+            if o.kind == Kind::Agreement {
+                agreements.push(i);
+                continue;
+            }
             let item = &mut self.items[i];
             item.result = check_smart(&item.text, &o);
+        }
+        o.kind = Kind::Agreement;
+        let texts: Vec<&str> = agreements.iter().map(|&i| self.items[i].text.as_str()).collect();
+        let results = check_agreements(&texts, &o);
+        for (&i, r) in agreements.iter().zip(results) {
+            self.items[i].result = r;
         }
         self.make_detail()
     }

@@ -261,3 +261,18 @@ fn danish_and_english_dates() {
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
+
+/// Issue 12: the widget's list knows that the agreements under one "Aftalen er:" share a time frame
+/// (seed 003 §5.3, frederikshavn-metodehaandbog.txt l. 1117–1125): "frem til næste samtale" in the
+/// first carries to the third, which states no time of its own.
+#[test]
+fn the_list_carries_a_shared_time_frame() {
+    let third = "At du parallelt med stillingen som lagermedarbejder søger arbejde inden for detailbranchen, hvor der er gode beskæftigelsesmuligheder jf. stillingsopslag xxx";
+    let s = shared(Lang::Da, &dates(), &[MODEL, third]);
+    let detail: serde_json::Value = serde_json::from_str(&s.state.borrow().detail).unwrap();
+    let r = &detail["results"][1];
+    assert_eq!(r["criteria"]["time_bound"]["verdict"], "met", "{r}");
+    assert_eq!(r["shared_time"]["from_item"], 0);
+    let html = render(s);
+    assert!(html.contains("Den fælles tidsramme fra aftale 1"), "the reason is shown");
+}

@@ -104,7 +104,8 @@ fn reasons_alternatives_and_the_checklist_are_shown() {
         live.contains("Langtidsledig: <strong>Ja</strong> (44 uger af 52, 84,6 %)"),
         "long-term with share"
     );
-    for code in ["TR301", "TR302", "TR303", "TR304", "TR305", "TR401"] {
+    // Issue 12: TR302 (39 weeks) is no default risk point any more (seed 004 l. 736–738, 4432).
+    for code in ["TR301", "TR303", "TR304", "TR305", "TR401"] {
         assert!(
             html.contains(&format!(r#"data-rule="{code}""#)),
             "reason {code}"
@@ -284,4 +285,19 @@ fn the_print_summary_repeats_the_answers() {
     assert!(summary.contains("Resumé af samtalen"));
     assert!(summary.contains("<dt>Alder (år)</dt><dd>52</dd>"));
     assert!(summary.contains("Har ikke et aktivt netværk ud til virksomheder og arbejdspladser"));
+}
+
+/// Issue 12: a person not ready for a job is outside the three tracks (seed 001,
+/// star-guide-jobparate-ledige.txt l. 5, 55): no track is shown, but "Uden for målgruppen for de tre
+/// spor" with what to do instead.
+#[test]
+fn a_not_job_ready_profile_shows_no_track_but_what_to_do_instead() {
+    let mut p: serde_json::Value = serde_json::from_str(PROFILE).unwrap();
+    p["ready_for_job_now"] = serde_json::Value::Bool(false);
+    let html = render(shared(Lang::Da, &p.to_string()));
+    let track = &html[pos(&html, r#"id="tr-track""#)..];
+    assert!(track[..300].contains("Uden for målgruppen for de tre spor"), "{}", &track[..300]);
+    assert!(!track[..300].contains("Intensiv jobsøgning") && !track[..300].contains("Risiko for langtidsledighed"));
+    assert!(html.contains(r#"id="tr-outside""#) && html.contains("Revurdér jobparatheden"));
+    assert!(html.contains(r#"data-rule="TR404""#));
 }

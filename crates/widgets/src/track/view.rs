@@ -117,6 +117,7 @@ fn indicator_flag(p: &mut TrackProfile, i: TrackIndicator) -> Option<&mut bool> 
         TrackIndicator::NarrowOrFewApplications => &mut x.narrow_or_few_applications,
         TrackIndicator::PersonalBarriers => &mut x.personal_barriers,
         TrackIndicator::HardBehaviour => &mut x.hard_behaviour,
+        TrackIndicator::LowMotivation => &mut x.low_motivation,
         _ => return None,
     })
 }
@@ -396,14 +397,14 @@ impl V<'_> {
             ),
             _ => String::new(),
         };
-        let info = r.track.info();
+        let info = r.track.map(|t| t.info());
         html! {
             <section class="tr-proposal panel" aria-labelledby="tr-h-proposal">
                 <h3 id="tr-h-proposal">{ l.proposal }</h3>
                 <div class="tr-live" aria-live="polite" id="tr-live">
                     <p class={classes!("tr-track", overridden.then_some("tr-is-overridden"))} id="tr-track">
                         { if overridden { l.chosen } else { l.proposed } }{" "}<strong>{ self.t(&r.track_title) }</strong>
-                        if overridden { {" ("}{ l.chosen_by }{" "}{ self.t(&r.proposed_track.title()) }{")"} }
+                        if overridden { {" ("}{ l.chosen_by }{" "}{ self.t(&r.proposed_track.map_or_else(jobspor_core::track::outside_title, |t| t.title())) }{")"} }
                     </p>
                     <p id="tr-long-term">{ l.long_term }{" "}<strong>{ self.yes_no(r.long_term_unemployed) }</strong>{ benefit }</p>
                     <p id="tr-risk">{ l.risk }{" "}<strong>{ self.n(r.risk.score) }</strong>{ format!(" ({} {})", l.of_threshold, self.n(r.risk.threshold)) }</p>
@@ -411,11 +412,22 @@ impl V<'_> {
                         { l.start_status }{" "}<strong>{ if sp.complete { l.complete } else { l.incomplete } }</strong>
                     </p>
                 </div>
-                <details class="tr-target">
-                    <summary>{ l.target_group }</summary>
-                    <p>{ self.t(&info.target_group) }</p>
-                    <p>{ self.t(&info.purpose) }</p>
-                </details>
+                if let Some(o) = &r.outside_target_group {
+                    <div class="tr-outside tr-warn" id="tr-outside" data-rule={o.rule.clone()}>
+                        <p>{ self.t(&o.message) }</p>
+                        <ul>{ for o.instead.iter().map(|x| html! { <li>{ self.t(x) }</li> }) }</ul>
+                    </div>
+                }
+                if let Some(info) = &info {
+                    <details class="tr-target">
+                        <summary>{ l.target_group }</summary>
+                        <p>{ self.t(&info.target_group) }</p>
+                        <p>{ self.t(&info.purpose) }</p>
+                        if let Some(n) = &info.note {
+                            <p class="tr-note">{ self.t(n) }</p>
+                        }
+                    </details>
+                }
                 <h4 id="tr-h-reasons">{ l.reasons }</h4>
                 <ul class="list tr-reasons" aria-labelledby="tr-h-reasons">
                     { for r.reasons.iter().map(|x| {
@@ -495,7 +507,7 @@ impl V<'_> {
         let open_cb = self.link.callback(move |_| {
             Msg::Ui(Box::new(move |s| {
                 s.ui.override_open = !s.ui.override_open;
-                s.ui.override_track = Track::ALL.into_iter().find(|t| *t != proposed);
+                s.ui.override_track = Track::ALL.into_iter().find(|t| Some(*t) != proposed);
                 s.ui.override_empty = false;
                 s.ui.focus = s.ui.override_open.then(|| "tr-ov-reason".into());
             }))
@@ -550,7 +562,7 @@ impl V<'_> {
             html! {
                 <div class="check">
                     <input type="radio" name="tr-ov-track" id={id.clone()} value={t.id()} checked={ui.override_track == Some(t)} {onchange} />
-                    <label for={id}>{ self.t(&t.title()) }{ if t == proposed { format!(" ({})", l.proposed.trim_end_matches(':').to_lowercase()) } else { String::new() } }</label>
+                    <label for={id}>{ self.t(&t.title()) }{ if Some(t) == proposed { format!(" ({})", l.proposed.trim_end_matches(':').to_lowercase()) } else { String::new() } }</label>
                 </div>
             }
         });

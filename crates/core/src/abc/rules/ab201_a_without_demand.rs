@@ -6,11 +6,10 @@ use crate::Text;
 crate::rules::declare! {
     /// ## Hvad reglen tjekker / What it checks
     /// At en række står som A, men arbejdsmarkedet ikke efterspørger jobbet: efterspørgslen er
-    /// `poor` (mindre gode jobmuligheder), eller den er ukendt, og værten kræver data
-    /// (`require_demand_data`). Det gælder også en uddannelsesrække (`education`): efterspørgslen
-    /// er den efter det job, uddannelsen fører til. / That a row marked A has no demand: `poor`,
-    /// or unknown while the host requires demand data; for an education row, demand for the job
-    /// it leads to.
+    /// `poor` (mindre gode jobmuligheder). Ukendt efterspørgsel er "ikke vurderet" (AB205), ikke
+    /// manglende efterspørgsel. Det gælder også en uddannelsesrække (`education`): efterspørgslen
+    /// er den efter det job, uddannelsen fører til. / That a row marked A has no demand (`poor`);
+    /// unknown demand is not judged (AB205); for an education row, demand for the job it leads to.
     ///
     /// ## Hvorfor / Why it matters
     /// Seed 004 (ABC-jobplan, opmærksomhedspunkter): "både A-, B- og C-job kræver, at

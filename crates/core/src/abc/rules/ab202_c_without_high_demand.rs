@@ -5,10 +5,10 @@ use crate::Text;
 
 crate::rules::declare! {
     /// ## Hvad reglen tjekker / What it checks
-    /// At en række står som C, men efterspørgslen ikke er høj: under `min_demand.C` (standard
-    /// `good`, altså `some` eller `poor`), eller ukendt, når værten kræver data. Ukendt
-    /// efterspørgsel uden krav om data vurderes ikke (AB205 siger det). / That a row marked C lacks
-    /// high demand: below `min_demand.C` (default `good`), or unknown while data is required.
+    /// At en række står som C, men den kendte efterspørgsel ikke er høj: under `min_demand.C`
+    /// (standard `good`, altså `some` eller `poor`). Ukendt efterspørgsel vurderes ikke (AB205
+    /// siger det). / That a row marked C lacks high demand: below `min_demand.C` (default
+    /// `good`). Unknown demand is not judged (AB205).
     ///
     /// ## Hvorfor / Why it matters
     /// Seed 004 (opmærksomhedspunkter): "C jobbet er det job, som arbejdsmarkedet i høj grad

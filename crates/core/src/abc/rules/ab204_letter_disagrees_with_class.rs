@@ -21,11 +21,12 @@ crate::rules::declare! {
     /// follow demand; the letter sets how much search effort a row gets over time.
     ///
     /// ## Sådan retter du / How to fix it
-    /// Flyt rækken til det bogstav, cirklerne peger på, eller ret ønske og kompetencer, hvis de
-    /// ikke er rigtige. Peger de ikke på noget realistisk: find et job med de samme funktioner,
-    /// hvor efterspørgslen er større, eller planlæg målrettet opkvalificering. / Move the row, or
-    /// correct the circles; if nothing is realistic, look for the same functions where demand is
-    /// larger.
+    /// Flyt rækken til det bogstav, cirklerne peger på; ønsket er borgerens eget og ændres aldrig
+    /// for at ændre bogstavet (issue 12). Peger de ikke på noget realistisk (ingen efterspørgsel):
+    /// find et job med de samme funktioner, hvor efterspørgslen er større, eller planlæg målrettet
+    /// opkvalificering. Er efterspørgslen ukendt, vurderes rækken ikke (AB205). / Move the row;
+    /// never change the wish to change the letter; if there is no demand, look for the same
+    /// functions where demand is larger.
     pub struct LetterDisagreesWithClass {
         code: "AB204",
         name: "letter-disagrees-with-class",
@@ -41,7 +42,8 @@ impl LetterDisagreesWithClass {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         for r in ctx.filled_rows() {
             let Some(letter) = r.row.plan else { continue };
-            if r.class == letter.into() || r.a_without_demand() || r.c_without_high_demand(ctx.config) {
+            // Not judged (demand unknown): nothing to disagree with; AB205 says what is missing.
+            if r.class == letter.into() || r.class == crate::abc::AbcClass::NotJudged || r.a_without_demand() || r.c_without_high_demand(ctx.config) {
                 continue;
             }
             let (name, l) = (r.name(), letter.as_str());
@@ -55,8 +57,8 @@ impl LetterDisagreesWithClass {
                             format!("{} is marked {l}, but the three circles point to {}. {}", name.en, c.en, r.reason.en),
                         ),
                         Text::new(
-                            format!("Overvej at flytte rækken til {}, eller ret ønske og kompetencer, hvis de ikke er rigtige.", class.as_str()),
-                            format!("Consider moving the row to {}, or correct the wish and competences if they are not right.", class.as_str()),
+                            format!("Overvej at flytte rækken til {}. Bogstavet følger efterspørgslen – ændr ikke ønsket for at ændre bogstavet.", class.as_str()),
+                            format!("Consider moving the row to {}. The letter follows demand – do not change the wish to change the letter.", class.as_str()),
                         ),
                     )
                 }

@@ -18,7 +18,7 @@ crate::rules::declare! {
     /// negligeret." Seed 003 §5.1 trin 6: "Undersøg derefter arbejdsmarkedets efterspørgsel på de
     /// tre jobspor … Anvend Jobbarometrene, Arbejdsmarkedsbalancen, jobsøgningsdatabaser". Uden
     /// data kan cirklen arbejdsmarkedet ikke vurderes; kræver værten data
-    /// (`require_demand_data`), tæller rækken som uden efterspørgsel. / Without data the labour
+    /// (`require_demand_data`, standard), er rækken "ikke vurderet – efterspørgsel ukendt". / Without data the labour
     /// market circle is not judged; when data is required, the row counts as without demand.
     ///
     /// ## Sådan retter du / How to fix it
@@ -47,7 +47,7 @@ impl DemandUnknown {
             "Look up demand together with the job consultant, e.g. in the Jobbarometer, Arbejdsmarkedsbalancen and job ads on Jobnet.",
         );
         let counts = if ctx.config.require_demand_data {
-            Text::new(" Rækkerne tæller derfor som uden efterspørgsel.", " The rows therefore count as without demand.")
+            Text::new(" Rækkerne er derfor ikke vurderet – efterspørgsel ukendt.", " The rows are therefore not judged – demand unknown.")
         } else {
             Text::new(" Cirklen arbejdsmarkedet er derfor ikke vurderet.", " The labour market circle is therefore not judged.")
         };
@@ -78,7 +78,7 @@ impl DemandUnknown {
                 for r in ctx.titled_rows().filter(|r| r.demand == Demand::Unknown) {
                     let n = r.name();
                     let (c_da, c_en) = if ctx.config.require_demand_data {
-                        (" Rækken tæller derfor som uden efterspørgsel.", " The row therefore counts as without demand.")
+                        (" Rækken er derfor ikke vurderet – efterspørgsel ukendt.", " The row is therefore not judged – demand unknown.")
                     } else {
                         ("", "")
                     };

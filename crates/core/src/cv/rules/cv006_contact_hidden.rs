@@ -9,10 +9,8 @@ declare_rule! {
     /// e-mail and phone is visible to employers.
     ///
     /// ## Hvorfor / Why it matters
-    /// Jobnet finder kun CV'et, når e-mail eller telefon er synlig, og mange virksomheder
-    /// frasorterer CV'er med skjulte oplysninger (seed 002 §3.2, seed 003 §4.1
-    /// Kontaktoplysninger). Jobnet needs a visible e-mail or phone, and many employers discard
-    /// CVs with hidden details.
+    /// Søgbarhed: Jobnets hjælp, ikke seedene (`searchable_rules`). Seedene: "mange virksomheder
+    /// frasorterer CV'er" med skjulte oplysninger.
     ///
     /// ## Sådan retter du / How to fix
     /// Gør din e-mail og dit telefonnummer synlige. / Make your e-mail and phone visible.
@@ -26,7 +24,7 @@ declare_rule! {
         weight: 10.0,
         jobnet_required: true,
         requires: "CV003",
-        source: "Jobnet's rule for a searchable CV; seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",
+        source: "Jobnet's help (not the seeds); seed 002 l. 452, 003 l. 869",
         quiet: r#"{"contact": {"email_visible": false, "phone_visible": true}}"#,
         fires: r#"{"contact": {"email_visible": false, "phone_visible": false}}"#,
     }
@@ -45,8 +43,8 @@ impl ContactHidden {
             hits.push(Hit::new(
                 "contact",
                 Text::new(
-                    format!("{da} Så finder Jobnet ikke dit CV, og mange arbejdsgivere springer det over."),
-                    format!("{en} Jobnet won't find your CV, and many employers skip it."),
+                    format!("{da} Så finder Jobnet ikke dit CV – og mange virksomheder frasorterer CV'er med skjulte kontaktoplysninger."),
+                    format!("{en} Jobnet won't find your CV – and many employers discard CVs with hidden contact details."),
                 ),
                 Text::new(
                     "Gør din e-mail og dit telefonnummer synlige for arbejdsgivere.",

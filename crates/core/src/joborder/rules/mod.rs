@@ -57,6 +57,7 @@ crate::rules::registry! {
     jo102_personal_competences_missing::PersonalCompetencesMissing,
     jo103_physical_demands_missing::PhysicalDemandsMissing,
     jo104_culture_missing::CultureMissing,
+    jo105_headline_missing::HeadlineMissing,
     jo201_start_date_missing::StartDateMissing,
     jo202_date_invalid::DateInvalid,
     jo203_hours_missing::HoursMissing,

@@ -168,6 +168,8 @@ pub(crate) struct Analysis {
     pub whys: Vec<Why>,
     pub outcomes: Vec<Outcome>,
     pub times: Vec<Time>,
+    /// "parallelt med …" clauses (aside): context, not the agreement's object.
+    pub parallels: Vec<Span>,
 }
 
 fn action_map() -> &'static FxMap<&'static str, ActionClass> {
@@ -415,7 +417,30 @@ impl Analysis {
                 _ => false,
             };
             let ellers = w == "ellers";
-            let reference = matches!(w, "jf" | "ifølge" | "jævnfør" | "iht");
+            // "jf. stillingsopslag xxx" names the job ad the agreement is about (seed 003 §5.3): the
+            // object, not an aside.
+            let reference = matches!(w, "jf" | "ifølge" | "jævnfør" | "iht")
+                && !self.job_ad_reference(i);
+            // "parallelt med stillingen som lagermedarbejder søger …" (seed 003 §5.3): what the
+            // citizen does alongside is context, not the object – aside up to the next action verb.
+            let parallel = (matches!(w, "parallelt" | "sideløbende") && self.w(i + 1) == "med")
+                || self.seq(i, &["ved", "siden", "af"]);
+            if parallel {
+                let sentence = self.words[i].sentence;
+                let mut j = i + 1;
+                while j + 1 < n && self.words[j + 1].sentence == sentence && !action_map().contains_key(self.w(j + 1)) {
+                    j += 1;
+                }
+                if j + 1 < n && action_map().contains_key(self.w(j + 1)) {
+                    for k in i..=j {
+                        self.words[k].aside = true;
+                    }
+                    let span = self.span(i, j);
+                    self.parallels.push(span);
+                    i = j + 1;
+                    continue;
+                }
+            }
             if !(why || ellers || reference) {
                 i += 1;
                 continue;
@@ -423,6 +448,9 @@ impl Analysis {
             let sentence = self.words[i].sentence;
             let mut j = i;
             while j + 1 < n && self.words[j + 1].sentence == sentence {
+                if self.job_ad_reference(j + 1) {
+                    break;
+                }
                 // "jf. aftalen": a reference is a few words, up to a comma
                 if reference && (self.punct_between(j) == Some(',') || j >= i + 3) {
                     break;
@@ -440,6 +468,15 @@ impl Analysis {
         }
     }
 
+    /// "jf. stillingsopslag xxx" at word `i`: a reference naming the job ad itself.
+    fn job_ad_reference(&self, i: usize) -> bool {
+        matches!(self.w(i), "jf" | "jævnfør")
+            && matches!(
+                self.w(i + 1),
+                "stillingsopslag" | "stillingsopslaget" | "jobopslag" | "jobopslaget" | "opslag" | "opslaget" | "annonce" | "annoncen" | "jobannonce" | "jobannoncen"
+            )
+    }
+
     // ---------------------------------------------------------------- actions
 
     fn scan_actions(&mut self, options: &SmartOptions) {
@@ -454,7 +491,11 @@ impl Analysis {
                 let noun = (w == "tal" && i > 0 && self.is(i - 1, &["et", "de", "mange"]))
                     || (matches!(w, "start" | "book" | "find") && i > 0 && self.is(i - 1, &["fra", "en", "et"]));
                 (!noun).then_some((c, false))
-            } else if w == "mød" && self.w(i + 1) == "op" {
+            } else if matches!(w, "mød" | "møde" | "møder" | "mødte") && self.w(i + 1) == "op" {
+                // "møder op til jobmessen" (issue 12): the citizen's own action
+                Some((ActionClass::Attend, false))
+            } else if matches!(w, "gå" | "går" | "gik") && self.w(i + 1) == "til" && self.attends_interview(i + 2) {
+                // "går til jobsamtale hos Netto": an interview already arranged, the citizen goes
                 Some((ActionClass::Attend, false))
             } else if matches!(w, "hold" | "holde" | "holder" | "holdt") && self.w(i + 1) == "øje" {
                 Some((ActionClass::Browse, false))
@@ -827,6 +868,12 @@ impl Analysis {
         }
     }
 
+    /// "jobsamtale hos …" / "samtalen med …" at word `i`: a named interview the citizen attends.
+    fn attends_interview(&self, i: usize) -> bool {
+        self.is(i, &["jobsamtale", "jobsamtalen", "ansættelsessamtale", "ansættelsessamtalen", "samtalen"])
+            && self.is(i + 1, &["hos", "med", "på", "i"])
+    }
+
     /// An outcome phrase starting at word `i`: (last word, intermediate).
     fn outcome_at(&self, i: usize) -> Option<(usize, bool)> {
         const NOUNS: &[&str] = &[
@@ -856,12 +903,16 @@ impl Analysis {
             None
         };
         match w {
+            // "få hjælp af din jobkonsulent": what someone else does (issue 12)
+            "få" | "får" | "fik" | "fået" if self.w(i + 1) == "hjælp" && self.is(i + 2, &["af", "fra"]) => Some((i + 1, true)),
             "få" | "får" | "fik" | "fået" => noun_after(i + 1, false),
             // "finde et job" is getting one; "finde 5 virksomheder" is the citizen's own work
             "finde" | "finder" | "fandt" | "fundet" | "find" => noun_after(i + 1, false).filter(|(k, step)| {
                 !step && !(i + 1..*k).any(|j| self.words[j].num.is_some() || number_like(self.w(j)))
             }),
-            "gå" | "går" | "gik" | "gået" if self.w(i + 1) == "til" => noun_after(i + 2, false).filter(|(_, step)| *step),
+            "gå" | "går" | "gik" | "gået" if self.w(i + 1) == "til" => {
+                noun_after(i + 2, false).filter(|(_, step)| *step).filter(|_| w == "gået" || !self.attends_interview(i + 2))
+            }
             "have" | "har" | "havde" => noun_after(i + 1, false).filter(|(_, step)| !step),
             "lande" | "lander" | "landede" | "landet" => noun_after(i + 1, false).filter(|(_, step)| !step),
             "blive" | "bliver" | "blev" | "bliv" | "blevet" => {
@@ -959,7 +1010,9 @@ impl Analysis {
             add(&self.sites, "site");
         }
         // A title in a purpose clause still says which jobs: "… for at høre om job som tømrer".
-        out.extend(self.occupations.iter().map(|o| (o.f.span, "occupation")));
+        // Not one in a "parallelt med …" clause: that is what the citizen does alongside.
+        let parallel = |sp: Span| self.parallels.iter().any(|p| p.start <= sp.start && sp.end <= p.end);
+        out.extend(self.occupations.iter().filter(|o| !parallel(o.f.span)).map(|o| (o.f.span, "occupation")));
         out.sort();
         out
     }

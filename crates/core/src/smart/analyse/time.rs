@@ -70,6 +70,9 @@ pub(crate) struct Time {
     pub days: Option<i64>,
     /// The first date of a period ("11/5-24/5"): not the deadline.
     pub range_start: bool,
+    /// A weekday named right before this date that is not the date's weekday ("torsdag d. 14/11"
+    /// when the 14th is a Saturday): the named weekday, 0 = Monday.
+    pub weekday_mismatch: Option<u32>,
     first: usize,
     last: usize,
 }
@@ -142,7 +145,7 @@ pub(super) fn scan(a: &mut Analysis, options: &SmartOptions) {
             (Some(d), Some(t)) => Some(d.unix_days() - t.unix_days()),
             _ => f.days,
         };
-        a.times.push(Time { f: feat, kind: f.kind, date: f.date, days, range_start: false, first: f.first, last: f.last });
+        a.times.push(Time { f: feat, kind: f.kind, date: f.date, days, range_start: false, weekday_mismatch: None, first: f.first, last: f.last });
         i = f.last + 1;
     }
     // Periods: "11/5-24/5", "fra 1. juni til 30. juni", "uge 20-22". A weekday right before a
@@ -150,6 +153,12 @@ pub(super) fn scan(a: &mut Analysis, options: &SmartOptions) {
     for k in 1..a.times.len() {
         let (p, q) = (a.times[k - 1], a.times[k]);
         if p.kind == TimeKind::Weekday && q.kind == TimeKind::Date && q.first == p.last + 1 {
+            let named = (p.first..=p.last).find_map(|w| danish::weekday(a.w(w)));
+            if let (Some(n), Some(d)) = (named, q.date) {
+                if d.weekday() != n {
+                    a.times[k].weekday_mismatch = Some(n);
+                }
+            }
             a.times[k - 1].date = None;
             a.times[k - 1].days = None;
             continue;

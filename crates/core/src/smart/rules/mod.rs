@@ -150,6 +150,7 @@ crate::rules::registry! {
     sm504_vague_time::VagueTime,
     sm505_no_time::NoTime,
     sm506_deadline_passed::DeadlinePassed,
+    sm507_weekday_date_mismatch::WeekdayDateMismatch,
 }
 
 // ---------------------------------------------------------------- helpers for messages

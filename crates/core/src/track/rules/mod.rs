@@ -12,7 +12,8 @@
 //! How the rules decide (see `docs/track.md`): the education boost is eligible when one of
 //! TR201/TR202/TR203 fired, TR204 fired and TR205 did not; the long-term-risk track when TR305
 //! fired; the main road unless TR103 fired. The first eligible track in `precedence` is the
-//! proposal; none eligible gives the main road (TR402).
+//! proposal. A person not ready for a job now is outside all three tracks (TR404); with
+//! `not_ready_outside_tracks: false`, none eligible gives the main road (TR402).
 
 use super::config::TrackConfig;
 use super::model::TrackProfile;
@@ -69,8 +70,10 @@ pub type TrackRuleMeta = crate::rules::RuleMeta<Extra>;
 pub(crate) struct Decision {
     /// Eligible tracks in precedence order.
     pub eligible: Vec<Track>,
-    /// The rules' proposal.
+    /// The rules' proposal (the main road when `outside`, for the texts that need a track).
     pub proposed: Track,
+    /// Outside the target group of the three tracks: no track is proposed (TR404).
+    pub outside: bool,
 }
 
 /// What a rule sees.
@@ -106,6 +109,7 @@ crate::rules::registry! {
     tr401_precedence::Precedence,
     tr402_main_road_by_default::MainRoadByDefault,
     tr403_caseworker_override::CaseworkerOverride,
+    tr404_outside_target_group::OutsideTargetGroup,
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ crate::rules::harness::harness!(super::Extra, super::Run, "TR", ["seed", "DOMAIN
 #[test]
 fn the_example_profile_is_the_main_road_with_a_complete_start_phase() {
     let r = assign_track(&parse_profile(BASE).unwrap(), &TrackConfig::default());
-    assert_eq!(r.track, crate::track::Track::IntensiveJobSearch);
+    assert_eq!(r.track, Some(crate::track::Track::IntensiveJobSearch));
     assert!(r.start_phase.complete);
     let codes: Vec<&str> = r.reasons.iter().map(|r| r.rule.as_str()).collect();
     assert_eq!(codes, ["TR101", "TR201"]);

@@ -35,6 +35,9 @@ impl CaseworkerOverride {
         let o = ctx.config.override_track.as_ref()?;
         let (chosen, proposed) = (o.track.title(), ctx.decision?.proposed.title());
         let reason = o.reason.trim();
+        if ctx.decision?.outside {
+            return Some(Text::new(format!("Valgt uden for målgruppen: {}. Begrundelse: {reason}", chosen.da), format!("Chosen outside the target group: {}. Reason: {reason}", chosen.en)));
+        }
         Some(if o.track == ctx.decision?.proposed {
             Text::new(
                 format!("Sagsbehandleren har bekræftet forslaget, {}. Begrundelse: {reason}", chosen.da),
