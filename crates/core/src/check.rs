@@ -48,9 +48,11 @@ pub struct TrackCheck;
 pub struct AbcCheck;
 /// The job-order check (is a jobordre fit for a Jobnet search?).
 pub struct JobOrderCheck;
+/// The plan check: jobspor, Min Plan, agreements, the CV and the joblog together.
+pub struct PlanCheck;
 
 /// The names of every check, in the order of the module table.
-pub const CHECKS: [&str; 5] = [CvCheck::NAME, SmartCheck::NAME, TrackCheck::NAME, AbcCheck::NAME, JobOrderCheck::NAME];
+pub const CHECKS: [&str; 6] = [CvCheck::NAME, SmartCheck::NAME, TrackCheck::NAME, AbcCheck::NAME, JobOrderCheck::NAME, PlanCheck::NAME];
 
 /// `impl Check` for one check from its functions.
 macro_rules! check {
@@ -144,6 +146,20 @@ check! {
     ]
 }
 
+check! {
+    /// The options carry the other pieces of the chain: the CV, the joblog, today.
+    PlanCheck: "plan", "PL", (), crate::plan::rules::metas;
+    parse: crate::plan::MinPlan = crate::plan::parse_plan;
+    config: crate::plan::PlanOptions = crate::plan::parse_options;
+    check: crate::plan::PlanResult = crate::plan::check_plan;
+    schemas: [
+        "plan" => crate::plan::MinPlan,
+        "plan-joblog" => Vec<crate::plan::JoblogEntry>,
+        "plan-options" => crate::plan::PlanOptions,
+        "plan-result" => crate::plan::PlanResult,
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,7 +177,9 @@ mod tests {
         codes_have_the_prefix::<TrackCheck>();
         codes_have_the_prefix::<AbcCheck>();
         codes_have_the_prefix::<JobOrderCheck>();
-        assert_eq!(CHECKS, ["cv", "smart", "track", "abc", "job-order"]);
+        codes_have_the_prefix::<PlanCheck>();
+        assert_eq!(CHECKS[..5], ["cv", "smart", "track", "abc", "job-order"]);
+        assert_eq!(CHECKS[5], "plan");
     }
 
     #[test]

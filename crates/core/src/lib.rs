@@ -16,6 +16,7 @@ pub mod abc;
 pub mod check;
 pub mod cv;
 pub mod joborder;
+pub mod plan;
 pub mod lexicon;
 pub mod smart;
 pub mod track;
@@ -74,6 +75,7 @@ mod every_check {
         both::<crate::track::rules::tests::Examples>();
         both::<crate::abc::rules::tests::Examples>();
         both::<crate::joborder::rules::tests::Examples>();
+        both::<crate::plan::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed
