@@ -12,7 +12,7 @@
 //! so its flags, errors and exit status are the ones it always had.
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, SmartCheck, TrackCheck, CHECKS};
+use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, PlanCheck, SmartCheck, TrackCheck, CHECKS};
 
 /// What each check is, for `--help`.
 fn about(check: &str) -> &'static str {
@@ -21,6 +21,7 @@ fn about(check: &str) -> &'static str {
         "smart" => "The SMART check of a job goal or agreement",
         "track" => "The track assessment (sporvalg) of a profile",
         "abc" => "The ABC job plan check",
+        "plan" => "The plan check: jobspor, Min Plan, agreements, the CV and the joblog together",
         _ => "The job-order check: is a jobordre fit for a Jobnet search?",
     }
 }
@@ -32,6 +33,7 @@ fn check_usage(check: &str) -> &'static str {
         "smart" => "[--kind goal|agreement] [--today YYYY-MM-DD] [--next-meeting YYYY-MM-DD] [--offsets unicode|utf16|utf8] [--options FILE] TEXT|-",
         "track" => "FILE|- [--config FILE]",
         "abc" => "FILE|- [--demand FILE] [--config FILE]",
+        "plan" => "PLAN|- [--cv FILE] [--joblog FILE] [--options FILE] [--today YYYY-MM-DD]",
         _ => "FILE|-",
     }
 }
@@ -79,6 +81,7 @@ fn schema_names(check: &str) -> Vec<&'static str> {
         "smart" => names::<SmartCheck>(),
         "track" => names::<TrackCheck>(),
         "abc" => names::<AbcCheck>(),
+        "plan" => names::<PlanCheck>(),
         _ => names::<JobOrderCheck>(),
     }
 }
@@ -100,6 +103,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         "smart" => on::<SmartCheck>(sub, args),
         "track" => on::<TrackCheck>(sub, args),
         "abc" => on::<AbcCheck>(sub, args),
+        "plan" => on::<PlanCheck>(sub, args),
         _ => on::<JobOrderCheck>(sub, args),
     }
 }
@@ -139,6 +143,7 @@ fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
         "smart" => super::smart::run(&args),
         "track" => super::track::run(&args),
         "abc" => super::abc::run(&args),
+        "plan" => super::plan::run(&args),
         _ => super::joborder::run(&args),
     }
 }
@@ -150,6 +155,7 @@ pub fn rules_markdown(check: &str) -> String {
         "smart" => super::smart::rules_markdown(),
         "track" => super::track::rules_markdown(),
         "abc" => super::abc::rules_markdown(),
+        "plan" => super::plan::rules_markdown(),
         _ => super::joborder::rules_markdown(),
     }
 }
@@ -164,4 +170,5 @@ pub fn schema_by_name(name: &str) -> Option<schemars::Schema> {
         .or_else(|| find::<TrackCheck>(name))
         .or_else(|| find::<AbcCheck>(name))
         .or_else(|| find::<JobOrderCheck>(name))
+        .or_else(|| find::<PlanCheck>(name))
 }

@@ -6,6 +6,7 @@
 mod abc;
 mod cli;
 mod joborder;
+mod plan;
 mod smart;
 mod track;
 
@@ -52,6 +53,11 @@ Usage:
   jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
   jobspor schema job-order|job-order-result|match-options|match-result|rank-result
                                              Print a JSON Schema of the job-order contract
+  jobspor plan check PLAN|- [--cv FILE] [--joblog FILE] [--options FILE] [--today YYYY-MM-DD]
+                                             Check Min Plan, the CV and the joblog together (JSON)
+  jobspor plan rules [--markdown]            List the plan rules (JSON, or Markdown docs)
+  jobspor plan schema [plan|joblog|options|result]  Print a JSON Schema of the plan contract
+  jobspor bench plan [--entries N]           Median time of one plan check with N joblog entries (JSON)
   jobspor --version | --help
 
 Exit status: 0 ok, 2 bad input or usage.";
@@ -97,6 +103,7 @@ fn run(args: &[String]) -> Result<String, String> {
         a @ ["abc", ..] => abc::run(a),
         a @ (["job-order", ..] | ["match", ..] | ["bench", "match", ..]) => joborder::run(a),
         a @ ["track", ..] => track::run(a),
+        a @ ["bench", "plan", ..] => plan::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
 }

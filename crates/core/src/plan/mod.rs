@@ -126,6 +126,12 @@ impl JobsporFacts<'_> {
         let t = if crate::text::filled(&self.spor.title) { &self.spor.title } else { &self.spor.id };
         format!("»{}«", crate::text::quote(t))
     }
+
+    /// The title quoted for an English message.
+    pub(crate) fn name_en(&self) -> String {
+        let t = if crate::text::filled(&self.spor.title) { &self.spor.title } else { &self.spor.id };
+        format!("\"{}\"", crate::text::quote(t))
+    }
 }
 
 /// A joblog entry as the rules see it.

@@ -129,7 +129,7 @@ pub(crate) fn summary(ctx: &Ctx) -> PlanSummary {
         if by_jobspor.get(&j.spor.id).copied().unwrap_or(0) == 0 && !ctx.weeks.is_empty() {
             prompts.push(t(
                 format!("Ingen ansøgninger i jobsporet {}. Er sporet stadig realistisk, og hvilke virksomheder kan borgeren kontakte?", j.name()),
-                format!("No applications in the jobspor {}. Is it still realistic, and which employers could the citizen contact?", j.name()),
+                format!("No applications in the jobspor {}. Is it still realistic, and which employers could the citizen contact?", j.name_en()),
             ));
         }
     }

@@ -29,9 +29,10 @@ impl JobsporWithoutReason {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         for j in ctx.named_jobspor().filter(|j| !crate::text::filled(&j.spor.reason)) {
             let n = j.name();
+                let ne = j.name_en();
             out.push(Self::META.finding(
                 format!("jobspor[{}].reason", j.i),
-                t(format!("Jobsporet {n} har ingen begrundelse."), format!("The jobspor {n} has no reason.")),
+                t(format!("Jobsporet {n} har ingen begrundelse."), format!("The jobspor {ne} has no reason.")),
                 t("Skriv begrundelsen: kompetencer (KAN), interesser (VIL) og arbejdsmarkedets behov (SKAL).", "Write the reason: competences (KAN), interests (VIL) and the labour market's needs (SKAL)."),
             ));
         }

@@ -30,9 +30,10 @@ impl JobsporNotConcrete {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         for j in ctx.named_jobspor().filter(|j| j.occupation.is_none()) {
             let n = j.name();
+                let ne = j.name_en();
             out.push(Self::META.finding(
                 format!("jobspor[{}].title", j.i),
-                t(format!("Jobsporet {n} er ikke en stillingsbetegnelse, Jobspor kender."), format!("The jobspor {n} is not a job title Jobspor knows.")),
+                t(format!("Jobsporet {n} er ikke en stillingsbetegnelse, Jobspor kender."), format!("The jobspor {ne} is not a job title Jobspor knows.")),
                 t("Skriv en konkret stillingsbetegnelse, som i Jobnets »Jeg søger job som«.", "Write a concrete job title, as in Jobnet's \"Jeg søger job som\"."),
             ));
         }

@@ -35,10 +35,11 @@ impl JobsporNotInCv {
             let f = matcher::folded(&j.spor.title);
             if !wishes.iter().any(|(o, w)| (own.is_some() && *o == own) || *w == f) {
                 let n = j.name();
+                let ne = j.name_en();
                 out.push(Self::META.finding(
                     format!("jobspor[{}].title", j.i),
-                    t(format!("Jobsporet {n} står ikke i CV'ets »Jeg søger job som«."), format!("The jobspor {n} is not in the CV's \"Jeg søger job som\".")),
-                    t(format!("Tilføj {n} under »Jeg søger job som« i Jobnet-CV'et, så arbejdsgivere finder dig."), format!("Add {n} under \"Jeg søger job som\" in the Jobnet CV so employers find you.")),
+                    t(format!("Jobsporet {n} står ikke i CV'ets »Jeg søger job som«."), format!("The jobspor {ne} is not in the CV's \"Jeg søger job som\".")),
+                    t(format!("Tilføj {n} under »Jeg søger job som« i Jobnet-CV'et, så arbejdsgivere finder dig."), format!("Add {ne} under \"Jeg søger job som\" in the Jobnet CV so employers find you.")),
                 ));
             }
         }

@@ -37,10 +37,11 @@ impl OneJobsporForWeeks {
         let report = |r: Option<(usize, usize, usize)>, out: &mut Vec<Finding>| {
             if let Some((j, first, len)) = r.filter(|r| r.2 >= need) {
                 let n = ctx.jobspor[j].name();
+                let ne = ctx.jobspor[j].name_en();
                 let w = ctx.weeks[first].label();
                 out.push(Self::META.finding(
                     "joblog",
-                    t(format!("Alle ansøgninger i {len} uger fra {w} er i jobsporet {n}."), format!("Every application in {len} weeks from {w} is in the jobspor {n}.")),
+                    t(format!("Alle ansøgninger i {len} uger fra {w} er i jobsporet {n}."), format!("Every application in {len} weeks from {w} is in the jobspor {ne}.")),
                     t("Aftal ansøgninger i de andre jobspor – alle spor søges parallelt – eller tal om, om de stadig er realistiske.", "Agree applications in the other jobspor – all are searched side by side – or discuss whether they are still realistic."),
                 ));
             }
