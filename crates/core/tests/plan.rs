@@ -110,7 +110,7 @@ fn bad_input_gives_an_error_or_a_finding_never_a_panic() {
     let options = PlanOptions { joblog: entries, today: Some("2026-12-31".into()), ..PlanOptions::default() };
     let r = check_plan(&plan, &options);
     assert_eq!(r.summary.by_jobspor["lager"], 10_000);
-    let too_many = format!(r#"{{"max_entries": 10, "joblog": [{}]}}"#, vec![r#"{"date": "2026-03-02"}"#; 11].join(","));
+    let too_many = format!(r#"{{"max_entries": 10, "joblog": [{}]}}"#, [r#"{"date": "2026-03-02"}"#; 11].join(","));
     assert_eq!(parse_options(&too_many).unwrap_err().path, "joblog");
     // Far-apart dates: at most 260 weeks are counted.
     let r = check_plan_json("{}", Some(r#"{"today": "2026-03-02", "joblog": [{"date": "1900-01-01"}]}"#)).unwrap();

@@ -55,7 +55,7 @@ pub(crate) fn weeks(ctx: &Ctx) -> Vec<Week> {
     let mut weeks: Vec<Week> = (0..n)
         .map(|k| {
             let monday = start.add_days(7 * k as i64);
-            let complete = ctx.today.map_or(true, |t| monday.sunday() < t);
+            let complete = ctx.today.is_none_or(|t| monday.sunday() < t);
             Week { monday, total: 0, by: vec![0; ctx.jobspor.len()], none: 0, of_kind: 0, complete }
         })
         .collect();
@@ -70,7 +70,7 @@ pub(crate) fn weeks(ctx: &Ctx) -> Vec<Week> {
             Some(j) => w.by[j] += 1,
             None => w.none += 1,
         }
-        if kind.map_or(true, |k| k == e.entry.how) {
+        if kind.is_none_or(|k| k == e.entry.how) {
             w.of_kind += 1;
         }
     }

@@ -31,6 +31,7 @@ crate::rules::registry! {
     pl202_cv_wish_outside_jobspor::CvWishOutsideJobspor,
     pl301_agreement_without_jobspor::AgreementWithoutJobspor,
     pl302_activity_without_jobspor::ActivityWithoutJobspor,
+    pl303_jobspor_without_agreement::JobsporWithoutAgreement,
     pl401_entry_in_no_jobspor::EntryInNoJobspor,
     pl402_too_few_applications::TooFewApplications,
     pl403_agreed_application_missing::AgreedApplicationMissing,
