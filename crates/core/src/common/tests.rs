@@ -17,8 +17,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     // (`smart::find_time`), the one exception: it moves below the checks with the time grammar.
     ("abc", &["common", "text", "lexicon", "cv", "rules", "smart"]),
     ("joborder", &["common", "text", "lexicon", "cv", "rules"]),
-    // The plan check reads agreements with the SMART analyser (`smart::check_smart`).
-    ("plan", &["common", "text", "lexicon", "cv", "rules", "smart"]),
+    // The plan check reads agreements with the SMART analyser (`smart::check_smart`) and the
+    // host's demand data as the ABC check does (`abc::DemandData`).
+    ("plan", &["common", "text", "lexicon", "cv", "rules", "smart", "abc"]),
 ];
 
 /// Every module of the crate named in `crate::<module>` in the source files under `dir`.

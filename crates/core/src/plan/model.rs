@@ -159,6 +159,13 @@ output! {
         /// The most joblog entries read (default 20000); more is an input error.
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub max_entries: usize,
+        /// The host's demand data, as in the ABC plan's configuration: `{"<region>":
+        /// {"<occupation>": "shortage" | "good" | "some" | "poor"}}`. Default: none.
+        #[cfg_attr(feature = "ts", tsify(optional, type = "Record<string, Record<string, Demand | string> | string>"))]
+        pub demand: crate::abc::DemandData,
+        /// The region of the demand data to use (default: the data's only region, if it has one).
+        #[cfg_attr(feature = "ts", tsify(optional))]
+        pub region: Option<String>,
     }
 
     /// The result of the plan check.
@@ -217,6 +224,6 @@ output! {
 
 impl Default for PlanOptions {
     fn default() -> Self {
-        PlanOptions { cv: None, joblog: Vec::new(), today: None, one_jobspor_weeks: 3, max_entries: 20_000 }
+        PlanOptions { cv: None, joblog: Vec::new(), today: None, one_jobspor_weeks: 3, max_entries: 20_000, demand: Default::default(), region: None }
     }
 }

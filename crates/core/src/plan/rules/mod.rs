@@ -25,6 +25,7 @@ crate::rules::registry! {
     pl003_jobspor_same_area::JobsporSameArea,
     pl004_jobspor_not_concrete::JobsporNotConcrete,
     pl005_unknown_jobspor_id::UnknownJobsporId,
+    pl006_jobspor_without_demand::JobsporWithoutDemand,
     pl101_job_goal_missing::JobGoalMissing,
     pl102_job_goal_not_among_jobspor::JobGoalNotAmongJobspor,
     pl201_jobspor_not_in_cv::JobsporNotInCv,
