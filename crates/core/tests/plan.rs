@@ -128,3 +128,30 @@ fn a_thousand_entries_check_fast_enough_to_print() {
     println!("plan check of a 1,000-entry joblog: {:?} (debug build; `jobspor bench plan` for release)", t.elapsed());
     assert!(r.summary.by_jobspor.values().sum::<u32>() > 900);
 }
+
+#[test]
+fn odd_but_valid_input_never_panics() {
+    let patches = [
+        r#"{"plan": {"jobspor": [{"id": "", "title": ""}, {"id": "", "title": "🙂"}], "agreements": [{"text": "", "jobspor": [""]}]}}"#,
+        r#"{"plan": {"search_requirement": {"applications": 0, "period_weeks": 0}}}"#,
+        r#"{"plan": {"search_requirement": {"applications": 1000, "period_weeks": 520, "from": "0001-01-01"}}, "options": {"today": "9999-12-31"}}"#,
+        r#"{"plan": {"search_requirement": {"from": "9999-12-31"}}, "options": {"today": "0001-01-01"}}"#,
+        r#"{"plan": {"agreements": [{"text": "Søg stillingen hos   inden", "date": "9999-12-31", "deadline": "0001-01-01"}]}}"#,
+        r#"{"plan": {"job_goal": "lagermedarbejder lagermedarbejder kok kok", "jobspor": []}}"#,
+        r#"{"options": {"one_jobspor_weeks": 0, "joblog": [{"date": "2026-03-02", "jobspor": ""}, {"date": "2026-03-02", "status": "planned", "follow_up": "0001-01-01"}]}}"#,
+        r#"{"options": {"cv": {"job_wishes": [{"occupation": ""}, {"occupation": "x"}]}, "demand": {"A": {"Lagermedarbejder": "poor"}, "B": {}}}}"#,
+    ];
+    for patch in patches {
+        let patch: serde_json::Value = serde_json::from_str(patch).unwrap();
+        let mut plan: serde_json::Value = serde_json::from_str(PLAN).unwrap();
+        let mut options: serde_json::Value = serde_json::from_str(OPTIONS).unwrap();
+        if !patch["plan"].is_null() {
+            jobspor_core::rules::merge_patch(&mut plan, &patch["plan"]);
+        }
+        if !patch["options"].is_null() {
+            jobspor_core::rules::merge_patch(&mut options, &patch["options"]);
+        }
+        let r = check_plan_json(&plan.to_string(), Some(&options.to_string())).unwrap_or_else(|e| panic!("{patch}: {e}"));
+        assert!(r.summary.weeks.len() <= 260, "{patch}");
+    }
+}
