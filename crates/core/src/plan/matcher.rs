@@ -23,6 +23,10 @@ pub struct AgreementFacts {
     pub employer: Option<String>,
     /// A named application (an employer) by a deadline: "søg stillingen som X hos Y inden Z".
     pub asks_application: bool,
+    /// Applications a week it asks ("søg 2 stillinger som X om ugen").
+    pub per_week: Option<u32>,
+    /// It asks unsolicited applications ("uopfordrede").
+    pub unsolicited: bool,
 }
 
 /// The most of an agreement's text the analyser reads.
@@ -37,18 +41,24 @@ impl AgreementFacts {
         let r = check_smart(&text, &options);
         let mut occupation_text = None;
         let mut employer = None;
+        let mut quantity: Option<String> = None;
+        let mut weekly = false;
         for c in [&r.criteria.specific, &r.criteria.measurable, &r.criteria.attractive, &r.criteria.realistic, &r.criteria.time_bound] {
             for e in &c.evidence {
                 match e.feature.as_str() {
                     "occupation" if occupation_text.is_none() => occupation_text = Some(e.text.clone()),
                     "name" | "organisation" if employer.is_none() => employer = Some(e.text.clone()),
+                    "quantity" if quantity.is_none() => quantity = Some(e.text.to_lowercase()),
+                    "frequency" | "recurring" => weekly |= is_weekly(&e.text),
                     _ => {}
                 }
             }
         }
         let occupation = occupation_text.as_deref().and_then(occupation_of).or_else(|| occupation_of(&text));
         let deadline = a.deadline.as_deref().and_then(|d| Date::parse(d.trim())).or_else(|| r.deadline.as_deref().and_then(Date::parse));
-        AgreementFacts { date, deadline, occupation, occupation_text, asks_application: employer.is_some() && deadline.is_some(), employer }
+        let per_week = quantity.as_deref().filter(|_| weekly).and_then(leading_number);
+        let unsolicited = quantity.as_deref().is_some_and(|q| q.contains("uopfordr"));
+        AgreementFacts { date, deadline, occupation, occupation_text, asks_application: employer.is_some() && deadline.is_some(), employer, per_week, unsolicited }
     }
 
     /// The entry (made on `date`) fulfils the agreement.
@@ -75,6 +85,22 @@ impl AgreementFacts {
     pub fn matches_entry(&self, entry: &JoblogEntry) -> bool {
         Date::parse(entry.date.trim()).is_some_and(|d| self.matches(entry, d))
     }
+}
+
+/// "om ugen", "hver uge", "ugentligt" – once a week, not every other week.
+fn is_weekly(text: &str) -> bool {
+    let t = text.to_lowercase();
+    (t.contains("om ugen") || t.contains("hver uge") || t.starts_with("ugentlig")) && !t.contains("anden")
+}
+
+/// The number a quantity starts with: digits or a Danish number word up to ti.
+fn leading_number(quantity: &str) -> Option<u32> {
+    const WORDS: [&str; 10] = ["en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"];
+    let first = quantity.split_whitespace().next()?;
+    first.parse::<u32>().ok().filter(|n| (1..=100).contains(n)).or_else(|| {
+        let w = if first == "et" || first == "én" || first == "ét" { "en" } else { first };
+        WORDS.iter().position(|x| *x == w).map(|i| i as u32 + 1)
+    })
 }
 
 /// The occupation a title or text names.

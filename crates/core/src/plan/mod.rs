@@ -106,6 +106,7 @@ pub fn check_plan(plan: &MinPlan, options: &PlanOptions) -> PlanResult {
             employer: a.employer.clone(),
             deadline: a.deadline.map(|d| d.to_string()),
             entries: ctx.entries.iter().filter(|e| e.counts && a.matches(e.entry, e.date)).map(|e| e.i).collect(),
+            per_week: a.per_week,
         })
         .collect();
     PlanResult { summary: summary::summary(&ctx), findings, agreements }

@@ -219,6 +219,8 @@ output! {
         pub deadline: Option<String>,
         /// The indexes of the joblog entries that match it.
         pub entries: Vec<usize>,
+        /// Applications a week it asks ("søg 2 stillinger som X om ugen"), `null` when none.
+        pub per_week: Option<u32>,
     }
 }
 

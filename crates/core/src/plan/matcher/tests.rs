@@ -45,3 +45,13 @@ fn the_matcher_agrees_with_the_labels() {
     assert!(r2 * 100 >= 85 * n2, "held-out below 85 %");
     assert!(r1 * 100 >= 95 * n1, "tuning set below 95 %");
 }
+
+#[test]
+fn weekly_amounts_are_read() {
+    let read = |text: &str| AgreementFacts::read(&Agreement { text: text.into(), ..Agreement::default() }, None);
+    let a = read("Send to uopfordrede ansøgninger om ugen til butikker i Frederikshavn.");
+    assert_eq!((a.per_week, a.unsolicited), (Some(2), true));
+    let a = read("Du søger 3 job som lagermedarbejder hver uge frem til næste samtale.");
+    assert_eq!((a.per_week, a.unsolicited, a.occupation.map(|o| o.title)), (Some(3), false, Some("Lagermedarbejder")));
+    assert_eq!(read("Søg stillingen som kok hos Restaurant Havnen inden den 6. marts.").per_week, None);
+}

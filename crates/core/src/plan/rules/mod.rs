@@ -39,6 +39,7 @@ crate::rules::registry! {
     pl404_follow_up_passed::FollowUpPassed,
     pl405_one_jobspor_for_weeks::OneJobsporForWeeks,
     pl406_dates_out_of_order::DatesOutOfOrder,
+    pl407_agreed_amount_short::AgreedAmountShort,
 }
 
 #[cfg(test)]
