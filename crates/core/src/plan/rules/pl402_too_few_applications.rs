@@ -35,9 +35,14 @@ impl TooFewApplications {
             let (da, en) = if p.weeks == 1 { (format!("uge {}", first.label()), format!("week {}", first.label())) } else { (format!("{}–{}", first.label(), last.label()), format!("{}–{}", first.label(), last.label())) };
             out.push(Self::META.finding(
                 "joblog",
-                t(format!("I {da} står der {} ansøgninger i jobloggen; kravet er {}.", p.made, p.asked), format!("In {en} the joblog has {} applications; {} are asked.", p.made, p.asked)),
+                t(format!("I {da} står der {} i jobloggen; kravet er {}.", applications_da(p.made), p.asked), format!("In {en} the joblog has {} application{}; {} are asked.", p.made, if p.made == 1 { "" } else { "s" }, p.asked)),
                 t("Tal om, hvad der stod i vejen, og skriv alle ansøgninger i jobloggen.", "Discuss what got in the way, and log every application."),
             ));
         }
     }
+}
+
+/// "1 ansøgning", "2 ansøgninger".
+fn applications_da(n: u32) -> String {
+    if n == 1 { "1 ansøgning".into() } else { format!("{n} ansøgninger") }
 }
