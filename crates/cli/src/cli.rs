@@ -12,7 +12,7 @@
 //! so its flags, errors and exit status are the ones it always had.
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, SmartCheck, TrackCheck, CHECKS};
+use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, PlanCheck, SmartCheck, TrackCheck, CHECKS};
 use jobspor_core::check::{OpeningsCheck, ResourcesCheck};
 
 /// What each check is, for `--help`.
@@ -24,6 +24,7 @@ fn about(check: &str) -> &'static str {
         "abc" => "The ABC job plan check",
         "resources" => "The resource calculator (Ressourceberegner): conversations a year and full-time years",
         "openings" => "The openings list (brancheredskab): ageing, statistics, findings",
+        "plan" => "The plan check: jobspor, Min Plan, agreements, the CV and the joblog together",
         _ => "The job-order check: is a jobordre fit for a Jobnet search?",
     }
 }
@@ -37,6 +38,7 @@ fn check_usage(check: &str) -> &'static str {
         "abc" => "FILE|- [--demand FILE] [--config FILE]",
         "resources" => "--citizens N --days D --weeks W --intensified SHARE [--still-unemployed SHARE] [--per-day N] [--target N] [--config FILE] | FILE|-",
         "openings" => "FILE|- [--today YYYY-MM-DD] [--config FILE]",
+        "plan" => "PLAN|- [--cv FILE] [--joblog FILE] [--options FILE] [--today YYYY-MM-DD]",
         _ => "FILE|-",
     }
 }
@@ -86,6 +88,7 @@ fn schema_names(check: &str) -> Vec<&'static str> {
         "abc" => names::<AbcCheck>(),
         "resources" => names::<ResourcesCheck>(),
         "openings" => names::<OpeningsCheck>(),
+        "plan" => names::<PlanCheck>(),
         _ => names::<JobOrderCheck>(),
     }
 }
@@ -109,6 +112,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         "abc" => on::<AbcCheck>(sub, args),
         "resources" => on::<ResourcesCheck>(sub, args),
         "openings" => on::<OpeningsCheck>(sub, args),
+        "plan" => on::<PlanCheck>(sub, args),
         _ => on::<JobOrderCheck>(sub, args),
     }
 }
@@ -150,6 +154,7 @@ fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
         "abc" => super::abc::run(&args),
         "resources" => super::resources::run(&args),
         "openings" => super::openings::run(&args),
+        "plan" => super::plan::run(&args),
         _ => super::joborder::run(&args),
     }
 }
@@ -163,6 +168,7 @@ pub fn rules_markdown(check: &str) -> String {
         "abc" => super::abc::rules_markdown(),
         "resources" => super::resources::rules_markdown(),
         "openings" => super::openings::rules_markdown(),
+        "plan" => super::plan::rules_markdown(),
         _ => super::joborder::rules_markdown(),
     }
 }
@@ -179,4 +185,5 @@ pub fn schema_by_name(name: &str) -> Option<schemars::Schema> {
         .or_else(|| find::<JobOrderCheck>(name))
         .or_else(|| find::<ResourcesCheck>(name))
         .or_else(|| find::<OpeningsCheck>(name))
+        .or_else(|| find::<PlanCheck>(name))
 }

@@ -10,6 +10,7 @@ mod occupation;
 mod openings;
 mod resources;
 mod output;
+mod plan;
 mod smart;
 mod track;
 
@@ -66,6 +67,11 @@ Usage:
   jobspor openings csv|import FILE|-         The list as CSV for Danish Excel, and back to JSON
   jobspor openings demand FILE|- [--region R] [--shortage-from N]
                                              The open places as the ABC plan's demand data
+  jobspor plan check PLAN|- [--cv FILE] [--joblog FILE] [--options FILE] [--today YYYY-MM-DD]
+                                             Check Min Plan, the CV and the joblog together (JSON)
+  jobspor plan rules [--markdown]            List the plan rules (JSON, or Markdown docs)
+  jobspor plan schema [plan|joblog|options|result]  Print a JSON Schema of the plan contract
+  jobspor bench plan [--entries N]           Median time of one plan check with N joblog entries (JSON)
   jobspor --version | --help
 
 Exit status: 0 ok, 1 output could not be written, 2 bad input or usage.";
@@ -111,6 +117,7 @@ fn run(args: &[String]) -> Result<String, String> {
         a @ ["track", ..] => track::run(a),
         a @ ["resources", ..] => resources::run(a),
         a @ ["openings", ..] => openings::run(a),
+        a @ ["bench", "plan", ..] => plan::run(a),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
 }

@@ -31,6 +31,8 @@ const SAME: &[(&[&str], &[&str])] = &[
     (&["job-order", "schema", "result"], &["schema", "job-order-result"]),
     (&["job-order", "schema", "match-options"], &["schema", "match-options"]),
     (&["job-order", "schema", "rank-result"], &["schema", "rank-result"]),
+    (&["plan", "schema"], &["schema", "plan"]),
+    (&["plan", "schema", "result"], &["schema", "plan-result"]),
     (&["smart", "check", "--kind", "goal", "--today", "2026-05-06", "Jeg", "vil", "være", "lagermedarbejder"], &["smart", "--kind", "goal", "--today", "2026-05-06", "Jeg", "vil", "være", "lagermedarbejder"]),
     (&["track", "check", "tests/fixtures/track/profile.json"], &["track", "tests/fixtures/track/profile.json"]),
     (&["track", "check", "tests/fixtures/track/risk-profile.json", "--config", "tests/fixtures/track/config-archetypes.json"], &["track", "tests/fixtures/track/risk-profile.json", "--config", "tests/fixtures/track/config-archetypes.json"]),
@@ -50,7 +52,7 @@ fn new_and_old_spellings_print_the_same() {
 
 #[test]
 fn every_check_has_rules_and_a_schema() {
-    for (check, prefix) in [("cv", "CV"), ("smart", "SM"), ("track", "TR"), ("abc", "AB"), ("job-order", "JO")] {
+    for (check, prefix) in [("cv", "CV"), ("smart", "SM"), ("track", "TR"), ("abc", "AB"), ("job-order", "JO"), ("plan", "PL")] {
         let (code, out, err) = run(&[check, "rules"], None);
         assert_eq!(code, 0, "{check}: {err}");
         let rules = json(&out);

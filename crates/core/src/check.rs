@@ -54,7 +54,20 @@ pub struct ResourcesCheck;
 pub struct OpeningsCheck;
 
 /// The names of every check, in the order of the module table.
-pub const CHECKS: [&str; 7] = [CvCheck::NAME, SmartCheck::NAME, TrackCheck::NAME, AbcCheck::NAME, JobOrderCheck::NAME, ResourcesCheck::NAME, OpeningsCheck::NAME];
+pub const CHECKS: [&str; 8] = [
+    CvCheck::NAME,
+    SmartCheck::NAME,
+    TrackCheck::NAME,
+    AbcCheck::NAME,
+    JobOrderCheck::NAME,
+    ResourcesCheck::NAME,
+    OpeningsCheck::NAME,
+    PlanCheck::NAME,
+];
+/// The plan check: jobspor, Min Plan, agreements, the CV and the joblog together.
+pub struct PlanCheck;
+
+/// The names of every check, in the order of the module table.
 
 /// `impl Check` for one check from its functions.
 macro_rules! check {
@@ -175,6 +188,20 @@ check! {
     ]
 }
 
+check! {
+    /// The options carry the other pieces of the chain: the CV, the joblog, today.
+    PlanCheck: "plan", "PL", (), crate::plan::rules::metas;
+    parse: crate::plan::MinPlan = crate::plan::parse_plan;
+    config: crate::plan::PlanOptions = crate::plan::parse_options;
+    check: crate::plan::PlanResult = crate::plan::check_plan;
+    schemas: [
+        "plan" => crate::plan::MinPlan,
+        "plan-joblog" => Vec<crate::plan::JoblogEntry>,
+        "plan-options" => crate::plan::PlanOptions,
+        "plan-result" => crate::plan::PlanResult,
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,7 +222,8 @@ mod tests {
         codes_have_the_prefix::<ResourcesCheck>();
         codes_have_the_prefix::<OpeningsCheck>();
         assert_eq!(CHECKS[..5], ["cv", "smart", "track", "abc", "job-order"]);
-        assert_eq!(CHECKS[5..], ["resources", "openings"]);
+        assert_eq!(CHECKS[5..], ["resources", "openings", "plan"]);
+        codes_have_the_prefix::<PlanCheck>();
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod abc;
 pub mod check;
 pub mod cv;
 pub mod joborder;
+pub mod plan;
 pub mod lexicon;
 pub mod openings;
 pub mod resources;
@@ -78,6 +79,7 @@ mod every_check {
         both::<crate::joborder::rules::tests::Examples>();
         both::<crate::resources::rules::tests::Examples>();
         both::<crate::openings::rules::tests::Examples>();
+        both::<crate::plan::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed

@@ -277,6 +277,37 @@ rules_export! {
     "joborder", jobOrderRules, job_order_rules, jobspor_core::check::JobOrderCheck, "CheckRuleMeta[]";
 }
 
+/// The plan check (issue 16), behind the `plan` feature: one self-contained block.
+#[cfg(feature = "plan")]
+mod plan_api {
+    use super::*;
+
+    /// Checks the chain – Min Plan's jobmål, jobspor, activities and agreements, the CV's "Jeg
+    /// søger job som" and the joblog – and writes the summary for the next conversation
+    /// (applications per week and jobspor against "krav til jobsøgning", the gaps as prompts).
+    ///
+    /// `plan` is an object or JSON text (see plan.schema.json); `options` is `{cv, joblog, today,
+    /// …}` (plan-options.schema.json), optional. Returns the result, or an `InputError` naming the
+    /// offending field's path.
+    #[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "PlanResult | InputError")]
+    pub fn check_plan(
+        #[wasm_bindgen(unchecked_param_type = "MinPlan | string")] plan: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PlanOptions | string | undefined")] options: JsValue,
+    ) -> JsValue {
+        result_or_error((|| {
+            let p = to_json(&plan, "the plan")?.ok_or_else(|| InputError::new("", "the plan is missing", "planen mangler"))?;
+            let o = to_json(&options, "the options")?;
+            jobspor_core::plan::check_plan_json(&p, o.as_deref())
+        })())
+    }
+
+    /// Every plan rule's metadata, in code order.
+    #[wasm_bindgen(js_name = planRules, unchecked_return_type = "CheckRuleMeta[]")]
+    pub fn plan_rules() -> JsValue {
+        to_js(&<jobspor_core::check::PlanCheck as jobspor_core::Check>::rules())
+    }
+}
+
 /// The package version.
 /// What the occupation recogniser finds in a text (a job title, a job goal, a "jeg søger job som"
 /// entry): the title, its area and DISCO-08 group, how it was recognised (`listed`, `synonym`,

@@ -20,6 +20,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("resources", &["common", "text", "rules"]),
     // The openings list exports its open places as the ABC plan's demand data (`abc::DemandData`).
     ("openings", &["common", "text", "lexicon", "rules", "abc"]),
+    // The plan check reads agreements with the SMART analyser (`smart::check_smart`) and the
+    // host's demand data as the ABC check does (`abc::DemandData`).
+    ("plan", &["common", "text", "lexicon", "cv", "rules", "smart", "abc"]),
 ];
 
 /// Every module of the crate named in `crate::<module>` in the source files under `dir`.
