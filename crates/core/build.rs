@@ -97,7 +97,6 @@ fn main() {
         text.push('\n');
         n += 1;
     }
-    line_start.push(text.len());
     assert!(text.len() < 65536, "the taxonomy text outgrew u16 offsets");
     // the title's own key first, so a title spelt as a synonym too ("paedagog") stays the title
     forms.sort_by(|a, b| (&a.0, a.1, !a.2).cmp(&(&b.0, b.1, !b.2)));
@@ -117,7 +116,7 @@ fn main() {
         }
         out.push_str("];\n");
     };
-    u16s(&mut out, "LINES", "Byte offset of each occupation's line in `TEXT`, and the text's length.", &mut line_start.iter().copied());
+    u16s(&mut out, "LINE_MARKS", "Byte offset in `TEXT` of the line of every eighth occupation (0, 8, 16, …).", &mut line_start.iter().copied().step_by(8));
     u16s(&mut out, "SORTED", "Byte offset in `TEXT` of every title and synonym, sorted by folded key (see `recognise::lookup_exact`).", &mut forms.iter().map(|f| f.3));
     writeln!(out, "/// Per occupation: index into `AREA_IDS`.\npub(crate) static AREA_OF: [u8; {}] = {area_ix:?};", area_ix.len()).unwrap();
     writeln!(out, "/// Per occupation: kind (0 title, 1 generic head, 2 role head) | ctx << 2 | source << 3.\npub(crate) static FLAGS: [u8; {}] = {flags_of:?};", flags_of.len()).unwrap();

@@ -22,7 +22,7 @@
 //! person, not a job goal; verb prefixes are not compound first parts ("til+bud", "for+tjener").
 //! What a guard turned down is reported as a near miss.
 
-use super::generated::{AREA_IDS, AREA_OF, DISCO, FLAGS, LINES, MULTI_FIRST, PREFIX3, SORTED, SOURCES, TEXT};
+use super::generated::{AREA_IDS, AREA_OF, DISCO, FLAGS, LINE_MARKS, MULTI_FIRST, PREFIX3, SORTED, SOURCES, TEXT};
 use super::fold::{fold, fold_into};
 use super::{HeadKind, Occupation, AREAS};
 use serde::Serialize;
@@ -168,9 +168,25 @@ pub(crate) fn count() -> usize {
     AREA_OF.len()
 }
 
+/// Byte offset of the end of the line that holds byte `at` of [`TEXT`] (its `\n`).
+fn line_end(at: usize) -> usize {
+    TEXT.as_bytes()[at..].iter().position(|&b| b == b'\n').map_or(TEXT.len(), |p| at + p)
+}
+
+/// Byte offset of an occupation's line in [`TEXT`]: from the mark of every eighth line, the
+/// lines after it skipped.
+fn line_start(occ: usize) -> usize {
+    let mut at = LINE_MARKS[occ / 8] as usize;
+    for _ in 0..occ % 8 {
+        at = line_end(at) + 1;
+    }
+    at
+}
+
 /// The occupation's line of [`TEXT`]: "Title;synonym;synonym".
 fn line(occ: usize) -> &'static str {
-    &TEXT[LINES[occ] as usize..LINES[occ + 1] as usize - 1]
+    let start = line_start(occ);
+    &TEXT[start..line_end(start)]
 }
 
 /// The canonical title of an occupation, straight from the static text.
@@ -295,8 +311,15 @@ fn cmp_form(j: usize, key: &str) -> std::cmp::Ordering {
 
 /// The occupation whose line holds byte `at` of [`TEXT`], and whether `at` is its title.
 fn occ_at(at: usize) -> (usize, bool) {
-    let occ = LINES.partition_point(|&s| s as usize <= at) - 1;
-    (occ, LINES[occ] as usize == at)
+    let mark = LINE_MARKS.partition_point(|&s| s as usize <= at) - 1;
+    let (mut occ, mut start) = (mark * 8, LINE_MARKS[mark] as usize);
+    loop {
+        let end = line_end(start);
+        if at <= end {
+            return (occ, start == at);
+        }
+        (occ, start) = (occ + 1, end + 1);
+    }
 }
 
 /// Index into [`SORTED`] of the first form whose folded key is not less than `key` (a binary
