@@ -118,6 +118,7 @@ fn main() {
     };
     u16s(&mut out, "LINE_MARKS", "Byte offset in `TEXT` of the line of every eighth occupation (0, 8, 16, …).", &mut line_start.iter().copied().step_by(8));
     u16s(&mut out, "SORTED", "Byte offset in `TEXT` of every title and synonym, sorted by folded key (see `recognise::lookup_exact`).", &mut forms.iter().map(|f| f.3));
+    u16s(&mut out, "BY_FIRST_BYTE", "Index into `SORTED` of the first form whose folded key's first byte is not less than `b`, for every byte `b` and 256.", &mut (0..=256usize).map(|b| forms.iter().filter(|f| (f.0.as_bytes()[0] as usize) < b).count()));
     writeln!(out, "/// Per occupation: index into `AREA_IDS`.\npub(crate) static AREA_OF: [u8; {}] = {area_ix:?};", area_ix.len()).unwrap();
     writeln!(out, "/// Per occupation: kind (0 title, 1 generic head, 2 role head) | ctx << 2 | source << 3.\npub(crate) static FLAGS: [u8; {}] = {flags_of:?};", flags_of.len()).unwrap();
     writeln!(out, "/// Area ids, interned.\npub(crate) static AREA_IDS: &[&str] = &{areas:?};").unwrap();

@@ -22,7 +22,7 @@
 //! person, not a job goal; verb prefixes are not compound first parts ("til+bud", "for+tjener").
 //! What a guard turned down is reported as a near miss.
 
-use super::generated::{AREA_IDS, AREA_OF, DISCO, FLAGS, LINE_MARKS, MULTI_FIRST, PREFIX3, SORTED, SOURCES, TEXT};
+use super::generated::{AREA_IDS, BY_FIRST_BYTE, AREA_OF, DISCO, FLAGS, LINE_MARKS, MULTI_FIRST, PREFIX3, SORTED, SOURCES, TEXT};
 use super::fold::{fold, fold_into};
 use super::{HeadKind, Occupation, AREAS};
 use serde::Serialize;
@@ -260,53 +260,67 @@ fn form_text(at: usize) -> &'static str {
     &rest[..rest.bytes().position(|b| b == b';' || b == b'\n').unwrap_or(rest.len())]
 }
 
-/// The chars of a form's folded key, made on the fly (the same as [`fold`]: the text is in
-/// composed form, `build.rs` checks it).
-fn folded_chars(form: &str) -> impl Iterator<Item = char> + '_ {
-    form.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| {
-        let mut buf = ['\0'; 6];
-        let mut n = 0;
-        if c.is_ascii() {
-            buf[0] = c.to_ascii_lowercase();
-            n = 1;
-        } else {
-            for l in c.to_lowercase() {
-                let (a, b) = match l {
-                    'æ' | 'ä' => ('a', Some('e')),
-                    'ø' | 'ö' => ('o', Some('e')),
-                    'å' => ('a', Some('a')),
-                    'é' | 'è' | 'ê' => ('e', None),
-                    'ü' => ('u', None),
-                    _ => (l, None),
-                };
-                buf[n] = a;
-                n += 1;
-                if let Some(b) = b {
-                    buf[n] = b;
-                    n += 1;
-                }
-            }
-        }
-        buf.into_iter().take(n)
-    })
+/// A lower-case char folded as [`fold`] folds it, UTF-8 encoded into `buf`.
+fn fold_lower(l: char, buf: &mut [u8; 4]) -> &[u8] {
+    match l {
+        'æ' | 'ä' => b"ae",
+        'ø' | 'ö' => b"oe",
+        'å' => b"aa",
+        'é' | 'è' | 'ê' => b"e",
+        'ü' => b"u",
+        _ => l.encode_utf8(buf).as_bytes(),
+    }
 }
 
-/// The sorted form `j` (index into [`SORTED`]) compared by its folded key with `key`.
+/// The sorted form `j` (index into [`SORTED`]) compared by its folded key with `key`, folding
+/// the form byte by byte as it goes (no allocation; the same order as the folded keys' bytes).
 fn cmp_form(j: usize, key: &str) -> std::cmp::Ordering {
-    let form = form_text(SORTED[j] as usize);
-    if form.is_ascii() {
-        // the common case: lower-case letters and digits only
-        let mut k = key.bytes();
-        for b in form.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()) {
-            match k.next() {
-                None => return std::cmp::Ordering::Greater,
-                Some(x) if x == b => {}
-                Some(x) => return b.cmp(&x),
+    use std::cmp::Ordering;
+    // the form runs to the next ';' or line end (not looked for first: most comparisons end early)
+    let form = &TEXT[SORTED[j] as usize..];
+    let key = key.as_bytes();
+    let mut ki = 0;
+    let mut step = |folded: &[u8]| -> Option<Ordering> {
+        for &b in folded {
+            match key.get(ki) {
+                None => return Some(Ordering::Greater),
+                Some(&x) if x == b => ki += 1,
+                Some(&x) => return Some(b.cmp(&x)),
             }
         }
-        return if k.next().is_some() { std::cmp::Ordering::Less } else { std::cmp::Ordering::Equal };
+        None
+    };
+    let mut buf = [0u8; 4];
+    for c in form.chars() {
+        let r = if c.is_ascii() {
+            if c == ';' || c == '\n' {
+                break;
+            }
+            if !c.is_ascii_alphanumeric() {
+                continue;
+            }
+            step(&[(c as u8).to_ascii_lowercase()])
+        } else if !c.is_alphanumeric() {
+            continue;
+        } else {
+            let mut r = None;
+            for l in c.to_lowercase() {
+                r = step(fold_lower(l, &mut buf));
+                if r.is_some() {
+                    break;
+                }
+            }
+            r
+        };
+        if let Some(o) = r {
+            return o;
+        }
     }
-    folded_chars(form).cmp(key.chars())
+    if ki < key.len() {
+        Ordering::Less
+    } else {
+        Ordering::Equal
+    }
 }
 
 /// The occupation whose line holds byte `at` of [`TEXT`], and whether `at` is its title.
@@ -325,7 +339,9 @@ fn occ_at(at: usize) -> (usize, bool) {
 /// Index into [`SORTED`] of the first form whose folded key is not less than `key` (a binary
 /// search over the static data, folding each form it looks at).
 fn lower_bound(key: &str) -> usize {
-    let (mut lo, mut hi) = (0usize, SORTED.len());
+    let Some(&first) = key.as_bytes().first() else { return 0 };
+    // only the forms that start with the key's first byte: the rest are all less or all greater
+    let (mut lo, mut hi) = (BY_FIRST_BYTE[first as usize] as usize, BY_FIRST_BYTE[first as usize + 1] as usize);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if cmp_form(mid, key) == std::cmp::Ordering::Less {
@@ -526,7 +542,7 @@ pub(crate) fn typo_candidates(key: &str) -> Vec<usize> {
     let mut k = String::new();
     for &at in &SORTED[lower_bound(first)..] {
         k.clear();
-        k.extend(folded_chars(form_text(at as usize)));
+        fold_into(form_text(at as usize), &mut k);
         if !k.starts_with(first) {
             break;
         }
