@@ -17,8 +17,17 @@ fn main() {
     println!("cargo:rerun-if-changed={src}");
     println!("cargo:rerun-if-changed=src/common/fold.rs");
     let tsv = std::fs::read_to_string(src).expect("data/occupations.tsv");
-    let mut occ = String::from("pub(crate) static OCCUPATIONS: &[Occupation] = &[\n");
-    let mut forms: Vec<(String, u16, bool)> = Vec::new();
+    // One text, one line per occupation in data order: "Title;synonym;synonym\n"; per occupation
+    // the byte offset of its line, its area (interned), DISCO group, source (interned) and flags.
+    let mut text = String::new();
+    let mut line_start: Vec<usize> = Vec::new();
+    let mut areas: Vec<String> = Vec::new();
+    let mut sources: Vec<String> = Vec::new();
+    let mut area_ix: Vec<u8> = Vec::new();
+    let mut flags_of: Vec<u8> = Vec::new();
+    let mut disco_text = String::new();
+    // (folded key, occupation, is the title, byte offset of the form in `text`)
+    let mut forms: Vec<(String, u16, bool, usize)> = Vec::new();
     let mut source = String::from("jobnet");
     // Without the `full-taxonomy` feature only Block 0 (the first 216 titles) and Block H (the
     // heads) are compiled in: for WebAssembly modules whose size budget has no room for the rest.
@@ -48,51 +57,77 @@ fn main() {
         let synonyms: Vec<&str> = f.get(3).unwrap_or(&"").split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
         let flags: Vec<&str> = f.get(4).unwrap_or(&"").split(',').map(str::trim).collect();
         let row_source = f.get(5).map(|s| s.trim()).filter(|s| !s.is_empty()).unwrap_or(&source);
-        let head = if flags.contains(&"role") {
-            "HeadKind::Role"
+        let kind: u8 = if flags.contains(&"role") {
+            2
         } else if flags.contains(&"head") {
-            "HeadKind::Generic"
+            1
         } else {
-            "HeadKind::Title"
+            0
         };
-        writeln!(
-            occ,
-            "    Occupation {{ title: {title:?}, area: {area:?}, disco: {disco:?}, synonyms: &{synonyms:?}, needs_context: {}, source: {row_source:?}, kind: {head} }},",
-            flags.contains(&"ctx")
-        )
-        .unwrap();
+        let intern = |list: &mut Vec<String>, v: &str| -> u8 {
+            if let Some(p) = list.iter().position(|x| x == v) {
+                return p as u8;
+            }
+            list.push(v.to_string());
+            (list.len() - 1) as u8
+        };
+        area_ix.push(intern(&mut areas, area));
+        let src_ix = intern(&mut sources, row_source);
+        assert!(src_ix < 32);
+        flags_of.push(kind | (flags.contains(&"ctx") as u8) << 2 | src_ix << 3);
+        disco_text.push_str(disco);
+        line_start.push(text.len());
         for (k, form) in std::iter::once(title).chain(synonyms.iter().copied()).enumerate() {
+            assert!(!form.contains(';') && !form.contains('\n'));
+            assert!(fold::composed(form) == form, "{src}:{}: {form:?} is not in composed form", line_no + 1);
+            if k > 0 {
+                text.push(';');
+            }
+            let at = text.len();
+            text.push_str(form);
             let words: Vec<&str> = form.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
             if words.len() >= 3 {
                 multi_first.push(fold::fold(words[0]));
             }
             let key = fold::fold(form);
             if !key.is_empty() {
-                forms.push((key, n as u16, k == 0));
+                forms.push((key, n as u16, k == 0, at));
             }
         }
+        text.push('\n');
         n += 1;
     }
-    occ.push_str("];\n");
+    assert!(text.len() < 65536, "the taxonomy text outgrew u16 offsets");
     // the title's own key first, so a title spelt as a synonym too ("paedagog") stays the title
     forms.sort_by(|a, b| (&a.0, a.1, !a.2).cmp(&(&b.0, b.1, !b.2)));
     forms.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     for w in forms.windows(2) {
         assert!(w[0].0 != w[1].0, "{src}: {:?} names two occupations", w[0].0);
     }
-    let mut out = occ;
-    // One text, one line per form, sorted: "key\t+occ" for a title, "key\tocc" for a synonym.
-    // A lookup is a binary search over the text's bytes; no table of pointers.
-    let mut text = String::new();
-    for (k, i, t) in &forms {
-        assert!(!k.contains('\t') && !k.contains('\n'));
-        writeln!(text, "{k}\t{}{i}", if *t { "+" } else { "" }).unwrap();
-    }
-    writeln!(out, "/// Folded title or synonym → occupation index, sorted (see `recognise::lookup_exact`).\npub(crate) static FORMS: &str = {text:?};").unwrap();
+    let mut out = String::new();
+    writeln!(out, "/// The number of occupations.\npub(crate) const COUNT: usize = {n};").unwrap();
+    writeln!(out, "/// Every occupation, one line each in data order: title and synonyms, `;`-separated.\npub(crate) static TEXT: &str = {text:?};").unwrap();
+    let u16s = |out: &mut String, name: &str, doc: &str, v: &mut dyn Iterator<Item = usize>| {
+        let v: Vec<usize> = v.collect();
+        write!(out, "/// {doc}\npub(crate) static {name}: [u16; {}] = [", v.len()).unwrap();
+        for x in v {
+            assert!(x < 65536);
+            write!(out, "{x},").unwrap();
+        }
+        out.push_str("];\n");
+    };
+    u16s(&mut out, "LINE_MARKS", "Byte offset in `TEXT` of the line of every eighth occupation (0, 8, 16, …).", &mut line_start.iter().copied().step_by(8));
+    u16s(&mut out, "SORTED", "Byte offset in `TEXT` of every title and synonym, sorted by folded key (see `recognise::lookup_exact`).", &mut forms.iter().map(|f| f.3));
+    u16s(&mut out, "BY_FIRST_BYTE", "Index into `SORTED` of the first form whose folded key's first byte is not less than `b`, for every byte `b` and 256.", &mut (0..=256usize).map(|b| forms.iter().filter(|f| (f.0.as_bytes()[0] as usize) < b).count()));
+    writeln!(out, "/// Per occupation: index into `AREA_IDS`.\npub(crate) static AREA_OF: [u8; {}] = {area_ix:?};", area_ix.len()).unwrap();
+    writeln!(out, "/// Per occupation: kind (0 title, 1 generic head, 2 role head) | ctx << 2 | source << 3.\npub(crate) static FLAGS: [u8; {}] = {flags_of:?};", flags_of.len()).unwrap();
+    writeln!(out, "/// Area ids, interned.\npub(crate) static AREA_IDS: &[&str] = &{areas:?};").unwrap();
+    writeln!(out, "/// Sources, interned.\npub(crate) static SOURCES: &[&str] = &{sources:?};").unwrap();
+    writeln!(out, "/// Per occupation its 4-digit DISCO-08 group.\npub(crate) static DISCO: &str = {disco_text:?};").unwrap();
     // A 64 Kbit filter over the first three bytes of every form: most words are rejected
     // without a search.
     let mut bits = vec![0u64; 1024];
-    for (k, _, _) in &forms {
+    for (k, _, _, _) in &forms {
         if k.len() >= 3 {
             let h = prefix_hash(k.as_bytes());
             bits[h / 64] |= 1 << (h % 64);

@@ -22,7 +22,7 @@
 //! person, not a job goal; verb prefixes are not compound first parts ("til+bud", "for+tjener").
 //! What a guard turned down is reported as a near miss.
 
-use super::generated::{FORMS, MULTI_FIRST, OCCUPATIONS, PREFIX3};
+use super::generated::{AREA_IDS, BY_FIRST_BYTE, AREA_OF, DISCO, FLAGS, LINE_MARKS, MULTI_FIRST, PREFIX3, SORTED, SOURCES, TEXT};
 use super::fold::{fold, fold_into};
 use super::{HeadKind, Occupation, AREAS};
 use serde::Serialize;
@@ -163,9 +163,79 @@ impl MissReason {
     }
 }
 
-/// Every occupation of the taxonomy (static, compiled in).
+/// The number of occupations (rows) of the taxonomy.
+pub(crate) fn count() -> usize {
+    AREA_OF.len()
+}
+
+/// Byte offset of the end of the line that holds byte `at` of [`TEXT`] (its `\n`).
+fn line_end(at: usize) -> usize {
+    TEXT.as_bytes()[at..].iter().position(|&b| b == b'\n').map_or(TEXT.len(), |p| at + p)
+}
+
+/// Byte offset of an occupation's line in [`TEXT`]: from the mark of every eighth line, the
+/// lines after it skipped.
+fn line_start(occ: usize) -> usize {
+    let mut at = LINE_MARKS[occ / 8] as usize;
+    for _ in 0..occ % 8 {
+        at = line_end(at) + 1;
+    }
+    at
+}
+
+/// The occupation's line of [`TEXT`]: "Title;synonym;synonym".
+fn line(occ: usize) -> &'static str {
+    let start = line_start(occ);
+    &TEXT[start..line_end(start)]
+}
+
+/// The canonical title of an occupation, straight from the static text.
+pub(crate) fn title(occ: usize) -> &'static str {
+    line(occ).split(';').next().unwrap_or("")
+}
+
+/// The area id of an occupation.
+pub(crate) fn area(occ: usize) -> &'static str {
+    AREA_IDS[AREA_OF[occ] as usize]
+}
+
+pub(crate) fn kind(occ: usize) -> HeadKind {
+    match FLAGS[occ] & 3 {
+        0 => HeadKind::Title,
+        1 => HeadKind::Generic,
+        _ => HeadKind::Role,
+    }
+}
+
+pub(crate) fn needs_context(occ: usize) -> bool {
+    FLAGS[occ] & 4 != 0
+}
+
+/// The public [`Occupation`] of a row, made from the static data on first use (per row: no
+/// build of the whole table).
+pub(crate) fn occupation(occ: usize) -> &'static Occupation {
+    use super::generated::COUNT;
+    static CELLS: [std::sync::OnceLock<Occupation>; COUNT] = [const { std::sync::OnceLock::new() }; COUNT];
+    CELLS[occ].get_or_init(|| {
+        let mut forms = line(occ).split(';');
+        let title = forms.next().unwrap_or("");
+        Occupation {
+            title,
+            area: area(occ),
+            disco: &DISCO[occ * 4..occ * 4 + 4],
+            synonyms: Box::leak(forms.collect::<Vec<&'static str>>().into_boxed_slice()),
+            needs_context: needs_context(occ),
+            source: SOURCES[(FLAGS[occ] >> 3) as usize],
+            kind: kind(occ),
+        }
+    })
+}
+
+/// Every occupation of the taxonomy, in data order (the public list; the recogniser reads the
+/// static data directly and never needs it).
 pub(crate) fn table() -> &'static [Occupation] {
-    OCCUPATIONS
+    static TABLE: std::sync::OnceLock<Vec<Occupation>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| (0..count()).map(|i| occupation(i).clone()).collect())
 }
 
 /// Must equal `build.rs`'s `prefix_hash`.
@@ -184,31 +254,100 @@ fn may_be_form(key: &str) -> bool {
     PREFIX3[h / 64] & (1 << (h % 64)) != 0
 }
 
-/// The line of [`FORMS`] that starts at byte `at`: (key, occupation, is the title).
-fn form_at(at: usize) -> Option<(&'static str, usize, bool)> {
-    let line = FORMS.get(at..)?.split('\n').next()?;
-    let (k, v) = line.split_once('\t')?;
-    let (title, n) = match v.strip_prefix('+') {
-        Some(n) => (true, n),
-        None => (false, v),
-    };
-    Some((k, n.parse().ok()?, title))
+/// The title or synonym at byte `at` of [`TEXT`], as written.
+fn form_text(at: usize) -> &'static str {
+    let rest = &TEXT[at..];
+    &rest[..rest.bytes().position(|b| b == b';' || b == b'\n').unwrap_or(rest.len())]
 }
 
-/// Byte offset of the first line of [`FORMS`] whose key is not less than `key` (binary search
-/// over the text: from the middle byte back to its line's start).
+/// A lower-case char folded as [`fold`] folds it, UTF-8 encoded into `buf`.
+fn fold_lower(l: char, buf: &mut [u8; 4]) -> &[u8] {
+    match l {
+        'æ' | 'ä' => b"ae",
+        'ø' | 'ö' => b"oe",
+        'å' => b"aa",
+        'é' | 'è' | 'ê' => b"e",
+        'ü' => b"u",
+        _ => l.encode_utf8(buf).as_bytes(),
+    }
+}
+
+/// The sorted form `j` (index into [`SORTED`]) compared by its folded key with `key`, folding
+/// the form byte by byte as it goes (no allocation; the same order as the folded keys' bytes).
+fn cmp_form(j: usize, key: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    // the form runs to the next ';' or line end (not looked for first: most comparisons end early)
+    let form = &TEXT[SORTED[j] as usize..];
+    let key = key.as_bytes();
+    let mut ki = 0;
+    let mut step = |folded: &[u8]| -> Option<Ordering> {
+        for &b in folded {
+            match key.get(ki) {
+                None => return Some(Ordering::Greater),
+                Some(&x) if x == b => ki += 1,
+                Some(&x) => return Some(b.cmp(&x)),
+            }
+        }
+        None
+    };
+    let mut buf = [0u8; 4];
+    for c in form.chars() {
+        let r = if c.is_ascii() {
+            if c == ';' || c == '\n' {
+                break;
+            }
+            if !c.is_ascii_alphanumeric() {
+                continue;
+            }
+            step(&[(c as u8).to_ascii_lowercase()])
+        } else if !c.is_alphanumeric() {
+            continue;
+        } else {
+            let mut r = None;
+            for l in c.to_lowercase() {
+                r = step(fold_lower(l, &mut buf));
+                if r.is_some() {
+                    break;
+                }
+            }
+            r
+        };
+        if let Some(o) = r {
+            return o;
+        }
+    }
+    if ki < key.len() {
+        Ordering::Less
+    } else {
+        Ordering::Equal
+    }
+}
+
+/// The occupation whose line holds byte `at` of [`TEXT`], and whether `at` is its title.
+fn occ_at(at: usize) -> (usize, bool) {
+    let mark = LINE_MARKS.partition_point(|&s| s as usize <= at) - 1;
+    let (mut occ, mut start) = (mark * 8, LINE_MARKS[mark] as usize);
+    loop {
+        let end = line_end(start);
+        if at <= end {
+            return (occ, start == at);
+        }
+        (occ, start) = (occ + 1, end + 1);
+    }
+}
+
+/// Index into [`SORTED`] of the first form whose folded key is not less than `key` (a binary
+/// search over the static data, folding each form it looks at).
 fn lower_bound(key: &str) -> usize {
-    let b = FORMS.as_bytes();
-    let (mut lo, mut hi) = (0usize, b.len());
+    let Some(&first) = key.as_bytes().first() else { return 0 };
+    // only the forms that start with the key's first byte: the rest are all less or all greater
+    let (mut lo, mut hi) = (BY_FIRST_BYTE[first as usize] as usize, BY_FIRST_BYTE[first as usize + 1] as usize);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = b[..mid].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
-        let end = b[start..].iter().position(|&c| c == b'\t').map_or(b.len(), |p| start + p);
-        let line_end = b[start..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| start + p + 1);
-        if &FORMS[start..end] < key {
-            lo = line_end;
+        if cmp_form(mid, key) == std::cmp::Ordering::Less {
+            lo = mid + 1;
         } else {
-            hi = start;
+            hi = mid;
         }
     }
     lo
@@ -219,9 +358,8 @@ pub(crate) fn lookup_exact(key: &str) -> Option<(usize, bool)> {
     if !may_be_form(key) {
         return None;
     }
-    let at = lower_bound(key);
-    let (k, occ, title) = form_at(at)?;
-    (k == key).then_some((occ, title))
+    let j = lower_bound(key);
+    (j < SORTED.len() && cmp_form(j, key) == std::cmp::Ordering::Equal).then(|| occ_at(SORTED[j] as usize))
 }
 
 /// The form a folded key is, inflected or not: (occupation, is the title, inflected).
@@ -266,10 +404,6 @@ pub(crate) fn lookup_inflected(key: &str) -> Option<(usize, bool, bool)> {
     None
 }
 
-fn kind(occ: usize) -> HeadKind {
-    OCCUPATIONS[occ].kind
-}
-
 /// The area a compound's first part names, if any ("supermarkeds" → detail, "lager" → lager).
 fn area_of_prefix(prefix: &str) -> Option<&'static str> {
     let stems = [Some(prefix), prefix.strip_suffix('s'), prefix.strip_suffix('e')];
@@ -284,7 +418,7 @@ fn area_of_prefix(prefix: &str) -> Option<&'static str> {
         }
         if let Some((o, _, _)) = lookup_inflected(p) {
             if kind(o) == HeadKind::Title {
-                return Some(OCCUPATIONS[o].area);
+                return Some(area(o));
             }
         }
     }
@@ -299,7 +433,7 @@ fn occupation_of_prefix(prefix: &str, depth: u8) -> Option<(usize, &'static str)
             continue;
         }
         if let Some((o, _, _)) = lookup_inflected(p).filter(|(o, _, _)| kind(*o) == HeadKind::Title) {
-            return Some((o, OCCUPATIONS[o].area));
+            return Some((o, area(o)));
         }
         if depth > 0 && p.len() >= 6 {
             if let Some(h) = compound(p, depth - 1) {
@@ -337,7 +471,7 @@ fn compound_from(key: &str, depth: u8, min_split: usize) -> Option<(usize, bool,
                 if prefix.len() < 3 {
                     continue;
                 }
-                return Some((occ, inflected, OCCUPATIONS[occ].area));
+                return Some((occ, inflected, area(occ)));
             }
             HeadKind::Generic => {
                 if prefix.len() < 2 {
@@ -352,7 +486,7 @@ fn compound_from(key: &str, depth: u8, min_split: usize) -> Option<(usize, bool,
                 {
                     continue;
                 }
-                let area = area_of_prefix(prefix).unwrap_or(OCCUPATIONS[occ].area);
+                let area = area_of_prefix(prefix).unwrap_or(area(occ));
                 return Some((occ, inflected, area));
             }
             HeadKind::Role => {
@@ -360,7 +494,7 @@ fn compound_from(key: &str, depth: u8, min_split: usize) -> Option<(usize, bool,
                     return Some((o, inflected, area));
                 }
                 // "butikselev" is a job; "lagerjob" names only an area
-                let only_occupation = matches!(OCCUPATIONS[occ].title, "Job" | "Stilling" | "Vikariat");
+                let only_occupation = matches!(title(occ), "Job" | "Stilling" | "Vikariat");
                 if let Some(area) = area_of_prefix(prefix).filter(|_| !only_occupation) {
                     return Some((occ, inflected, area));
                 }
@@ -405,13 +539,15 @@ pub(crate) fn typo_candidates(key: &str) -> Vec<usize> {
         return out;
     }
     let first = &key[..key.chars().next().map_or(0, char::len_utf8)];
-    let mut at = lower_bound(first);
-    while let Some((k, o, _)) = form_at(at) {
+    let mut k = String::new();
+    for &at in &SORTED[lower_bound(first)..] {
+        k.clear();
+        fold_into(form_text(at as usize), &mut k);
         if !k.starts_with(first) {
             break;
         }
-        at = FORMS[at..].find('\n').map_or(FORMS.len(), |n| at + n + 1);
-        if k.len().abs_diff(key.len()) <= 1 && within_one(key, k) {
+        if k.len().abs_diff(key.len()) <= 1 && within_one(key, &k) {
+            let (o, _) = occ_at(at as usize);
             if !out.contains(&o) {
                 out.push(o);
             }
@@ -503,7 +639,7 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
         }
         if let Some((occ, title, inflected)) = lookup_inflected(key) {
             let how = if title { How::Listed } else { How::Synonym };
-            found = Some(Hit { first: i, last: i + k - 1, occ, how, inflected, area: OCCUPATIONS[occ].area });
+            found = Some(Hit { first: i, last: i + k - 1, occ, how, inflected, area: area(occ) });
             break;
         }
     }
@@ -544,14 +680,14 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
             }
         };
         if let Some((occ, inflected, area)) = c {
-            let head = &OCCUPATIONS[occ];
-            let ok = match head.kind {
+            let (head_kind, head_title) = (kind(occ), title(occ));
+            let ok = match head_kind {
                 HeadKind::Title => true,
-                HeadKind::Generic => (ENGLISH_HEADS.contains(&head.title) && english) || (!ENGLISH_HEADS.contains(&head.title) && adjective),
+                HeadKind::Generic => (ENGLISH_HEADS.contains(&head_title) && english) || (!ENGLISH_HEADS.contains(&head_title) && adjective),
                 HeadKind::Role => false,
             };
             // the first word must be part of it: a title inside the second word alone is found there
-            let alone = head.kind == HeadKind::Title
+            let alone = head_kind == HeadKind::Title
                 && (lookup_inflected(&folded[i + 1]).is_some_and(|c| c.0 == occ)
                     || matches!(single(&folded[i + 1], memo), Single::Compound(o, _, _) if o == occ));
             if ok && !alone {
@@ -565,7 +701,7 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
                 found = Some(Hit { first: i, last: i, occ, how: How::CompoundHead, inflected, area });
             }
             Single::Typo(occ) => {
-                found = Some(Hit { first: i, last: i, occ, how: How::Typo, inflected: false, area: OCCUPATIONS[occ].area });
+                found = Some(Hit { first: i, last: i, occ, how: How::Typo, inflected: false, area: area(occ) });
             }
             Single::Nothing(c) => {
                 misses.extend(c.into_iter().map(|occ| Miss { first: i, last: i, occ, reason: MissReason::Spelling }));
@@ -573,9 +709,8 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
         }
     }
     let h = found?;
-    let o = &OCCUPATIONS[h.occ];
     // guards
-    if o.kind != HeadKind::Title && h.how != How::CompoundHead {
+    if kind(h.occ) != HeadKind::Title && h.how != How::CompoundHead {
         misses.push(Miss { first: h.first, last: h.last, occ: h.occ, reason: MissReason::NotConcrete });
         return None;
     }
@@ -583,7 +718,7 @@ fn hit_at(words: &[&str], folded: &[String], glued: &[bool], i: usize, key: &mut
         misses.push(Miss { first: h.first, last: h.last, occ: h.occ, reason: MissReason::PersonReference });
         return None;
     }
-    if o.needs_context && h.how != How::CompoundHead && h.first == h.last {
+    if needs_context(h.occ) && h.how != How::CompoundHead && h.first == h.last {
         let after_context = i > 0 && TITLE_CONTEXT.contains(&words[i - 1]);
         let at_start = i == 0 && words.get(i + 1).is_none_or(|next| !NOT_TITLE_BEFORE.contains(next));
         if !after_context && !at_start {

@@ -5,7 +5,7 @@
 
 use super::recognise::{self, HostTitle, How, Miss, MissReason};
 use super::HeadKind;
-use super::{area, recognise_tokens, titles};
+use super::{area, recognise_tokens};
 use crate::InputError;
 use serde::Serialize;
 
@@ -114,9 +114,8 @@ pub fn resolve_occupation_with(text: &str, host: &[HostTitle]) -> Result<Occupat
     let (toks, glued) = recognise_tokens(text);
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let mut misses: Vec<Miss> = Vec::new();
-    let occs = titles::occupations();
     for h in recognise::match_words(&words, &glued, &mut misses) {
-        let o = &occs[h.occ];
+        let o = recognise::occupation(h.occ);
         let (start, end) = (toks[h.first].start, toks[h.last].end);
         let written = &text[start..end];
         let title = if h.how == How::CompoundHead && o.kind != HeadKind::Title {
@@ -143,7 +142,7 @@ pub fn resolve_occupation_with(text: &str, host: &[HostTitle]) -> Result<Occupat
     }
     out.occupation = out.all.first().cloned();
     for m in misses {
-        let o = &occs[m.occ];
+        let o = recognise::occupation(m.occ);
         let (start, end) = (toks[m.first].start, toks[m.last].end);
         let nm = NearMiss {
             title: o.title.to_string(),

@@ -41,7 +41,7 @@ pub(crate) fn resolve_index(name: &str) -> Option<u16> {
     let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     recognise::match_words(&words, &glued, &mut Vec::new())
         .into_iter()
-        .find(|h| !(h.how == How::CompoundHead && occupations()[h.occ].kind != HeadKind::Title))
+        .find(|h| !(h.how == How::CompoundHead && recognise::kind(h.occ) != HeadKind::Title))
         .map(|h| h.occ as u16)
 }
 
@@ -50,7 +50,7 @@ pub(crate) fn resolve_index(name: &str) -> Option<u16> {
 /// "gaffeltruckfører", "Lagermedarbejdere", "rengørings-assistent", "paedagog"), a compound by its
 /// head or with one typo (see the module docs).
 pub fn resolve_title(name: &str) -> Option<&'static Occupation> {
-    resolve_index(name).map(|i| &occupations()[i as usize])
+    resolve_index(name).map(|i| recognise::occupation(i as usize))
 }
 
 #[cfg(test)]

@@ -196,7 +196,7 @@ pub(crate) fn count_suggestion(a: &Analysis) -> Text {
 /// The first occupation in the main clause, lower case ("lagermedarbejder").
 pub(crate) fn first_title(a: &Analysis) -> Option<String> {
     let o = a.main_occupations().next()?;
-    o.occ.map(|i| lexicon::occupations()[i].title.to_lowercase())
+    o.occ.map(|i| lexicon::recognise::title(i).to_lowercase())
 }
 
 /// Up to three job titles of the first area the text names: "lagermedarbejder, truckfører eller
@@ -204,7 +204,7 @@ pub(crate) fn first_title(a: &Analysis) -> Option<String> {
 pub(crate) fn titles_of_area(a: &Analysis) -> Option<(String, &'static str)> {
     let (_, id) = a.areas.iter().find(|(f, _)| !f.aside)?;
     let titles: Vec<String> =
-        lexicon::occupations().iter().filter(|o| o.area == *id).take(3).map(|o| o.title.to_lowercase()).collect();
+        (0..lexicon::recognise::count()).filter(|&i| lexicon::recognise::area(i) == *id).take(3).map(|i| lexicon::recognise::title(i).to_lowercase()).collect();
     let area = lexicon::area(id)?;
     Some((join_or(&titles), area.da))
 }
