@@ -14,7 +14,8 @@ if (isInputError(r)) {
   const path: string = r.path; void path;
 } else {
   const res: AbcCheckResult = r;
-  const cls: 'A' | 'B' | 'C' | 'unrealistic' = res.rows[0].class;
+  // 'not_judged' since issue 12 (demand unknown).
+  const cls: 'A' | 'B' | 'C' | 'unrealistic' | 'not_judged' = res.rows[0].class;
   const reason: string = res.rows[0].reason.da;
   const level: 'shortage' | 'good' | 'some' | 'poor' | 'unknown' = res.rows[0].circles.demand.level;
   const f: AbcFinding | undefined = res.findings[0];

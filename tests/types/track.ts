@@ -11,7 +11,8 @@ if (isInputError(r)) {
   const path: string = r.path; void path;
 } else {
   const res: TrackResult = r;
-  const t: 'intensive_job_search' | 'education_boost' | 'long_term_risk' = res.track;
+  // null since issue 12: a person not ready for a job now is outside the three tracks.
+  const t: 'intensive_job_search' | 'education_boost' | 'long_term_risk' | null = res.track;
   const share: number | null = res.benefit_share;
   const first: string | undefined = res.core_elements[0]?.actions[0]?.text.da;
   void t; void share; void first;

@@ -14,7 +14,7 @@ pub mod rules;
 mod summary;
 
 pub use matcher::AgreementFacts;
-pub use model::{Activity, Agreement, AgreementResult, How, Jobspor, JoblogEntry, MinPlan, PlanOptions, PlanResult, PlanSummary, SearchRequirement, Status, WeekSummary};
+pub use model::{Activity, Agreement, AgreementResult, ApplicationHow, Jobspor, JoblogEntry, MinPlan, PlanOptions, PlanResult, PlanSummary, SearchRequirement, Status, WeekSummary};
 
 use crate::common::{Date, Noun};
 use crate::lexicon::Occupation;

@@ -78,7 +78,7 @@ contract! {
         /// The first day the requirement counts from (`YYYY-MM-DD`; `null`: the first joblog entry's week).
         pub from: Option<String>,
         /// Of which kind, when the requirement names one (counted separately), e.g. `unsolicited`.
-        pub kind: Option<How>,
+        pub kind: Option<ApplicationHow>,
     }
 
     /// One joblog entry (seed 003 §5.4: what was applied for, where, when and how).
@@ -91,7 +91,7 @@ contract! {
         pub title: String,
         /// Where the job is (town or municipality).
         pub place: String,
-        pub how: How,
+        pub how: ApplicationHow,
         pub status: Status,
         /// When to follow up (`YYYY-MM-DD`).
         pub follow_up: Option<String>,
@@ -103,7 +103,7 @@ contract! {
 
 contract_enum! {
     /// How the application was made.
-    pub enum How {
+    pub enum ApplicationHow {
         /// A written application to a posted job.
         Written,
         /// An unsolicited application (uopfordret).
@@ -127,9 +127,9 @@ contract_enum! {
     }
 }
 
-impl Default for How {
+impl Default for ApplicationHow {
     fn default() -> Self {
-        How::Written
+        ApplicationHow::Written
     }
 }
 

@@ -42,7 +42,7 @@ impl AgreedAmountShort {
             let mut counts = vec![0u32; ctx.weeks.len()];
             for e in ctx.applications() {
                 let in_spor = e.jobspor.is_some_and(|j| spor.contains(&j)) || (spor.is_empty() && a.occupation.is_some_and(|o| matcher::same_occupation(o, &e.entry.title)));
-                let kind = !a.unsolicited || e.entry.how == crate::plan::How::Unsolicited;
+                let kind = !a.unsolicited || e.entry.how == crate::plan::ApplicationHow::Unsolicited;
                 let d = e.date.unix_days() - start.unix_days();
                 if in_spor && kind && d >= 0 && ((d / 7) as usize) < counts.len() {
                     counts[(d / 7) as usize] += 1;
