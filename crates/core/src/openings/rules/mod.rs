@@ -41,5 +41,26 @@ fn per_item(ctx: &Ctx, out: &mut Vec<Finding>, meta: &RuleMeta, field: &str, fir
     }
 }
 
+/// `meta`'s finding at `items[i].date` for every open item whose ageing is `ageing` (OP101
+/// yellow, OP102 red): its age and open places, and the follow-up.
+fn aged(ctx: &Ctx, out: &mut Vec<Finding>, meta: &RuleMeta, ageing: crate::openings::Ageing) {
+    let open = |i: &&super::ItemResult| i.status == crate::openings::ItemStatus::Open && i.ageing == Some(ageing);
+    for item in ctx.items.iter().filter(open) {
+        let (n, days) = (ctx.name(item.index), item.age_days.unwrap_or(0));
+        let label = ageing.label();
+        out.push(meta.finding(
+            Ctx::path(item.index, "date"),
+            Text::new(
+                format!("{}: {} ({days} dage, {} ledige pladser).", n.da, label.da, item.open_places),
+                format!("{}: {} ({days} days, {} open places).", n.en, label.en, item.open_places),
+            ),
+            Text::new(
+                "Følg op hos virksomheden: find kandidater, eller registrér pladserne som besat.",
+                "Follow up with the company: find candidates, or register the places as filled.",
+            ),
+        ));
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests;

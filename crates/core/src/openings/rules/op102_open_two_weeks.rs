@@ -1,7 +1,6 @@
 use super::Ctx;
-use crate::openings::{Ageing, ItemStatus};
+use crate::openings::Ageing;
 use crate::rules::Finding;
-use crate::Text;
 
 crate::rules::declare! {
     /// ## Hvad reglen tjekker / What it checks
@@ -30,20 +29,6 @@ crate::rules::declare! {
 
 impl OpenTwoWeeks {
     pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
-        for item in ctx.items.iter().filter(|i| i.status == ItemStatus::Open && i.ageing == Some(Ageing::Red)) {
-            let (n, days) = (ctx.name(item.index), item.age_days.unwrap_or(0));
-            let label = Ageing::Red.label();
-            out.push(Self::META.finding(
-                Ctx::path(item.index, "date"),
-                Text::new(
-                    format!("{}: {} ({days} dage, {} ledige pladser).", n.da, label.da, item.open_places),
-                    format!("{}: {} ({days} days, {} open places).", n.en, label.en, item.open_places),
-                ),
-                Text::new(
-                    "Følg op hos virksomheden: find kandidater, eller registrér pladserne som besat.",
-                    "Follow up with the company: find candidates, or register the places as filled.",
-                ),
-            ));
-        }
+        super::aged(ctx, out, &Self::META, Ageing::Red);
     }
 }
