@@ -2,8 +2,9 @@
 // <jobspor-abc-plan>), sets the SAMPLE demand data as configuration, offers an example plan,
 // and shows the latest `result` event. Nothing is sent anywhere; the widget keeps a draft in
 // localStorage because the page sets its `storage-key` attribute.
-import { sampleDemand, version } from '/pkg/abc.js';
+// demo-shared.js first: it draws the menu before the package loads.
 import { showResults, wireRadios } from './demo-shared.js';
+import { sampleDemand, version } from '/pkg/abc.js';
 
 const DEMAND_WORDS = { shortage: 'mangel på arbejdskraft', good: 'gode jobmuligheder', some: 'rimelige jobmuligheder', poor: 'mindre gode jobmuligheder' };
 

@@ -1,5 +1,35 @@
-// Shared by the demo pages: the developer panel that shows the latest `result` event, the radio
-// groups that set a widget's attributes, and the example data. No network request.
+// Shared by the demo pages: the main menu, the developer panel that shows the latest `result`
+// event, the radio groups that set a widget's attributes, and the example data. No network request.
+
+/** The demo pages, in menu order: one list, so every page's menu links every demo. */
+export const PAGES = [
+  ['index.html', 'Mit CV'],
+  ['smart.html', 'Min Plan'],
+  ['track.html', 'Sporvalg'],
+  ['abc.html', 'ABC-jobplan'],
+  ['job-order.html', 'Jobordre'],
+];
+
+/** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked
+ * `aria-current="page"` and pointing at the content) and to the page's own "Om demoen". */
+function siteNav() {
+  const nav = document.querySelector('nav[data-current]');
+  if (!nav || nav.querySelector('ul')) return;
+  const ul = document.createElement('ul');
+  const link = (href, text, current) => {
+    const a = document.createElement('a');
+    a.href = current ? '#indhold' : href;
+    a.textContent = text;
+    if (current) a.setAttribute('aria-current', 'page');
+    const li = document.createElement('li');
+    li.append(a);
+    ul.append(li);
+  };
+  for (const [href, text] of PAGES) link(href, text, href === nav.dataset.current);
+  link('#om', 'Om demoen', false);
+  nav.append(ul);
+}
+siteNav();
 
 /** Shows each `result` event of `el` in the page's panel: the count (#ev-count), the detail as
  * JSON (#ev-json) and what `facts(detail)` fills in; `facts` returns false for a detail it doesn't

@@ -1,7 +1,8 @@
 // The demo page's script: loads the Jobspor package (which defines <jobspor-cv-check>), wires the
 // demo buttons and shows the latest `result` event. Nothing is sent anywhere.
-import { version } from '/pkg/jobspor.js';
+// demo-shared.js first: it draws the menu before the package loads.
 import { EXAMPLE_CV, EXAMPLE_ORDER, showResults, wireRadios } from './demo-shared.js';
+import { version } from '/pkg/jobspor.js';
 
 const el = document.getElementById('cv-check');
 const $ = (id) => document.getElementById(id);

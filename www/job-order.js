@@ -1,8 +1,9 @@
 // The company consultant's demo page: loads the job-order entry (which defines <jobspor-job-order>),
 // wires the example buttons, shows the latest `result` event, and ranks five example CVs with the
 // order as it stands in the form (rankCvs). Nothing is sent anywhere.
-import { rankCvs, isInputError, version } from '/pkg/joborder.js';
+// demo-shared.js first: it draws the menu before the package loads.
 import { EXAMPLE_CV, EXAMPLE_ORDER, showResults, wireRadios } from './demo-shared.js';
+import { rankCvs, isInputError, version } from '/pkg/joborder.js';
 
 const el = document.getElementById('job-order');
 const $ = (id) => document.getElementById(id);

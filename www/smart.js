@@ -1,8 +1,9 @@
 // The Min Plan demo page's script: loads the SMART entry of the Jobspor package (which defines
 // <jobspor-smart-check>), wires the demo buttons and date fields, and shows the latest `result`
 // event. Nothing is sent anywhere.
-import { version } from '/pkg/smart.js';
+// demo-shared.js first: it draws the menu before the package loads.
 import { showResults, wireRadios } from './demo-shared.js';
+import { version } from '/pkg/smart.js';
 
 /** The model agreements of Jobcenter Frederikshavn's method handbook (seed 003 §5.3). */
 const EXAMPLES = [

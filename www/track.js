@@ -1,8 +1,9 @@
 // The caseworker demo page's script: loads the Jobspor package (which defines <jobspor-track>),
 // sets sample archetypes, wires the example buttons and shows the latest `result` event.
 // Nothing is sent anywhere.
-import { version } from '/pkg/track.js';
+// demo-shared.js first: it draws the menu before the package loads.
 import { showResults, wireRadios } from './demo-shared.js';
+import { version } from '/pkg/track.js';
 
 /** Sample local archetypes (a team builds its own from its cases; seed 004). */
 const SAMPLE_CONFIG = {

@@ -33,4 +33,17 @@ export default function (t) {
       await assertClean(page);
     });
   }
+
+  t.test('every demo page has the same main menu: all five demos, the current one marked', async ({ openPage, assertClean, assert }) => {
+    for (const p of PAGES) {
+      const page = await openPage(p.path);
+      const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+      await nav.getByRole('link').first().waitFor();
+      const links = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('aria-current')]));
+      assert.deepEqual(links.map(([text]) => text), ['Mit CV', 'Min Plan', 'Sporvalg', 'ABC-jobplan', 'Jobordre', 'Om demoen'], p.path);
+      assert.equal(links.filter(([, current]) => current === 'page').length, 1, `${p.path}: one current page`);
+      await assertClean(page);
+      await page.close();
+    }
+  });
 }
