@@ -90,11 +90,45 @@ pub(crate) const CV_OBJECTS: &[&str] =
 /// naming its path. One scan of valid JSON without allocation per value: much smaller in wasm
 /// than a second, object-only deserializer for every contract type.
 pub(crate) fn refuse_arrays(json: &str, prefixes: &[&str], objects: &[&str]) -> Result<(), InputError> {
-    let bytes = json.as_bytes();
-    // Per open container: for an object the current key's byte range; for an array its index.
-    let mut stack: Vec<(bool, usize, usize)> = Vec::new(); // (is_array, key start/index, key end)
-    let mut i = 0;
     let mut path = String::new();
+    let mut hit = None;
+    walk(json, json.len(), |stack, i, opens_array| {
+        if opens_array && !stack.is_empty() && stack.len() <= 8 {
+            render(json, stack, false, &mut path);
+            if prefixes.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| objects.contains(&rest))) {
+                hit = Some(i);
+                return true;
+            }
+        }
+        false
+    });
+    match hit {
+        Some(i) => Err(InputError::new(
+            path_to(json, i),
+            "invalid type: sequence, expected a JSON object",
+            "forkert type: en liste, forventede et objekt",
+        )),
+        None => Ok(()),
+    }
+}
+
+/// An open container while [`walk`]ing JSON text: an array with the index of its current
+/// element, or an object with the byte range of its current key (`key.1 == usize::MAX` while a
+/// key is expected).
+struct Frame {
+    array: bool,
+    index: usize,
+    key: (usize, usize),
+}
+
+/// The one scan of JSON text that [`refuse_arrays`] and [`path_to`] share: walks the bytes before
+/// `end`, calls `open(stack, i, is_array)` at each `{` or `[` (before it is pushed; `true` stops
+/// the walk) and returns the containers still open. Strings are skipped with their escapes; no
+/// allocation per value.
+fn walk(json: &str, end: usize, mut open: impl FnMut(&[Frame], usize, bool) -> bool) -> Vec<Frame> {
+    let bytes = &json.as_bytes()[..end];
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
@@ -103,49 +137,51 @@ pub(crate) fn refuse_arrays(json: &str, prefixes: &[&str], objects: &[&str]) -> 
                 while i < bytes.len() && bytes[i] != b'"' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
-                if let Some((false, ks, ke)) = stack.last_mut() {
-                    if *ke == usize::MAX {
-                        (*ks, *ke) = (start, i.min(bytes.len()));
+                if let Some(Frame { array: false, key, .. }) = stack.last_mut() {
+                    if key.1 == usize::MAX {
+                        *key = (start, i.min(bytes.len()));
                     }
                 }
             }
             c @ (b'{' | b'[') => {
-                if c == b'[' && !stack.is_empty() && stack.len() <= 8 {
-                    path.clear();
-                    for &(is_array, a, b) in &stack {
-                        if is_array {
-                            path.push_str("[]");
-                        } else {
-                            if !path.is_empty() {
-                                path.push('.');
-                            }
-                            path.push_str(&json[a..b]);
-                        }
-                    }
-                    let hit = prefixes.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| objects.contains(&rest)));
-                    if hit {
-                        return Err(InputError::new(
-                            path_to(json, i),
-                            "invalid type: sequence, expected a JSON object",
-                            "forkert type: en liste, forventede et objekt",
-                        ));
-                    }
+                if open(&stack, i, c == b'[') {
+                    break;
                 }
-                stack.push(if c == b'[' { (true, 0, 0) } else { (false, 0, usize::MAX) });
+                stack.push(Frame { array: c == b'[', index: 0, key: (0, usize::MAX) });
             }
             b'}' | b']' => {
                 stack.pop();
             }
             b',' => match stack.last_mut() {
-                Some((true, index, _)) => *index += 1,
-                Some((false, _, ke)) => *ke = usize::MAX,
+                Some(Frame { array: true, index, .. }) => *index += 1,
+                Some(Frame { key, .. }) => key.1 = usize::MAX,
                 None => {}
             },
             _ => {}
         }
         i += 1;
     }
-    Ok(())
+    stack
+}
+
+/// Writes the path of `stack` into `path`: keys joined by `.`, arrays as `[i]` (or `[]` without
+/// `indices`); an object whose key is not read yet adds nothing.
+fn render(json: &str, stack: &[Frame], indices: bool, path: &mut String) {
+    path.clear();
+    for f in stack {
+        if f.array {
+            path.push('[');
+            if indices {
+                path.push_str(&f.index.to_string());
+            }
+            path.push(']');
+        } else if f.key.1 != usize::MAX {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(&String::from_utf8_lossy(&json.as_bytes()[f.key.0..f.key.1]));
+        }
+    }
 }
 
 impl InputError {
@@ -269,58 +305,8 @@ fn offset_of(json: &str, line: usize, column: usize) -> usize {
 
 /// The JSON path of the value being read at byte `offset`.
 fn path_to(json: &str, offset: usize) -> String {
-    enum Frame {
-        Object { key: Option<String>, expecting_key: bool },
-        Array { index: usize },
-    }
-    let bytes = &json.as_bytes()[..offset];
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                if let Some(Frame::Object { key, expecting_key }) = stack.last_mut() {
-                    if *expecting_key {
-                        *key = Some(String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned());
-                        *expecting_key = false;
-                    }
-                }
-            }
-            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
-            b'[' => stack.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                stack.pop();
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Object { key, expecting_key }) => {
-                    *key = None;
-                    *expecting_key = true;
-                }
-                Some(Frame::Array { index }) => *index += 1,
-                None => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
     let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object { key: Some(k), .. } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(k);
-            }
-            Frame::Object { key: None, .. } => {}
-            Frame::Array { index } => path.push_str(&format!("[{index}]")),
-        }
-    }
+    render(json, &walk(json, offset, |_, _, _| false), true, &mut path);
     path
 }
 
