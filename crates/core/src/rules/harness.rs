@@ -81,3 +81,32 @@ pub(crate) fn check_metas<H: Harness>() {
         assert!(H::SOURCES.iter().any(|s| m.source.contains(s)), "{} cites no source ({:?})", m.code, H::SOURCES);
     }
 }
+
+/// A rule example's input: a check's example input (`base`) with the example's JSON merge patch
+/// applied – the one way every check's `rules/tests.rs` builds what its examples run on.
+pub(crate) struct Example {
+    patch: String,
+    /// The patched input.
+    pub(crate) input: serde_json::Value,
+}
+
+impl Example {
+    /// `base` patched with `patch` (a rule's `fires`/`quiet` text; bad JSON fails the test).
+    pub(crate) fn new(mut base: serde_json::Value, patch: &str) -> Self {
+        let p: serde_json::Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
+        super::merge_patch(&mut base, &p);
+        Example { patch: patch.to_string(), input: base }
+    }
+
+    /// The patched input at `key` (the whole input for `""`) read by the check's own parser; a
+    /// parse error fails the test naming the example.
+    pub(crate) fn part<T, E: std::fmt::Display>(&self, key: &str, parse: impl Fn(&str) -> Result<T, E>) -> T {
+        let value = if key.is_empty() { &self.input } else { &self.input[key] };
+        parse(&value.to_string()).unwrap_or_else(|e| panic!("example {} does not parse at {key:?}: {e}", self.patch))
+    }
+}
+
+/// A fixture file's JSON text as a value.
+pub(crate) fn fixture(json: &str) -> serde_json::Value {
+    serde_json::from_str(json).expect("fixture JSON")
+}

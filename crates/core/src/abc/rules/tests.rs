@@ -4,6 +4,7 @@
 
 use super::RULES;
 use crate::abc::{check_abc_plan, parse_config, parse_plan, AbcResult};
+use crate::rules::harness::{fixture, Example};
 use serde_json::{json, Value};
 
 const PLAN: &str = include_str!("../../../../../tests/fixtures/abc/plan.json");
@@ -11,17 +12,12 @@ const DEMAND: &str = include_str!("../../../../../tests/fixtures/abc/demand.json
 
 /// The example input: the plan fixture and a configuration with the test demand data.
 pub(crate) fn example_input() -> Value {
-    let demand: Value = serde_json::from_str(DEMAND).unwrap();
-    json!({"plan": serde_json::from_str::<Value>(PLAN).unwrap(), "config": {"demand": demand, "today": "2026-05-06"}})
+    json!({"plan": fixture(PLAN), "config": {"demand": fixture(DEMAND), "today": "2026-05-06"}})
 }
 
 pub(crate) fn check_example(patch: &str) -> AbcResult {
-    let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
-    let mut input = example_input();
-    crate::rules::merge_patch(&mut input, &patch);
-    let plan = parse_plan(&input["plan"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
-    let config = parse_config(&input["config"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
-    check_abc_plan(&plan, &config)
+    let ex = Example::new(example_input(), patch);
+    check_abc_plan(&ex.part("plan", parse_plan), &ex.part("config", parse_config))
 }
 
 crate::rules::harness::harness!((), super::Run, "AB", ["seed"], "## Sådan retter du / How to fix it", |_, example| {

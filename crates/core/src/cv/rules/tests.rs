@@ -2,15 +2,12 @@
 
 use super::RULES;
 use crate::cv::{check_cv, parse_cv, Category, CvOptions};
-use serde_json::Value;
+use crate::rules::harness::{fixture, Example};
 
 const GOOD: &str = include_str!("../../../../../tests/fixtures/cv-good.json");
 
 fn patched(patch: &str) -> String {
-    let mut cv: Value = serde_json::from_str(GOOD).unwrap();
-    let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
-    crate::rules::merge_patch(&mut cv, &patch);
-    cv.to_string()
+    Example::new(fixture(GOOD), patch).input.to_string()
 }
 
 fn codes_for(json: &str) -> Vec<String> {

@@ -3,15 +3,12 @@
 use super::RULES;
 use crate::joborder::{check_job_order, parse_job_order};
 use crate::Severity;
-use serde_json::Value;
+use crate::rules::harness::{fixture, Example};
 
 const BASE: &str = include_str!("../../../../../tests/fixtures/joborder/job-order.json");
 
 fn codes_for(patch: &str) -> Vec<String> {
-    let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
-    let mut order: Value = serde_json::from_str(BASE).unwrap();
-    crate::rules::merge_patch(&mut order, &patch);
-    let order = parse_job_order(&order.to_string()).unwrap_or_else(|e| panic!("example does not parse: {e}"));
+    let order = Example::new(fixture(BASE), patch).part("", parse_job_order);
     check_job_order(&order).findings.into_iter().map(|f| f.code).collect()
 }
 

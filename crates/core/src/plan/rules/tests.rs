@@ -3,18 +3,15 @@
 
 use super::RULES;
 use crate::plan::{check_plan, parse_options, parse_plan, PlanResult};
-use serde_json::{json, Value};
+use crate::rules::harness::{fixture, Example};
+use serde_json::json;
 
 const PLAN: &str = include_str!("../../../../../tests/fixtures/plan/plan.json");
 const OPTIONS: &str = include_str!("../../../../../tests/fixtures/plan/options.json");
 
 pub(crate) fn check_example(patch: &str) -> PlanResult {
-    let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
-    let mut input = json!({"plan": serde_json::from_str::<Value>(PLAN).unwrap(), "config": serde_json::from_str::<Value>(OPTIONS).unwrap()});
-    crate::rules::merge_patch(&mut input, &patch);
-    let plan = parse_plan(&input["plan"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
-    let options = parse_options(&input["config"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
-    check_plan(&plan, &options)
+    let ex = Example::new(json!({"plan": fixture(PLAN), "config": fixture(OPTIONS)}), patch);
+    check_plan(&ex.part("plan", parse_plan), &ex.part("config", parse_options))
 }
 
 crate::rules::harness::harness!((), super::Run, "PL", ["seed"], "## Sådan retter du / How to fix it", |_, example| {

@@ -2,19 +2,16 @@
 //! tests/fixtures/resources/input.json, "config": {}}` (the seed's worked example).
 
 use crate::resources::{calculate_resources, parse_config, parse_input, ResourceResult};
-use serde_json::{json, Value};
+use crate::rules::harness::{fixture, Example};
+use serde_json::json;
 
 use super::RULES;
 
 const INPUT: &str = include_str!("../../../../../tests/fixtures/resources/input.json");
 
 pub(crate) fn check_example(patch: &str) -> ResourceResult {
-    let patch: Value = serde_json::from_str(patch).unwrap_or_else(|e| panic!("bad example JSON {patch}: {e}"));
-    let mut input = json!({"input": serde_json::from_str::<Value>(INPUT).unwrap(), "config": {}});
-    crate::rules::merge_patch(&mut input, &patch);
-    let i = parse_input(&input["input"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
-    let c = parse_config(&input["config"].to_string()).unwrap_or_else(|e| panic!("{patch}: {e}"));
-    calculate_resources(&i, &c)
+    let ex = Example::new(json!({"input": fixture(INPUT), "config": {}}), patch);
+    calculate_resources(&ex.part("input", parse_input), &ex.part("config", parse_config))
 }
 
 crate::rules::harness::harness!((), super::Run, "RS", ["seed"], "## Sådan retter du / How to fix it", |_, example| {
