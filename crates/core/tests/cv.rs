@@ -247,7 +247,7 @@ fn the_searchability_rule_is_configuration_and_hidden_contact_is_a_selection_rea
 /// har opnået"; seed 002 §3 (discus-laeringskatalog-matchning.txt l. 334–336): the experience text
 /// "kan dog anvendes til udvælgelse af kandidater fra den bruttoliste, som søgningen giver". A CV
 /// whose jobs have no AOR scored 87 of 100 on selection with the old weights (CV203 13 + CV204 6);
-/// with the defaults CV203 25 + CV204 10 (Jobspor's, a host's `weights` replace them) it scores 65,
+/// with the defaults CV203 25 + CV204 10 (of them 16 from the other selection rules; Jobspor's, a host's `weights` replace them) it scores 65,
 /// while the complete CV still scores 100.
 #[test]
 fn a_cv_without_aor_cannot_look_nearly_complete_on_selection() {
@@ -268,7 +268,7 @@ fn a_cv_without_aor_cannot_look_nearly_complete_on_selection() {
     }
     assert_eq!(check(&cv, None).selection, 83);
     // The weights are configuration: the old ones give the old figure.
-    let old = json!({"weights": {"CV002": 14, "CV003": 10, "CV006": 10, "CV201": 8, "CV202": 4, "CV203": 13, "CV204": 6, "CV207": 11, "CV208": 6, "CV214": 4}});
+    let old = json!({"weights": {"CV002": 14, "CV003": 10, "CV006": 10, "CV201": 8, "CV202": 4, "CV203": 13, "CV204": 6, "CV207": 11, "CV208": 6, "CV214": 4, "CV216": 0}});
     for w in cv["work_experience"].as_array_mut().unwrap() {
         w["description"] = json!("");
     }
@@ -301,4 +301,27 @@ fn fewer_than_three_job_wishes_is_a_finding() {
     let r = check(&wishes(3), Some(json!({"min_job_wishes": 5})));
     assert_eq!(r.findings.iter().find(|f| f.code == "CV112").unwrap().points, 1.0, "two of four missing steps");
     assert!(!check(&wishes(1), Some(json!({"min_job_wishes": 1}))).findings.iter().any(|f| f.code == "CV112"), "1 switches it off");
+}
+
+/// Issue 12: seed 003 §4.1 (frederikshavn-metodehaandbog.txt l. 820–821): "Uddannelser og kurser kan
+/// være brede; husk derfor at beskrive hvad borger har beskæftiget sig med og lært på de enkelte
+/// forløb". Educations and courses have an optional `description`, and CV216 names the entries
+/// without one (CV215 was an earlier, withdrawn attempt; its code stays unused).
+#[test]
+fn educations_and_courses_without_a_description_are_named() {
+    let c = parse_cv(GOOD).unwrap();
+    assert!(c.education[0].description.contains("truckkørsel") && c.courses[0].description.contains("ørstehjælp"));
+    let mut v = good();
+    v["education"][0]["description"] = json!(null);
+    v["courses"] = json!([{"title": "Førstehjælp", "description": "Kort."}, {"title": "Hygiejnebevis", "description": "Hygiejne og egenkontrol ved håndtering af fødevarer på lager."}]);
+    let r = check(&v, None);
+    let paths: Vec<&str> = r.findings.iter().filter(|f| f.code == "CV216").map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["education[0].description", "courses[0].description"]);
+    let part = r.breakdown.selection.iter().find(|p| p.code == "CV216").unwrap();
+    assert!((part.lost - 2.0 * 2.0 / 3.0).abs() < 0.01, "two of three entries: {}", part.lost);
+    assert!(r.findings.iter().find(|f| f.code == "CV216").unwrap().message.da.contains("\"Lager- og logistikuddannelsen\" siger ikke"));
+    assert!(check(&v, Some(json!({"weights": {"CV216": 0}}))).findings.iter().any(|f| f.code == "CV216"), "weight 0 still names them");
+    // The field is optional and added: a CV without it parses, and serialising omits it when empty.
+    let c = parse_cv(r#"{"education": [{"title": "Folkeskole"}], "courses": [{"title": "Truck"}]}"#).unwrap();
+    assert!(!serde_json::to_string(&c).unwrap().contains("description\":\"\""));
 }
