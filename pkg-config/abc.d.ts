@@ -4,16 +4,16 @@
 import type {
   AbcPlan, AbcRow, PlanLetter, Competence, AbcConfig, MinDemand, FocusStep, Demand, AbcResult,
   RowResult, AbcClass, Circles, WishCircle, WishBand, CompetenceCircle, CompetenceSource,
-  DemandCircle, SearchFocus, Severity, StaticText, Text, Cv, InputError, CheckFinding,
-  CheckRuleMeta,
+  DemandCircle, SearchFocus, ConversationFocus, Severity, StaticText, Text, Cv, InputError,
+  CheckFinding, CheckRuleMeta,
 } from './jobspor_abc.js';
 import type { JobsporElement } from './elements.js';
 
 export type {
   AbcPlan, AbcRow, PlanLetter, Competence, AbcConfig, MinDemand, FocusStep, Demand, AbcResult,
   RowResult, AbcClass, Circles, WishCircle, WishBand, CompetenceCircle, CompetenceSource,
-  DemandCircle, SearchFocus, Severity, StaticText, Text, Cv, InputError, CheckFinding,
-  CheckRuleMeta,
+  DemandCircle, SearchFocus, ConversationFocus, Severity, StaticText, Text, Cv, InputError,
+  CheckFinding, CheckRuleMeta,
 };
 
 /** The package version. */

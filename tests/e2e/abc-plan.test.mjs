@@ -60,6 +60,21 @@ async function reference(page) {
 }
 
 export default function (t) {
+  // Issue 12: no seed gives shares by week (seed 004 l. 2909–2912 moves the focus per conversation,
+  // seed 003 l. 1038–1039 keeps the jobspor "ligestillede"): the demo shows the focus per
+  // conversation, no 50/30/20, and the conversation select moves it.
+  t.test('the demo shows the focus per conversation and no shares', async ({ openPage, assertClean, assert }) => {
+    const page = await openDemo(openPage);
+    const live = await textWhere(page, '#abc-live', 'Denne samtale');
+    assert.match(live, /Søg job inden for A, B og C side om side frem til næste samtale/);
+    assert.match(live, /Denne samtale sætter fokus på plan A, den næste på plan B\./);
+    assert.ok(!/\d+ %/.test(live), `no shares by default: ${live}`);
+    await page.locator(`${W} #f-conversation`).selectOption('2');
+    assert.match(await textWhere(page, '#abc-live', 'plan B, den næste'), /Denne samtale sætter fokus på plan B, den næste på plan C\./);
+    assert.equal((await page.evaluate(() => document.querySelector('jobspor-abc-plan').plan)).conversation, 2);
+    await assertClean(page);
+  });
+
   t.test('typing changes the row class and the findings live and fires result events', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     const root = page.locator(`${W} .jsp`);
@@ -167,6 +182,12 @@ export default function (t) {
     const page = await openDemo(openPage);
     await page.getByRole('button', { name: 'Tom plan' }).click();
     await page.locator(`${W} #f-rows-0-plan`).waitFor();
+    // A host's weekly share schedule (none by default since issue 12): the advice below comes from it.
+    await page.evaluate(() => {
+      const el = document.querySelector('jobspor-abc-plan');
+      const step = (from_week, A, B, C) => ({ from_week, A, B, C });
+      el.config = { ...el.config, search_focus: [step(0, 50, 30, 20), step(13, 40, 35, 25), step(26, 30, 40, 30), step(39, 20, 40, 40)] };
+    });
     // From the language switch on the page, Tab into the widget: the first field is the weeks.
     await page.locator('#lang-da').focus();
     await page.keyboard.press('Tab');

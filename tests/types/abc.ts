@@ -4,7 +4,7 @@ import { checkAbcPlan, abcRules, sampleDemand, isInputError } from 'jobspor/abc'
 import type { AbcPlan, AbcConfig, AbcCheckResult, JobsporAbcPlanElement, DemandData, AbcFinding, AbcRuleMeta } from 'jobspor/abc';
 
 const plan: AbcPlan = {
-  weeks_unemployed: 10, region: 'Nordjylland',
+  weeks_unemployed: 10, region: 'Nordjylland', conversation: 1,
   rows: [{ plan: 'A', occupation: 'Grafiker', functions: ['Layout af tryksager'], companies: ['Reklamebureauer i Aalborg'], who: 'Borger', when: '2026-12-15', wish: 9, competence: 'full' }],
 };
 const demand: DemandData = sampleDemand();
@@ -24,7 +24,10 @@ if (isInputError(r)) {
   const code: string | undefined = f?.code;
   const where: string | undefined = f?.path;
   const focus: string | undefined = res.search_focus?.message.en;
-  void cls; void reason; void level; void code; void where; void focus;
+  // The focus per conversation (issue 12): always there; the letters may be null.
+  const next: 'A' | 'B' | 'C' | null = res.focus.next;
+  const search: ('A' | 'B' | 'C')[] = res.focus.search;
+  void cls; void reason; void level; void code; void where; void focus; void next; void search;
   // @ts-expect-error the class is a union of strings
   const wrong: number = res.rows[0].class; void wrong;
 }

@@ -10,11 +10,11 @@ const cv: Cv = {
   job_wishes: [{ occupation: 'Lagermedarbejder', qualifications: ['Truckkørsel'], experience_years: 6 }],
   employment_terms: { hours: ['full_time'], shifts: ['day'], forms: ['permanent'], weekend: true, travel: undefined },
   work_experience: [], education: [{ title: 'Folkeskole', level: 'primary', institution: '', end: '', completed: true }],
-  courses: [], certificates: [], driving_licences: ['B'], own_car: true,
+  courses: [{ title: 'Førstehjælp', description: 'Hjertelungeredning' }], certificates: [], driving_licences: ['B'], own_car: true,
   languages: [{ language: 'Dansk', level: 'native' }], other_experience: [], profile: '',
 };
 
-const r = checkCv(cv, { min_qualifications: 4, overrides: [{ rule: 'CV107', reason: 'Har ikke kørekort' }] });
+const r = checkCv(cv, { min_qualifications: 4, min_job_wishes: 2, overrides: [{ rule: 'CV107', reason: 'Har ikke kørekort' }] });
 if (isInputError(r)) {
   const where: string = r.path;
   const da: string = r.message_da;

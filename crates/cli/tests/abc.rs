@@ -44,6 +44,22 @@ fn abc_prints_the_result_contract() {
     }
 }
 
+/// Issue 12 (seed 004, marselisborg-langtidsledighed-guide.txt l. 2909–2912: "ved næste møde sætter
+/// fokus på plan B"; seed 003, frederikshavn-metodehaandbog.txt l. 1038–1039: the jobspor are
+/// "ligestillede"): without a host's weekly schedule the output has no shares (`search_focus`
+/// null) and `focus` per conversation.
+#[test]
+fn abc_focus_is_per_conversation_by_default() {
+    let plan = br#"{"conversation": 1, "weeks_unemployed": 30, "rows": [{"plan": "A", "occupation": "Grafiker"}, {"plan": "B", "occupation": "Kundeservicemedarbejder"}]}"#;
+    let (code, out, err) = run(&["abc", "-", "--demand", DEMAND], Some(plan));
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert!(v["search_focus"].is_null(), "{}", v["search_focus"]);
+    assert_eq!((v["focus"]["current"].as_str(), v["focus"]["next"].as_str()), (Some("A"), Some("B")));
+    assert_eq!(v["focus"]["search"], serde_json::json!(["A", "B"]));
+    assert!(!out.contains("50 %") && !out.contains("AB301"));
+}
+
 #[test]
 fn demand_file_fills_the_configuration_and_today_defaults_to_the_system_date() {
     // Without --demand: no demand data (one plan-level finding), and no today in the config:

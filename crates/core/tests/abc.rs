@@ -2,7 +2,7 @@
 
 use jobspor_core::abc::{
     check_abc_plan, check_abc_plan_json, parse_config, parse_demand, parse_plan, AbcClass, AbcConfig, AbcResult, Competence,
-    CompetenceSource, Demand, WishBand, SAMPLE_DEMAND,
+    CompetenceSource, Demand, PlanLetter, WishBand, SAMPLE_DEMAND,
 };
 use jobspor_core::rules::merge_patch;
 use serde_json::{json, Value};
@@ -350,22 +350,80 @@ fn search_focus_moves_from_a_towards_b_and_c() {
         plan["weeks_unemployed"] = weeks.into();
         check(&plan, &config(cfg))
     };
-    let r = focus(12.9, json!({}));
+    // A host's weekly share schedule: Jobspor's earlier default (none by default since issue 12).
+    let weekly = || json!({"search_focus": serde_json::from_str::<Value>(jobspor_core::abc::config::EARLIER_WEEKLY_SHARES).unwrap()});
+    let r = focus(12.9, weekly());
     let f = r.search_focus.as_ref().unwrap();
     assert_eq!((f.step.from_week, f.step.a, f.step.b, f.step.c, f.shifted), (0.0, 50, 30, 20, false));
     assert!(!codes(&r).contains(&"AB301"));
-    let r = focus(13.0, json!({}));
+    let r = focus(13.0, weekly());
     assert_eq!(r.search_focus.as_ref().map(|f| (f.step.a, f.shifted)), Some((40, true)));
     let f = r.findings.iter().find(|f| f.code == "AB301").unwrap();
     assert_eq!((f.path.as_str(), f.severity), ("weeks_unemployed", jobspor_core::Severity::Info));
     assert!(f.message.da.contains("13 ugers") && f.message.da.contains("40 %"), "{:?}", f.message);
-    assert_eq!(focus(60.0, json!({})).search_focus.unwrap().step.c, 40);
+    assert_eq!(focus(60.0, weekly()).search_focus.unwrap().step.c, 40);
     let cfg = json!({"search_focus": [{"from_week": 0, "A": 60, "B": 30, "C": 10}, {"from_week": 4, "A": 10, "B": 40, "C": 50}]});
     let r = focus(5.0, cfg);
     assert_eq!(r.search_focus.as_ref().map(|f| (f.step.a, f.step.c)), Some((10, 50)));
     let mut plan: Value = serde_json::from_str(PLAN).unwrap();
     plan["weeks_unemployed"] = Value::Null;
-    assert!(check(&plan, &config(json!({}))).search_focus.is_none());
+    assert!(check(&plan, &config(weekly())).search_focus.is_none());
+}
+
+/// Issue 12: no seed gives search-focus shares by week. Seed 004 moves the focus per conversation
+/// (marselisborg-langtidsledighed-guide.txt l. 2902–2912: "Frem til næste samtale indgås der aftale
+/// om, at borgeren søger de A-jobs …" and "”Hvis vi mødes igen” Det aftales med borgeren, at de ved
+/// næste møde sætter fokus på plan B"); seed 003 keeps the jobspor "ligestillede"
+/// (frederikshavn-metodehaandbog.txt l. 1038–1039: "Alle spor skal søges parallelt og er
+/// ligestillede"), all in areas "med gode jobmuligheder" (l. 946–947). By default the result has
+/// no shares (`search_focus` null, AB301 quiet) and `focus` says what to search and which plan a
+/// conversation focuses on; a host's weekly schedule brings the shares back.
+#[test]
+fn the_focus_moves_per_conversation_and_all_letters_are_searched() {
+    let with = |conversation: Value, weeks: f64| {
+        let mut plan: Value = serde_json::from_str(PLAN).unwrap();
+        plan["conversation"] = conversation;
+        plan["weeks_unemployed"] = weeks.into();
+        check(&plan, &config(json!({})))
+    };
+    let r = with(json!(1), 20.0);
+    assert!(r.search_focus.is_none(), "no shares by default");
+    assert!(!r.findings.iter().any(|f| f.code == "AB301"));
+    let f = &r.focus;
+    assert_eq!((f.conversation, f.current, f.next), (Some(1), Some(PlanLetter::A), Some(PlanLetter::B)));
+    assert_eq!(f.search, [PlanLetter::A, PlanLetter::B, PlanLetter::C]);
+    assert_eq!(f.message.da, "Søg job inden for A, B og C side om side frem til næste samtale – sporene er ligestillede. Denne samtale sætter fokus på plan A, den næste på plan B.");
+    assert!(f.message.en.contains("This conversation focuses on plan A, the next on plan B."), "{}", f.message.en);
+    assert!(!f.message.da.contains('%'));
+    let f = with(json!(2), 20.0).focus;
+    assert_eq!((f.current, f.next), (Some(PlanLetter::B), Some(PlanLetter::C)));
+    let f = with(json!(7), 20.0).focus;
+    assert_eq!((f.current, f.next), (Some(PlanLetter::C), Some(PlanLetter::C)));
+    assert!(f.message.da.ends_with("Denne og næste samtale sætter fokus på plan C."), "{}", f.message.da);
+    // Not stated: the pattern, not a guess.
+    let f = with(Value::Null, 20.0).focus;
+    assert_eq!((f.current, f.next), (None, None));
+    assert!(f.message.da.ends_with("Fokus flytter én plan pr. samtale: først A, så B, så C."), "{}", f.message.da);
+    // Only the letters that stand: a plan without a B moves from A to C.
+    let mut plan: Value = serde_json::from_str(PLAN).unwrap();
+    plan["rows"].as_array_mut().unwrap().remove(1);
+    plan["conversation"] = json!(1);
+    let f = check(&plan, &config(json!({}))).focus;
+    assert_eq!((f.current, f.next, f.search.len()), (Some(PlanLetter::A), Some(PlanLetter::C), 2));
+    assert!(f.message.da.starts_with("Søg job inden for A og C side om side"), "{}", f.message.da);
+    // A host's weekly schedule brings the shares (and AB301) back, beside the focus.
+    let mut plan: Value = serde_json::from_str(PLAN).unwrap();
+    plan["weeks_unemployed"] = json!(20);
+    let cfg = json!({"search_focus": serde_json::from_str::<Value>(jobspor_core::abc::config::EARLIER_WEEKLY_SHARES).unwrap()});
+    let r = check(&plan, &config(cfg));
+    assert_eq!(r.search_focus.as_ref().map(|f| (f.step.a, f.step.b, f.step.c)), Some((40, 35, 25)));
+    assert!(r.findings.iter().any(|f| f.code == "AB301"));
+    assert_eq!(r.focus.search.len(), 3);
+    // The output keeps `search_focus` (null) and adds `focus`.
+    let v = serde_json::to_value(with(json!(1), 3.0)).unwrap();
+    assert!(v["search_focus"].is_null() && v["focus"]["current"] == "A" && v["focus"]["next"] == "B");
+    assert_eq!(check_abc_plan_json(r#"{"conversation": 0}"#, None).unwrap_err().path, "conversation");
+    assert_eq!(check_abc_plan_json(r#"{"conversation": 1.5}"#, None).unwrap_err().path, "conversation");
 }
 
 #[test]

@@ -60,8 +60,9 @@ fn scores_follow_published_weights() {
 #[test]
 fn per_entry_rules_cost_their_share() {
     let mut cv = good();
+    cv["job_wishes"].as_array_mut().unwrap().truncate(2); // two wishes, CV112 at two (issue 12) off
     cv["job_wishes"][1]["qualifications"] = json!([]); // one of two wishes: half of CV101's 12
-    let r = check(&cv, None);
+    let r = check(&cv, Some(json!({"min_job_wishes": 2})));
     let part = r.breakdown.findability.iter().find(|p| p.code == "CV101").unwrap();
     assert_eq!(part.lost, 6.0);
     assert_eq!(r.findability, 94);
@@ -237,4 +238,90 @@ fn the_searchability_rule_is_configuration_and_hidden_contact_is_a_selection_rea
     let f = r.findings.iter().find(|f| f.code == "CV006").unwrap();
     assert!(!f.blocks_search && f.message.da.contains("frasorterer"));
     assert_eq!(jobspor_core::cv::parse_options(r#"{"searchable_rules": ["CV999"]}"#).unwrap_err().path, "searchable_rules[0]");
+}
+
+/// Issue 12: AOR is the core of the seed's checklist for selection. Seed 003 §4.1
+/// (frederikshavn-metodehaandbog.txt l. 808–812): "I feltet med overskriften
+/// ”ansvar/arbejdsopgaver/resultater” (AOR) er det vigtigt, at det beskrives hvilke opgaver, som
+/// borger har varetaget i de enkelte jobs, hvad han/hun har haft ansvar for, og hvilke resultater man
+/// har opnået"; seed 002 §3 (discus-laeringskatalog-matchning.txt l. 334–336): the experience text
+/// "kan dog anvendes til udvælgelse af kandidater fra den bruttoliste, som søgningen giver". A CV
+/// whose jobs have no AOR scored 87 of 100 on selection with the old weights (CV203 13 + CV204 6);
+/// with the defaults CV203 25 + CV204 10 (of them 16 from the other selection rules; Jobspor's, a host's `weights` replace them) it scores 65,
+/// while the complete CV still scores 100.
+#[test]
+fn a_cv_without_aor_cannot_look_nearly_complete_on_selection() {
+    assert_eq!(check(&good(), None).selection, 100, "the complete CV");
+    let mut cv = good();
+    for w in cv["work_experience"].as_array_mut().unwrap() {
+        w["description"] = json!("");
+    }
+    let r = check(&cv, None);
+    assert_eq!(r.selection, 65, "no AOR at any job loses CV203 and, via it, CV204");
+    let part = r.breakdown.selection.iter().find(|p| p.code == "CV204").unwrap();
+    assert_eq!((part.lost, part.via.as_deref()), (10.0, Some("CV203")));
+    let points: f64 = r.findings.iter().filter(|f| f.code == "CV203").map(|f| f.points).sum();
+    assert_eq!(points, 35.0, "the findings carry the AOR points");
+    // Short descriptions ("Lager.") lose half.
+    for w in cv["work_experience"].as_array_mut().unwrap() {
+        w["description"] = json!("Lager.");
+    }
+    assert_eq!(check(&cv, None).selection, 83);
+    // The weights are configuration: the old ones give the old figure.
+    let old = json!({"weights": {"CV002": 14, "CV003": 10, "CV006": 10, "CV201": 8, "CV202": 4, "CV203": 13, "CV204": 6, "CV207": 11, "CV208": 6, "CV214": 4, "CV216": 0}});
+    for w in cv["work_experience"].as_array_mut().unwrap() {
+        w["description"] = json!("");
+    }
+    assert_eq!(check(&cv, Some(old)).selection, 81, "a host may weigh AOR lower (CV204 still builds on CV203)");
+}
+
+/// Issue 12: seed 002 §3 (discus-laeringskatalog-matchning.txt l. 474): "bede den ledige om at
+/// medbringe 3 jobønsker til første samtale". CV112 fires below three occupations (`min_job_wishes`,
+/// default 3, a host may change it); one occupation costs its full weight, two half.
+#[test]
+fn fewer_than_three_job_wishes_is_a_finding() {
+    let wishes = |n: usize| {
+        let mut cv = good();
+        cv["job_wishes"].as_array_mut().unwrap().truncate(n);
+        cv
+    };
+    assert!(!check(&wishes(3), None).findings.iter().any(|f| f.code == "CV112"));
+    let r = check(&wishes(2), None);
+    let f = r.findings.iter().find(|f| f.code == "CV112").expect("two wishes is below three");
+    assert_eq!(f.points, 1.0);
+    assert!(f.message.da.contains("2 slags job") && f.message.da.contains("beder om 3"), "{}", f.message.da);
+    assert!(f.message.en.contains("asks for 3"), "{}", f.message.en);
+    let r = check(&wishes(1), None);
+    let f = r.findings.iter().find(|f| f.code == "CV112").unwrap();
+    assert_eq!(f.points, 2.0);
+    assert!(f.message.da.starts_with("Du søger kun én slags job."), "{}", f.message.da);
+    assert!(!check(&wishes(0), None).findings.iter().any(|f| f.code == "CV112"), "none at all is CV004");
+    // A host's number.
+    assert!(!check(&wishes(2), Some(json!({"min_job_wishes": 2}))).findings.iter().any(|f| f.code == "CV112"));
+    let r = check(&wishes(3), Some(json!({"min_job_wishes": 5})));
+    assert_eq!(r.findings.iter().find(|f| f.code == "CV112").unwrap().points, 1.0, "two of four missing steps");
+    assert!(!check(&wishes(1), Some(json!({"min_job_wishes": 1}))).findings.iter().any(|f| f.code == "CV112"), "1 switches it off");
+}
+
+/// Issue 12: seed 003 §4.1 (frederikshavn-metodehaandbog.txt l. 820–821): "Uddannelser og kurser kan
+/// være brede; husk derfor at beskrive hvad borger har beskæftiget sig med og lært på de enkelte
+/// forløb". Educations and courses have an optional `description`, and CV216 names the entries
+/// without one (CV215 was an earlier, withdrawn attempt; its code stays unused).
+#[test]
+fn educations_and_courses_without_a_description_are_named() {
+    let c = parse_cv(GOOD).unwrap();
+    assert!(c.education[0].description.contains("truckkørsel") && c.courses[0].description.contains("ørstehjælp"));
+    let mut v = good();
+    v["education"][0]["description"] = json!(null);
+    v["courses"] = json!([{"title": "Førstehjælp", "description": "Kort."}, {"title": "Hygiejnebevis", "description": "Hygiejne og egenkontrol ved håndtering af fødevarer på lager."}]);
+    let r = check(&v, None);
+    let paths: Vec<&str> = r.findings.iter().filter(|f| f.code == "CV216").map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["education[0].description", "courses[0].description"]);
+    let part = r.breakdown.selection.iter().find(|p| p.code == "CV216").unwrap();
+    assert!((part.lost - 2.0 * 2.0 / 3.0).abs() < 0.01, "two of three entries: {}", part.lost);
+    assert!(r.findings.iter().find(|f| f.code == "CV216").unwrap().message.da.contains("\"Lager- og logistikuddannelsen\" siger ikke"));
+    assert!(check(&v, Some(json!({"weights": {"CV216": 0}}))).findings.iter().any(|f| f.code == "CV216"), "weight 0 still names them");
+    // The field is optional and added: a CV without it parses, and serialising omits it when empty.
+    let c = parse_cv(r#"{"education": [{"title": "Folkeskole"}], "courses": [{"title": "Truck"}]}"#).unwrap();
+    assert!(!serde_json::to_string(&c).unwrap().contains("description\":\"\""));
 }

@@ -209,6 +209,7 @@ mod cv_words {
         course: "Kursus", "Course";
         add_course: "Tilføj kursus", "Add a course";
         course_title: "Kursets navn", "Course title";
+        learned: "Hvad du arbejdede med og lærte", "What you worked with and learned";
         certificates: "Certifikater og beviser (ét pr. linje)", "Certificates (one per line)";
         licences: "Kørekortkategorier", "Licence categories";
         own_car: "Vil du bruge egen bil i arbejdet?", "Will you use your own car for work?";

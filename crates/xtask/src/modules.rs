@@ -171,7 +171,7 @@ pub const MODULES: &[Module] = &[
             &[
                 "AbcPlan", "AbcRow", "PlanLetter", "Competence", "AbcConfig", "MinDemand", "FocusStep", "Demand",
                 "AbcResult", "RowResult", "AbcClass", "Circles", "WishCircle", "WishBand", "CompetenceCircle",
-                "CompetenceSource", "DemandCircle", "SearchFocus", "Severity", "StaticText", "Text", "Cv",
+                "CompetenceSource", "DemandCircle", "SearchFocus", "ConversationFocus", "Severity", "StaticText", "Text", "Cv",
                 "InputError", "CheckFinding", "CheckRuleMeta",
             ],
         )],

@@ -39,20 +39,27 @@ pub struct AbcConfig {
     /// asked for.
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub min_demand: MinDemand,
-    /// The suggested share of the search effort for A, B and C by weeks unemployed, in
-    /// ascending `from_week` starting at 0 (default: from week 0 A 50 %, B 30 %, C 20 %; from
-    /// week 13 40/35/25; from week 26 30/40/30; from week 39 20/40/40). Seed 004:
-    /// "søgningsintensiteten i forhold til de tre områder skifter fra A mod C over tid"; the figures are
-    /// Jobspor's own (the seed gives none), 13 weeks a quarter, 39 weeks seed 004's point by
-    /// which most job-ready people are self-supporting.
-    #[cfg_attr(feature = "ts", tsify(optional))]
-    pub search_focus: Vec<FocusStep>,
+    /// A weekly share schedule for the search effort on A, B and C, in ascending `from_week`
+    /// starting at 0. Default `null`: **none** – the seeds give no shares. Seed 004 moves the focus
+    /// per conversation ("Det aftales med borgeren, at de ved næste møde sætter fokus på plan B",
+    /// marselisborg-langtidsledighed-guide.txt l. 2909–2912) and seed 003 keeps the jobspor
+    /// "ligestillede" (frederikshavn-metodehaandbog.txt l. 1038–1039); the result's `focus` says
+    /// that. A host that wants shares by week configures them here, and only then does the result
+    /// carry `search_focus` (and AB301 its advice); Jobspor's earlier default, from week 0 A 50 %,
+    /// B 30 %, C 20 %, from week 13 40/35/25, from week 26 30/40/30, from week 39 20/40/40, is
+    /// [`EARLIER_WEEKLY_SHARES`] (see `docs/abc.md`). An empty list is refused.
+    #[cfg_attr(feature = "ts", tsify(optional, type = "FocusStep[] | null"))]
+    pub search_focus: Option<Vec<FocusStep>>,
     /// Today's date (`YYYY-MM-DD`), to resolve a row's "when" ("på mandag") and notice a date that
     /// has passed. Default `null`: dates are not compared with today (the CLI fills in the
     /// system date).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub today: Option<String>,
 }
+
+/// Jobspor's earlier default weekly share schedule (JSON for `search_focus`), no longer a default
+/// because no seed gives shares: a host that wants it passes it in its configuration.
+pub const EARLIER_WEEKLY_SHARES: &str = r#"[{"from_week": 0, "A": 50, "B": 30, "C": 20}, {"from_week": 13, "A": 40, "B": 35, "C": 25}, {"from_week": 26, "A": 30, "B": 40, "C": 30}, {"from_week": 39, "A": 20, "B": 40, "C": 40}]"#;
 
 /// The least demand per letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,7 +113,6 @@ pub struct FocusStep {
 
 impl Default for AbcConfig {
     fn default() -> Self {
-        let step = |from_week: f64, a: u8, b: u8, c: u8| FocusStep { from_week, a, b, c };
         AbcConfig {
             demand: DemandData::default(),
             require_demand_data: true,
@@ -114,7 +120,7 @@ impl Default for AbcConfig {
             wish_high: 7,
             wish_low: 3,
             min_demand: MinDemand::default(),
-            search_focus: vec![step(0.0, 50, 30, 20), step(13.0, 40, 35, 25), step(26.0, 30, 40, 30), step(39.0, 20, 40, 40)],
+            search_focus: None,
             today: None,
         }
     }
@@ -145,11 +151,12 @@ impl AbcConfig {
                 );
             }
         }
-        if self.search_focus.is_empty() {
-            return bad("search_focus", "needs at least one step (from_week 0)".into(), "skal have mindst ét trin (from_week 0)".into());
+        let steps = self.search_focus.as_deref().unwrap_or_default();
+        if self.search_focus.is_some() && steps.is_empty() {
+            return bad("search_focus", "needs at least one step (from_week 0), or null for none".into(), "skal have mindst ét trin (from_week 0) eller være null".into());
         }
         let mut last = -1.0;
-        for (i, s) in self.search_focus.iter().enumerate() {
+        for (i, s) in steps.iter().enumerate() {
             let path = format!("search_focus[{i}]");
             if !(s.from_week.is_finite() && s.from_week > last && s.from_week <= 5200.0) || (i == 0 && s.from_week != 0.0) {
                 return bad(
@@ -171,8 +178,8 @@ impl AbcConfig {
         Ok(())
     }
 
-    /// The search-focus step for `weeks` unemployed.
+    /// The step of the configured weekly schedule for `weeks` unemployed (`None` without one).
     pub fn focus_step(&self, weeks: f64) -> Option<(usize, &FocusStep)> {
-        self.search_focus.iter().enumerate().rev().find(|(_, s)| weeks + 1e-9 >= s.from_week)
+        self.search_focus.as_deref()?.iter().enumerate().rev().find(|(_, s)| weeks + 1e-9 >= s.from_week)
     }
 }

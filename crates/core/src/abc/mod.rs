@@ -21,7 +21,7 @@ pub mod rules;
 pub use config::{AbcConfig, FocusStep, MinDemand};
 pub use demand::{Demand, DemandData, RegionDemand};
 pub use model::{AbcPlan, AbcRow, Competence, PlanLetter};
-pub use result::{AbcClass, AbcResult, Circles, CompetenceCircle, CompetenceSource, DemandCircle, RowResult, SearchFocus, WishBand, WishCircle};
+pub use result::{AbcClass, AbcResult, Circles, CompetenceCircle, CompetenceSource, ConversationFocus, DemandCircle, RowResult, SearchFocus, WishBand, WishCircle};
 
 use crate::lexicon::Occupation;
 use crate::common::{fmt_da, fmt_num, Date};
@@ -61,6 +61,9 @@ pub fn validate_plan(p: &AbcPlan) -> Result<(), InputError> {
         if !(0.0..=5200.0).contains(&w) {
             return Err(InputError::new("weeks_unemployed", "must be a number from 0 to 5200", "skal være et tal fra 0 til 5200"));
         }
+    }
+    if p.conversation == Some(0) {
+        return Err(InputError::new("conversation", "must be a whole number from 1 (the first conversation)", "skal være et helt tal fra 1 (første samtale)"));
     }
     for (i, r) in p.rows.iter().enumerate() {
         if let Some(w) = r.wish {
@@ -109,7 +112,8 @@ pub fn check_abc_plan(plan: &AbcPlan, config: &AbcConfig) -> AbcResult {
         (rule.run)(&ctx, &mut findings);
     }
     crate::rules::cap_repeated(&mut findings);
-    AbcResult { rows: ctx.rows.iter().map(RowFacts::result).collect(), findings, search_focus: ctx.focus }
+    let focus = conversation_focus(plan.conversation, &ctx.standing_letters());
+    AbcResult { rows: ctx.rows.iter().map(RowFacts::result).collect(), findings, search_focus: ctx.focus, focus }
 }
 
 // ------------------------------------------------------------------ what the rules see
@@ -278,7 +282,16 @@ impl<'a> Ctx<'a> {
 
     /// The letters no row counts for.
     pub(crate) fn missing_letters(&self) -> Vec<PlanLetter> {
-        PlanLetter::ALL.into_iter().filter(|l| !self.rows.iter().any(|r| r.counts() && r.row.plan == Some(*l))).collect()
+        PlanLetter::ALL.into_iter().filter(|l| !self.stands(*l)).collect()
+    }
+
+    /// The letters some row counts for, in order A, B, C.
+    pub(crate) fn standing_letters(&self) -> Vec<PlanLetter> {
+        PlanLetter::ALL.into_iter().filter(|l| self.stands(*l)).collect()
+    }
+
+    fn stands(&self, l: PlanLetter) -> bool {
+        self.rows.iter().any(|r| r.counts() && r.row.plan == Some(l))
     }
 
     /// The plan gives a justification (for fewer than three ways).
@@ -384,4 +397,37 @@ fn search_focus(weeks: f64, k: usize, step: &FocusStep) -> SearchFocus {
         )
     };
     SearchFocus { weeks, step: *step, shifted: k > 0, message }
+}
+
+/// The focus per conversation (seed 004: A first, the next conversation "sætter fokus på plan B",
+/// then C; seed 003: all jobspor searched side by side, "ligestillede"). The focus moves over the
+/// letters that stand only, and stays on the last.
+fn conversation_focus(conversation: Option<u32>, standing: &[PlanLetter]) -> ConversationFocus {
+    let at = |n: u32| standing.get((n as usize).min(standing.len()).checked_sub(1)?).copied();
+    let (current, next) = conversation.map_or((None, None), |n| (at(n), at(n.saturating_add(1))));
+    let letters: Vec<&str> = standing.iter().map(|l| l.as_str()).collect();
+    let (search_da, search_en) = if letters.is_empty() {
+        ("Planen har endnu ingen spor at søge i.".to_string(), "The plan has no tracks to search yet.".to_string())
+    } else {
+        (
+            format!("Søg job inden for {} side om side frem til næste samtale – sporene er ligestillede.", list(&letters, "og")),
+            format!("Search for jobs in {} side by side until the next conversation – the tracks are equal.", list(&letters, "and")),
+        )
+    };
+    let (focus_da, focus_en) = match (current.map(PlanLetter::as_str), next.map(PlanLetter::as_str)) {
+        (Some(c), Some(n)) if c == n => (format!(" Denne og næste samtale sætter fokus på plan {c}."), format!(" This and the next conversation focus on plan {c}.")),
+        (Some(c), Some(n)) => (format!(" Denne samtale sætter fokus på plan {c}, den næste på plan {n}."), format!(" This conversation focuses on plan {c}, the next on plan {n}.")),
+        _ if letters.len() > 1 => (
+            format!(" Fokus flytter én plan pr. samtale: først {}.", letters.join(", så ")),
+            format!(" The focus moves one plan per conversation: first {}.", letters.join(", then ")),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    ConversationFocus {
+        conversation,
+        current,
+        next,
+        search: standing.to_vec(),
+        message: Text::new(search_da + &focus_da, search_en + &focus_en),
+    }
 }

@@ -13,11 +13,19 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct AbcPlan {
     /// Weeks in the current unemployment spell (0–5200, fractions allowed; `null`: not stated).
-    /// Sets the suggested search focus between A, B and C (`search_focus` in the configuration).
+    /// Sets the step of a weekly share schedule, when the host configures one (`search_focus` in
+    /// the configuration; none by default).
     #[serde(default)]
     #[cfg_attr(feature = "ts", tsify(optional))]
     #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 5200)))]
     pub weeks_unemployed: Option<f64>,
+    /// Which conversation about the plan this is, 1 = the first (`null`: not stated). Sets which
+    /// plan this conversation and the next focus on (the result's `focus`): seed 004 searches the
+    /// A-jobs until the next conversation, which "sætter fokus på plan B". *Added field.*
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+    pub conversation: Option<u32>,
     /// The region whose demand data applies, e.g. "Nordjylland" (matched without regard to case
     /// against the keys of the demand data).
     #[serde(default, deserialize_with = "null_default")]

@@ -15,10 +15,33 @@ crate::rules::output! {
         /// What the rules noticed, in rule-code order. Nothing blocks: warnings and advice only.
         #[cfg_attr(feature = "ts", tsify(type = "CheckFinding[]"))]
         pub findings: Vec<Finding>,
-        /// The suggested share of the search effort for A, B and C after `weeks_unemployed`
-        /// weeks (`null`: weeks not stated). Advice, not a requirement.
+        /// The share of the search effort for A, B and C after `weeks_unemployed` weeks, from the
+        /// host's weekly schedule (`null`: no schedule configured – the default – or weeks not
+        /// stated). Advice, not a requirement.
         #[cfg_attr(feature = "ts", tsify(type = "SearchFocus | null"))]
         pub search_focus: Option<SearchFocus>,
+        /// What to search until the next conversation and which plan each conversation focuses
+        /// on (seeds 003 and 004). *Added field.*
+        pub focus: ConversationFocus,
+    }
+
+    /// The focus per conversation: every letter that stands is searched side by side (seed 003:
+    /// the jobspor are "ligestillede"), and the focus moves one letter per conversation (seed
+    /// 004: A first, then "næste møde sætter fokus på plan B", then C).
+    pub struct ConversationFocus {
+        /// The letters with a row that counts: search all of them until the next conversation.
+        pub search: Vec<PlanLetter>,
+        /// The plan this conversation focuses on, and the plan the next one focuses on (`null`:
+        /// conversation not stated, or no letter stands).
+        #[cfg_attr(feature = "ts", tsify(type = "PlanLetter | null"))]
+        pub current: Option<PlanLetter>,
+        #[cfg_attr(feature = "ts", tsify(type = "PlanLetter | null"))]
+        pub next: Option<PlanLetter>,
+        /// The advice in words.
+        pub message: Text,
+        /// The plan's `conversation` (`null`: not stated).
+        #[cfg_attr(feature = "ts", tsify(type = "number | null"))]
+        pub conversation: Option<u32>,
     }
 
     /// A row's classification.

@@ -32,6 +32,11 @@ pub struct CvOptions {
     /// A profile shorter than this many characters is too short (default 150).
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub min_profile_chars: usize,
+    /// Fewer occupations than this under "jeg søger job som" is a finding (CV112, default 3: seed
+    /// 002 asks the citizen "at medbringe 3 jobønsker til første samtale"); 1 switches it off.
+    /// *Added field.*
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub min_job_wishes: usize,
     /// More words that are personal traits, not professional qualifications (lower case).
     #[serde(deserialize_with = "null_default")]
     #[cfg_attr(feature = "ts", tsify(optional))]
@@ -75,6 +80,7 @@ impl Default for CvOptions {
             min_qualifications: 3,
             min_description_chars: 60,
             min_profile_chars: 150,
+            min_job_wishes: 3,
             personal_traits: Vec::new(),
             overrides: Vec::new(),
         }

@@ -163,6 +163,10 @@ contract! {
         /// Whether it was completed (`null`: not stated).
         #[serde(default)]
         pub completed: Option<bool>,
+        /// What the person worked with and learned on it (seed 003 §4.1). *Added field*, omitted
+        /// when empty.
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "String::is_empty")]
+        pub description: String,
     }
 
     /// One course (kursus).
@@ -173,6 +177,10 @@ contract! {
         /// End, "YYYY-MM".
         #[serde(default, deserialize_with = "null_default")]
         pub end: String,
+        /// What the person worked with and learned on it (seed 003 §4.1). *Added field*, omitted
+        /// when empty.
+        #[serde(default, deserialize_with = "null_default", skip_serializing_if = "String::is_empty")]
+        pub description: String,
     }
 
     /// One language.

@@ -56,6 +56,13 @@ crate::i18n::labels! {
     how_to_fix: "Sådan gør du:", "How to fix it:";
     go_to_field: "Gå til feltet", "Go to the field";
     search_focus: "Søgefokus", "Search focus";
+    conversation: "Hvilken samtale om planen er det?", "Which conversation about the plan is this?";
+    conv_none: "Ikke angivet", "Not stated";
+    conv_1: "Første samtale", "The first";
+    conv_2: "Anden samtale", "The second";
+    conv_3: "Tredje samtale", "The third";
+    conv_4: "Fjerde eller senere", "The fourth or later";
+    weekly_shares: "Værtens ugeplan:", "The host's weekly schedule:";
     print: "Udskriv planen", "Print the plan";
     print_title: "ABC-jobplan – min vandrejournal", "ABC job plan – my job-search record";
     print_hint: "Tag planen med til hver samtale i jobcentret.", "Bring the plan to every meeting at the job centre.";

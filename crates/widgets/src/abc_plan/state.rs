@@ -174,7 +174,7 @@ impl Default for State {
             today: None,
             storage_key: None,
             saved: None,
-            result: AbcResult { rows: Vec::new(), findings: Vec::new(), search_focus: None },
+            result: check_abc_plan(&AbcPlan::default(), &AbcConfig::default()),
             detail: String::new(),
             ui: Ui::default(),
         };

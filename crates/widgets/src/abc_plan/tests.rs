@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use jobspor_core::abc::{check_abc_plan, parse_config, parse_plan, AbcClass, AbcConfig, AbcRow};
+use jobspor_core::abc::{check_abc_plan, parse_config, parse_plan, AbcClass, AbcConfig, AbcRow, PlanLetter};
 
 use super::state::{storage, DraftStatus, Form, Shared};
 use super::view::{markers, AbcPlanApp, Props, Zone};
@@ -15,8 +15,10 @@ const PLAN: &str = include_str!("../../../../tests/fixtures/abc/plan.json");
 const DEMAND: &str = include_str!("../../../../tests/fixtures/abc/demand.json");
 const TODAY: &str = "2026-05-06";
 
+/// The host's configuration in these tests: the demand data and a weekly share schedule (none by
+/// default since issue 12; `the_focus_is_per_conversation_without_shares_by_default` has none).
 fn config() -> String {
-    format!(r#"{{"demand": {DEMAND}}}"#)
+    format!(r#"{{"demand": {DEMAND}, "search_focus": {}}}"#, jobspor_core::abc::config::EARLIER_WEEKLY_SHARES)
 }
 
 fn shared(lang: Lang, plan: &str) -> Rc<Shared> {
@@ -346,4 +348,31 @@ fn a_row_without_demand_is_not_judged() {
     let html = render(shared(Lang::Da, plan));
     let at = pos(&html, r#"id="abc-class-0""#);
     assert!(html[at..at + 400].contains("Cirklerne peger på: <strong>ikke vurderet – efterspørgsel ukendt</strong>"), "{}", &html[at..at + 400]);
+}
+
+/// Issue 12: no seed gives shares by week. Seed 004 moves the focus per conversation
+/// (marselisborg-langtidsledighed-guide.txt l. 2909–2912: "ved næste møde sætter fokus på plan B"),
+/// seed 003 keeps the jobspor "ligestillede" (frederikshavn-metodehaandbog.txt l. 1038–1039). With
+/// the default configuration the widget shows the focus per conversation and no 50/30/20.
+#[test]
+fn the_focus_is_per_conversation_without_shares_by_default() {
+    let shared = Rc::new(Shared::new(None));
+    let mut p = parse_plan(PLAN).unwrap();
+    p.conversation = Some(1);
+    let c = parse_config(&format!(r#"{{"demand": {DEMAND}}}"#)).unwrap();
+    shared.apply(true, |s| {
+        s.set_attr("today", Some(TODAY));
+        s.config = c;
+        s.form = Form::from_plan(p);
+    });
+    let html = render(shared.clone());
+    let live = &html[pos(&html, r#"id="abc-focus""#)..];
+    assert!(live.contains("Denne samtale sætter fokus på plan A, den næste på plan B."), "{live}");
+    assert!(!html.contains("A 50 %") && !html.contains("50 %"), "no shares by default");
+    assert!(html.contains(r#"id="f-conversation""#) && html.contains("Hvilken samtale om planen er det?"));
+    // The select sets the plan's conversation.
+    shared.apply(true, |s| s.form.base.conversation = Some(2));
+    let s = shared.state.borrow();
+    assert_eq!(s.form.to_plan().conversation, Some(2));
+    assert_eq!((s.result.focus.current, s.result.focus.next), (Some(PlanLetter::B), Some(PlanLetter::C)));
 }

@@ -506,6 +506,18 @@ impl V<'_> {
         }
     }
 
+    /// Which conversation about the plan this is: sets the focus per conversation (seed 004).
+    fn conversation(&self) -> Html {
+        let l = self.l;
+        let on_conversation = self.link.callback(|e: Event| {
+            let v = target_value(&e);
+            Msg::Edit(Box::new(move |s| s.form.base.conversation = v.parse().ok().filter(|n| *n >= 1)))
+        });
+        let options = [("", l.conv_none), ("1", l.conv_1), ("2", l.conv_2), ("3", l.conv_3), ("4", l.conv_4)];
+        let current = self.s.form.base.conversation.map(|n| n.min(4).to_string()).unwrap_or_default();
+        fields::select(&field_id("conversation"), l.conversation, &options, &current, on_conversation)
+    }
+
     fn situation(&self) -> Html {
         let (l, s) = (self.l, self.s);
         let weeks_bad = parse_weeks(&s.form.weeks).is_err();
@@ -573,6 +585,7 @@ impl V<'_> {
                     <button type="button" class="add" id="abc-add" onclick={add}>{ l.add_row }</button>
                 </div>
                 { fields::area(&just_id, l.justification, s.form.base.justification.as_deref().unwrap_or(""), 3, None, on_just) }
+                { self.conversation() }
                 <div class="actions">
                     <button type="button" id="abc-print" onclick={self.link.callback(|_| Msg::Print)}>{ l.print }</button>
                     if s.storage_key.is_some() {
@@ -638,7 +651,8 @@ impl V<'_> {
 
     fn focus(&self) -> Html {
         let l = self.l;
-        let Some(f) = &self.s.result.search_focus else { return html! {} };
+        // Shares only from a host's weekly schedule (none by default: no seed gives them).
+        let focus = &self.s.result.focus;
         let bar = |letter: &str, pct: u8| {
             let w = format!("w{}", ((pct as usize + 5) / 10).clamp(0, 10));
             html! {
@@ -651,8 +665,11 @@ impl V<'_> {
         html! {
             <div class="abc-focus" id="abc-focus">
                 <h4>{ l.search_focus }</h4>
-                <p>{ self.t(&f.message) }</p>
-                { bar("A", f.step.a) }{ bar("B", f.step.b) }{ bar("C", f.step.c) }
+                <p id="abc-focus-text">{ self.t(&focus.message) }</p>
+                if let Some(f) = &self.s.result.search_focus {
+                    <p>{ l.weekly_shares }{" "}{ self.t(&f.message) }</p>
+                    { bar("A", f.step.a) }{ bar("B", f.step.b) }{ bar("C", f.step.c) }
+                }
             </div>
         }
     }
@@ -731,9 +748,11 @@ impl V<'_> {
                 if let Some(j) = plan.justification.as_ref() {
                     <p class="abc-just"><strong>{ l.justification_short }{": "}</strong>{ j.clone() }</p>
                 }
-                if let Some(f) = &s.result.search_focus {
-                    <p class="abc-print-focus"><strong>{ l.search_focus }{": "}</strong>{ self.t(&f.message) }</p>
-                }
+                <p class="abc-print-focus"><strong>{ l.search_focus }{": "}</strong>{ self.t(&s.result.focus.message) }
+                    if let Some(f) = &s.result.search_focus {
+                        {" "}{ self.t(&f.message) }
+                    }
+                </p>
                 <p class="abc-sign">
                     <span>{ l.name }{": "}<span class="abc-line"></span></span>
                     <span>{ l.date }{": "}<span class="abc-line"></span></span>

@@ -415,3 +415,16 @@ mod job_match {
         assert!(html.contains(r#"role="alert""#));
     }
 }
+
+/// Issue 12 (seed 003 §4.1, frederikshavn-metodehaandbog.txt l. 820–821: "husk derfor at beskrive
+/// hvad borger har beskæftiget sig med og lært på de enkelte forløb"): the form has a description
+/// field for each education and course, and the CV216 finding links to it.
+#[test]
+fn educations_and_courses_have_a_description_field() {
+    let html = render(shared(Lang::Da, Mode::Citizen, EXAMPLE, CvOptions::default()));
+    for id in ["f-education-0-description", "f-courses-0-description"] {
+        assert!(html.contains(&format!(r#"id="{id}""#)), "no field {id}");
+    }
+    assert!(html.contains("Hvad du arbejdede med og lærte"));
+    assert!(html.contains("CV216"), "the example's course has no description");
+}

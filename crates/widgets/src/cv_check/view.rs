@@ -835,6 +835,7 @@ impl V<'_> {
                     { self.tri(&format!("{p}.completed"), l.completed, e.completed,
                         Rc::new(move |f, v| if let Some(e) = f.cv.education.get_mut(i) { e.completed = v })) }
                 </div>
+                { self.area(&format!("{p}.description"), l.learned, &e.description, 2, None, set(|e, v| e.description = v)) }
             </> };
             self.entry(p, l.education, i, body, Rc::new(move |f| {
                 if i < f.cv.education.len() {
@@ -855,6 +856,7 @@ impl V<'_> {
             let body = html! { <>
                 { self.text(&format!("{p}.title"), l.course_title, &c.title, "text", None, set(|c, v| c.title = v)) }
                 { self.text(&format!("{p}.end"), l.finished, &c.end, "text", Some(l.date_hint), set(|c, v| c.end = v)) }
+                { self.area(&format!("{p}.description"), l.learned, &c.description, 2, None, set(|c, v| c.description = v)) }
             </> };
             self.entry(p, l.course, i, body, Rc::new(move |f| {
                 if i < f.cv.courses.len() {

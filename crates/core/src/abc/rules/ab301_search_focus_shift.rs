@@ -4,20 +4,18 @@ use crate::Text;
 
 crate::rules::declare! {
     /// ## Hvad reglen tjekker / What it checks
-    /// At `weeks_unemployed` har nået et senere trin i konfigurationens `search_focus` (standard
-    /// fra uge 13): søgningen bør flytte sig fra A mod B og C. Fundet er et råd med de foreslåede
-    /// andele; resultatets `search_focus` har dem altid, når ugerne er kendt. / That the weeks
-    /// unemployed reached a later step of the search-focus table (default from week 13): advice
-    /// to move effort from A towards B and C.
+    /// Kun når værten har konfigureret en ugeplan for søgefokus (`search_focus`; ingen som
+    /// standard): at `weeks_unemployed` har nået et senere trin, så søgningen bør flytte sig fra A
+    /// mod B og C. Fundet er et råd med værtens andele. / Only with a host's weekly share schedule
+    /// (none by default): that the weeks unemployed reached a later step – advice to move effort
+    /// from A towards B and C.
     ///
     /// ## Hvorfor / Why it matters
     /// Seed 004 (samtaleguide, opmærksomhedspunkter): "Udviklingen består i, at
-    /// søgningsintensiteten i forhold til de tre områder skifter fra A mod C over tid", og "Hvis
-    /// den ledige ikke efter en fastsat periode har haft held med sin jobsøgning af ønskejobs, må
-    /// fokus rettes mod plan B". Planen er stadig at søge A, B og C samtidig ("ikke … et flow").
-    /// Ugegrænserne og andelene er Jobspors standard (seed'et giver ingen tal); 39 uger er seed
-    /// 004's punkt, hvor de fleste jobparate er selvforsørgende. / Search intensity shifts from A
-    /// towards C over time; the weeks and shares are Jobspor's defaults.
+    /// søgningsintensiteten i forhold til de tre områder skifter fra A mod C over tid". Seed'et
+    /// giver ingen uger eller andele og flytter fokus pr. samtale ("ved næste møde sætter fokus på
+    /// plan B", l. 2909–2912) – det siger resultatets `focus` altid; ugerne og andelene her er
+    /// værtens egne. / The seed gives no weeks or shares; they are the host's.
     ///
     /// ## Sådan retter du / How to fix it
     /// Brug mere af jobsøgningen på B og C, og aftal ved næste samtale, hvornår fokus skifter
@@ -28,8 +26,8 @@ crate::rules::declare! {
         title: ("Fokus flytter fra A mod B og C", "Focus moves from A towards B and C"),
         severity: Info,
         source: "seed 004, samtaleguide (opmærksomhedspunkter) og ABC-jobplanens logik",
-        fires: r#"{"plan": {"weeks_unemployed": 20}}"#,
-        quiet: r#"{"plan": {"weeks_unemployed": 8}}"#,
+        fires: r#"{"plan": {"weeks_unemployed": 20}, "config": {"search_focus": [{"from_week": 0, "A": 50, "B": 30, "C": 20}, {"from_week": 13, "A": 40, "B": 35, "C": 25}]}}"#,
+        quiet: r#"{"plan": {"weeks_unemployed": 20}}"#,
     }
 }
 

@@ -26,7 +26,8 @@ crate::rules::harness::harness!((), super::Run, "AB", ["seed"], "## Sådan rette
 
 #[test]
 fn the_example_plan_is_quiet_and_classified_as_written() {
-    let r = check_example("{}");
+    // With a host's weekly share schedule (none by default, issue 12).
+    let r = check_example(&format!(r#"{{"config": {{"search_focus": {}}}}}"#, crate::abc::config::EARLIER_WEEKLY_SHARES));
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
     let classes: Vec<String> = r.rows.iter().map(|r| serde_json::to_value(r.class).unwrap().as_str().unwrap().to_string()).collect();
     assert_eq!(classes, ["A", "B", "C"]);

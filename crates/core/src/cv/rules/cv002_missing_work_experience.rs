@@ -21,7 +21,7 @@ declare_rule! {
         category: Selection,
         module: WorkExperience,
         severity: Error,
-        weight: 14.0,
+        weight: 8.0,
         jobnet_required: true,
         requires: "",
         source: "Jobnet's rule for a searchable CV; seed 003 §4.1 Erhvervserfaring",

@@ -22,7 +22,7 @@ declare_rule! {
         category: Selection,
         module: Contact,
         severity: Error,
-        weight: 10.0,
+        weight: 7.0,
         jobnet_required: true,
         requires: "",
         source: "Jobnet's rule for a searchable CV; seed 003 §4.1 Kontaktoplysninger",

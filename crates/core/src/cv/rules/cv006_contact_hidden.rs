@@ -21,7 +21,7 @@ declare_rule! {
         category: Selection,
         module: Contact,
         severity: Error,
-        weight: 10.0,
+        weight: 7.0,
         jobnet_required: true,
         requires: "CV003",
         source: "Jobnet's help (not the seeds); seed 002 l. 452, 003 l. 869",

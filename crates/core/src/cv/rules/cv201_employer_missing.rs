@@ -21,7 +21,7 @@ declare_rule! {
         category: Selection,
         module: WorkExperience,
         severity: Warning,
-        weight: 8.0,
+        weight: 6.0,
         jobnet_required: false,
         requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring",

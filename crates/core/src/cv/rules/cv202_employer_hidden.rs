@@ -22,7 +22,7 @@ declare_rule! {
         category: Selection,
         module: WorkExperience,
         severity: Info,
-        weight: 4.0,
+        weight: 3.0,
         jobnet_required: false,
         requires: "CV002",
         source: "seed 002 §3.2; seed 003 §4.1",

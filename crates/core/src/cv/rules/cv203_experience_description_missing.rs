@@ -15,6 +15,13 @@ declare_rule! {
     /// ikke søges, men det er den, der afgør, hvem der bliver valgt fra bruttolisten (seed 002 §3.1).
     /// Not searchable, but decisive when someone picks from the gross list.
     ///
+    /// AOR er kernen i seedets tjekliste for udvælgelse, så CV203 (25) og CV204 (10, som bygger på
+    /// CV203) vejer tilsammen 35 af udvælgelsens 100 point: et CV uden AOR ved nogen job kan ikke
+    /// se næsten færdigt ud (65 i stedet for 87 med de tidligere vægte 13 + 6). Vægtene er Jobspors
+    /// standard, ikke seedets – seedet giver ingen tal; en vært ændrer dem med `weights`. / AOR is
+    /// the core of the seed's checklist for selection: CV203 and CV204 together weigh 35 of 100
+    /// (Jobspor's default, not the seed's; a host overrides it with `weights`).
+    ///
     /// ## Sådan retter du / How to fix
     /// Beskriv opgaver, ansvar og resultater i et par sætninger. / Describe tasks, responsibility and
     /// results in a few sentences.
@@ -25,7 +32,7 @@ declare_rule! {
         category: Selection,
         module: WorkExperience,
         severity: Warning,
-        weight: 13.0,
+        weight: 25.0,
         jobnet_required: false,
         requires: "CV002",
         source: "seed 003 §4.1 Erhvervserfaring (AOR); seed 002 §3.1",

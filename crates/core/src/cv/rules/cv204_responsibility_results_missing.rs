@@ -27,6 +27,8 @@ declare_rule! {
     /// AOR står for ansvar, arbejdsopgaver og resultater (seed 003 §4.1). En liste med opgaver
     /// siger, hvad du lavede; ansvar og resultater siger, hvor godt. "Husk at et resultat kan være
     /// opnået i samarbejde med andre." Tasks say what you did; responsibility and results say how well.
+    /// Bygger på CV203: et job uden beskrivelse mister også disse point (AOR vejer 35 af 100, se
+    /// CV203). / Builds on CV203: a job without a description loses these points too.
     ///
     /// ## Sådan retter du / How to fix
     /// Tilføj en sætning om, hvad du havde ansvar for, og hvad der blev bedre. / Add a sentence on
@@ -38,9 +40,9 @@ declare_rule! {
         category: Selection,
         module: WorkExperience,
         severity: Info,
-        weight: 6.0,
+        weight: 10.0,
         jobnet_required: false,
-        requires: "CV002",
+        requires: "CV203",
         source: "seed 003 §4.1 Erhvervserfaring (AOR)",
         quiet: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse og fyldte varer op. Havde ansvar for kasseopgørelsen og fik ros for færrest differencer."}]}"#,
         fires: r#"{"work_experience": [{"employer": "Bilka", "title": "Kassemedarbejder", "start": "2021-01", "description": "Betjente kasse, fyldte varer op i butikken og hjalp kunderne med at finde varer."}]}"#,

@@ -24,7 +24,7 @@ declare_rule! {
         category: Selection,
         module: Profile,
         severity: Warning,
-        weight: 11.0,
+        weight: 10.0,
         jobnet_required: false,
         requires: "",
         source: "seed 002 §3.1, §3.2; seed 003 §4.1 Faglig profil",

@@ -83,7 +83,7 @@ declare_rule! {
         category: Selection,
         module: Profile,
         severity: Info,
-        weight: 6.0,
+        weight: 5.0,
         jobnet_required: false,
         requires: "CV207",
         source: "seed 003 §4.1 Faglig profil",

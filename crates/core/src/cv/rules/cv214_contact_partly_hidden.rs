@@ -22,7 +22,7 @@ declare_rule! {
         category: Selection,
         module: Contact,
         severity: Warning,
-        weight: 4.0,
+        weight: 3.0,
         jobnet_required: false,
         requires: "CV006",
         source: "seed 002 §3.2; seed 003 §4.1 Kontaktoplysninger",

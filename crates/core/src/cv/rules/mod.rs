@@ -4,7 +4,7 @@
 //! (sections: what it checks, why it matters with the seed reference, how to fix it), and its
 //! passing and failing examples are JSON merge patches over the example CV in
 //! `tests/fixtures/cv-good.json`; `examples_run_as_tests` applies every one of them.
-//! Codes are stable: a code is never reused or renumbered.
+//! Codes are stable: a code is never reused or renumbered (CV215 was withdrawn and stays unused).
 //!
 //! Codes: `CV0xx` Jobnet's own searchability rule, `CV1xx` findability (searchable fields),
 //! `CV2xx` selection (what a person reads).
@@ -131,6 +131,7 @@ crate::rules::registry! {
     cv212_sections_mixed::SectionsMixed,
     cv213_date_format::DateFormat,
     cv214_contact_partly_hidden::ContactPartlyHidden,
+    cv216_education_undescribed::EducationUndescribed,
 }
 
 /// Personal traits that are not professional qualifications (shared with the job-order check).
