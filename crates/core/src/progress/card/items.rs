@@ -183,3 +183,51 @@ pub const HEADER_SOURCE: &str = "seed 002 appendix F, discus-laeringskatalog-mat
 pub const TOTAL_SOURCE: &str = "seed 002 appendix F, discus-laeringskatalog-matchning.txt:1975";
 /// "Særlige oplysninger/hensyn".
 pub const SPECIAL_SOURCE: &str = "seed 002 appendix F, discus-laeringskatalog-matchning.txt:1983";
+
+crate::common::output! {
+    /// The card's items and the seed's words for every level, for a host or widget to draw the
+    /// card before anything is scored.
+    pub struct ItemInfo {
+        pub id: String,
+        pub group: Group,
+        pub group_label: crate::Text,
+        pub name: crate::Text,
+        /// Levels 5 … 1.
+        pub levels: Vec<LevelInfo>,
+    }
+
+    /// One level with its seed lines.
+    pub struct LevelInfo {
+        pub score: u8,
+        pub text: crate::Text,
+        /// The seed file and lines the Danish is quoted from.
+        pub source: String,
+    }
+}
+
+/// Every item with its levels, in the seed's order.
+pub fn items() -> Vec<ItemInfo> {
+    ITEMS
+        .iter()
+        .map(|i| ItemInfo {
+            id: i.id.into(),
+            group: i.group,
+            group_label: crate::Text::new(i.group.label().da, i.group.label().en),
+            name: crate::Text::new(i.name.da, i.name.en),
+            levels: i.levels.iter().map(|l| LevelInfo { score: l.score, text: crate::Text::new(l.da, l.en), source: l.source.into() }).collect(),
+        })
+        .collect()
+}
+
+/// The items and levels as a Markdown table (docs/progress.md; `jobspor progress-card items
+/// --markdown`).
+pub fn items_markdown() -> String {
+    let mut out = String::from("| Gruppe / Group | Punkt (id) | Point | Seedens ord / The seed's words | Kilde / Source |\n|---|---|---|---|---|\n");
+    for i in ITEMS {
+        for l in &i.levels {
+            let lines = l.source.rsplit(':').next().unwrap_or("");
+            out.push_str(&format!("| {} | {} (`{}`) | {} | {} / {} | :{lines} |\n", i.group.label().da, i.name.da, i.id, l.score, l.da, l.en));
+        }
+    }
+    out
+}

@@ -8,7 +8,7 @@
 pub mod items;
 pub mod rules;
 
-pub use items::{item, Group, Item, Level, ITEMS};
+pub use items::{item, items, items_markdown, Group, Item, ItemInfo, Level, LevelInfo, ITEMS};
 
 use super::{at_most, date_field, hours_field, period_field, Period};
 use crate::common::{config_or_default, parse_object, Date, Noun};
@@ -218,6 +218,7 @@ const CONFIG: Noun = Noun::new("the configuration", "konfigurationen");
 /// Reads and validates a card (JSON).
 pub fn parse_card(json: &str) -> Result<ProgressCard, InputError> {
     let c: ProgressCard = parse_object(json, CARD)?;
+    crate::error::refuse_arrays(json, &[""], &["offer_period", "evaluations[]"])?;
     c.validate()?;
     Ok(c)
 }

@@ -272,6 +272,7 @@ const CONFIG: Noun = Noun::new("the configuration", "konfigurationen");
 /// Reads and validates a follow-up (JSON).
 pub fn parse_followup(json: &str) -> Result<PlacementFollowup, InputError> {
     let f: PlacementFollowup = parse_object(json, FOLLOWUP)?;
+    crate::error::refuse_arrays(json, &[""], &["period", "visits[]", "visits[].tasks[]"])?;
     f.validate()?;
     Ok(f)
 }
