@@ -28,7 +28,7 @@
 //! With weights attendance 2 and quality 3 (the rest 1): 35 + 3 + 2·3 = 44 of 80 at the first
 //! date, 51 + 4 + 2·4 = 63 at the last.
 
-use jobspor_core::progress::card::{self, Group, ITEMS};
+use jobspor_core::progress::card::{self, CardGroup, ITEMS};
 use jobspor_core::progress::followup::{self, PromptKind};
 use jobspor_core::progress::{check_followup_json, check_progress_card_json};
 use jobspor_core::InputError;
@@ -46,7 +46,7 @@ fn the_hand_counted_card_totals_per_date_and_group() {
     assert_eq!(groups, [[11.0, 14.0, 10.0], [14.0, 17.0, 12.0], [17.0, 21.0, 13.0]]);
     let maxes: Vec<f64> = r.evaluations[0].groups.iter().map(|g| g.max).collect();
     assert_eq!(maxes, [20.0, 30.0, 15.0]);
-    assert_eq!(r.evaluations[0].groups.iter().map(|g| g.group).collect::<Vec<_>>(), Group::ALL);
+    assert_eq!(r.evaluations[0].groups.iter().map(|g| g.group).collect::<Vec<_>>(), CardGroup::ALL);
     assert_eq!(r.evaluations[0].groups[0].label.da, "Personlige kompetencer");
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
 }
@@ -225,8 +225,8 @@ fn read_seed(name: &str) -> Option<String> {
 #[test]
 fn every_level_text_carries_its_seed_citation() {
     assert_eq!(ITEMS.len(), 13);
-    let per_group = |g: Group| ITEMS.iter().filter(|i| i.group == g).count();
-    assert_eq!((per_group(Group::Personal), per_group(Group::Professional), per_group(Group::Social)), (4, 6, 3));
+    let per_group = |g: CardGroup| ITEMS.iter().filter(|i| i.group == g).count();
+    assert_eq!((per_group(CardGroup::Personal), per_group(CardGroup::Professional), per_group(CardGroup::Social)), (4, 6, 3));
     let seed = read_seed("discus-laeringskatalog-matchning.txt");
     let seed_lines: Vec<&str> = seed.as_deref().map(|s| s.lines().collect()).unwrap_or_default();
     let prefix = "seed 002 appendix F, discus-laeringskatalog-matchning.txt:";

@@ -12,7 +12,7 @@ use crate::common::StaticText;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
-pub enum Group {
+pub enum CardGroup {
     /// Personlige kompetencer (:1675).
     Personal,
     /// Faglige kompetencer (:1737).
@@ -21,15 +21,15 @@ pub enum Group {
     Social,
 }
 
-impl Group {
-    pub const ALL: [Group; 3] = [Group::Personal, Group::Professional, Group::Social];
+impl CardGroup {
+    pub const ALL: [CardGroup; 3] = [CardGroup::Personal, CardGroup::Professional, CardGroup::Social];
 
     /// The seed's heading.
     pub fn label(self) -> StaticText {
         match self {
-            Group::Personal => StaticText { da: "Personlige kompetencer", en: "Personal competences" },
-            Group::Professional => StaticText { da: "Faglige kompetencer", en: "Professional competences" },
-            Group::Social => StaticText { da: "Sociale kompetencer", en: "Social competences" },
+            CardGroup::Personal => StaticText { da: "Personlige kompetencer", en: "Personal competences" },
+            CardGroup::Professional => StaticText { da: "Faglige kompetencer", en: "Professional competences" },
+            CardGroup::Social => StaticText { da: "Sociale kompetencer", en: "Social competences" },
         }
     }
 }
@@ -50,7 +50,7 @@ pub struct Level {
 pub struct Item {
     /// The id scores and weights use, e.g. `attendance`.
     pub id: &'static str,
-    pub group: Group,
+    pub group: CardGroup,
     /// Our short name for it.
     pub name: StaticText,
     /// Levels 5, 4, 3, 2, 1 in that order.
@@ -63,7 +63,7 @@ macro_rules! items {
         pub const ITEMS: &[Item] = &[
             $(Item {
                 id: $id,
-                group: Group::$group,
+                group: CardGroup::$group,
                 name: StaticText { da: $da, en: $en },
                 levels: [$(Level { score: $score, da: $lda, en: $len, source: concat!("seed 002 appendix F, discus-laeringskatalog-matchning.txt:", $lines) }),+],
             }),+
@@ -189,7 +189,7 @@ crate::common::output! {
     /// card before anything is scored.
     pub struct ItemInfo {
         pub id: String,
-        pub group: Group,
+        pub group: CardGroup,
         pub group_label: crate::Text,
         pub name: crate::Text,
         /// Levels 5 … 1.

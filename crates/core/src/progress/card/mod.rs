@@ -8,7 +8,7 @@
 pub mod items;
 pub mod rules;
 
-pub use items::{item, items, items_markdown, Group, Item, ItemInfo, Level, LevelInfo, ITEMS};
+pub use items::{item, items, items_markdown, CardGroup, Item, ItemInfo, Level, LevelInfo, ITEMS};
 
 use super::{at_most, date_field, hours_field, period_field, Period};
 use crate::common::{config_or_default, parse_object, Date, Noun};
@@ -128,7 +128,7 @@ output! {
     /// The card's result: per item, per date, the progress between dates, and the findings.
     pub struct ProgressResult {
         /// One per item, in the seed's order.
-        pub items: Vec<ItemResult>,
+        pub items: Vec<CardItem>,
         /// One per date column, in the card's order.
         pub evaluations: Vec<EvaluationResult>,
         /// The progress from each date column to the next.
@@ -136,14 +136,14 @@ output! {
         /// The progress from the first scored column to the last (`null` with fewer than two).
         pub overall: Option<Step>,
         /// The hours per week at the start and the goal.
-        pub hours: Hours,
+        pub hours: CardHours,
         pub findings: Vec<Finding>,
     }
 
     /// One item over the dates.
-    pub struct ItemResult {
+    pub struct CardItem {
         pub id: String,
-        pub group: Group,
+        pub group: CardGroup,
         pub name: Text,
         pub weight: f64,
         /// The score at each date column (`null`: not scored).
@@ -172,7 +172,7 @@ output! {
 
     /// A group's total at one date.
     pub struct GroupTotal {
-        pub group: Group,
+        pub group: CardGroup,
         pub label: Text,
         pub total: f64,
         pub max: f64,
@@ -198,13 +198,13 @@ output! {
 
     /// A group's change between two columns.
     pub struct GroupChange {
-        pub group: Group,
+        pub group: CardGroup,
         pub change: f64,
         pub compared: usize,
     }
 
     /// The hours per week.
-    pub struct Hours {
+    pub struct CardHours {
         pub start: Option<f64>,
         pub goal: Option<f64>,
         /// Goal minus start (`null` unless both are given).
@@ -245,7 +245,7 @@ fn round2(x: f64) -> f64 {
 /// The step from column `a` to column `b`.
 fn step(card: &ProgressCard, config: &ProgressConfig, a: usize, b: usize) -> Step {
     let (ea, eb) = (&card.evaluations[a], &card.evaluations[b]);
-    let mut groups: Vec<GroupChange> = Group::ALL.iter().map(|&group| GroupChange { group, change: 0.0, compared: 0 }).collect();
+    let mut groups: Vec<GroupChange> = CardGroup::ALL.iter().map(|&group| GroupChange { group, change: 0.0, compared: 0 }).collect();
     let (mut change, mut compared, mut up, mut down) = (0.0, 0, Vec::new(), Vec::new());
     for it in ITEMS {
         let (Some(&x), Some(&y)) = (ea.scores.get(it.id), eb.scores.get(it.id)) else { continue };
@@ -270,7 +270,7 @@ fn step(card: &ProgressCard, config: &ProgressConfig, a: usize, b: usize) -> Ste
 /// The card's totals and progress. Never panics; linear in the dates × items.
 pub fn check_progress_card(card: &ProgressCard, config: &ProgressConfig) -> ProgressResult {
     let n = card.evaluations.len();
-    let items: Vec<ItemResult> = ITEMS
+    let items: Vec<CardItem> = ITEMS
         .iter()
         .map(|it| {
             let scores: Vec<Option<u8>> = card.evaluations.iter().map(|e| e.scores.get(it.id).copied()).collect();
@@ -278,7 +278,7 @@ pub fn check_progress_card(card: &ProgressCard, config: &ProgressConfig) -> Prog
             let changes = (1..n).map(|k| Some(i32::from(scores[k]?) - i32::from(scores[k - 1]?))).collect();
             let scored: Vec<u8> = scores.iter().flatten().copied().collect();
             let change = (scored.len() >= 2).then(|| i32::from(scored[scored.len() - 1]) - i32::from(scored[0]));
-            ItemResult { id: it.id.into(), group: it.group, name: Text::new(it.name.da, it.name.en), weight: config.weight(it.id), scores, levels, changes, change }
+            CardItem { id: it.id.into(), group: it.group, name: Text::new(it.name.da, it.name.en), weight: config.weight(it.id), scores, levels, changes, change }
         })
         .collect();
     let evaluations = card
@@ -286,7 +286,7 @@ pub fn check_progress_card(card: &ProgressCard, config: &ProgressConfig) -> Prog
         .iter()
         .enumerate()
         .map(|(index, e)| {
-            let mut groups: Vec<GroupTotal> = Group::ALL
+            let mut groups: Vec<GroupTotal> = CardGroup::ALL
                 .iter()
                 .map(|&group| GroupTotal { group, label: Text::new(group.label().da, group.label().en), total: 0.0, max: 0.0, scored: 0 })
                 .collect();
@@ -318,7 +318,7 @@ pub fn check_progress_card(card: &ProgressCard, config: &ProgressConfig) -> Prog
         [first, .., last] => Some(step(card, config, *first, *last)),
         _ => None,
     };
-    let hours = Hours {
+    let hours = CardHours {
         start: card.hours_start,
         goal: card.hours_goal,
         increase: card.hours_start.zip(card.hours_goal).map(|(s, g)| round2(g - s)),
@@ -335,7 +335,7 @@ pub fn check_progress_card(card: &ProgressCard, config: &ProgressConfig) -> Prog
 /// What a card rule sees.
 pub(crate) struct Ctx<'a> {
     pub card: &'a ProgressCard,
-    pub items: &'a [ItemResult],
+    pub items: &'a [CardItem],
 }
 
 impl Ctx<'_> {
