@@ -37,3 +37,18 @@ pub fn check_cv_result(r: &CvResult) {
 pub fn serialises<T: serde::Serialize>(r: &T) {
     serde_json::to_string(r).expect("the result serialises");
 }
+
+/// What every progression-card result must keep: each column's total is the sum of its groups'
+/// and at most its maximum, and each step's change is the sum of its groups' (to the rounding).
+pub fn check_progress_result(r: &jobspor_core::progress::ProgressResult) {
+    for e in &r.evaluations {
+        let sum: f64 = e.groups.iter().map(|g| g.total).sum();
+        assert!((e.total - sum).abs() < 0.05, "total {} differs from its groups' {sum}", e.total);
+        assert!(e.total <= e.max + 0.05, "total {} above max {}", e.total, e.max);
+    }
+    for s in r.progress.iter().chain(r.overall.iter()) {
+        let sum: f64 = s.groups.iter().map(|g| g.change).sum();
+        assert!((s.change - sum).abs() < 0.05, "change {} differs from its groups' {sum}", s.change);
+    }
+    serialises(r);
+}

@@ -14,6 +14,7 @@
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, PlanCheck, SmartCheck, TrackCheck, CHECKS};
 use jobspor_core::check::{OpeningsCheck, ResourcesCheck};
+use jobspor_core::check::{PlacementFollowupCheck, ProgressCardCheck};
 
 /// What each check is, for `--help`.
 fn about(check: &str) -> &'static str {
@@ -25,6 +26,8 @@ fn about(check: &str) -> &'static str {
         "resources" => "The resource calculator (Ressourceberegner): conversations a year and full-time years",
         "openings" => "The openings list (brancheredskab): ageing, statistics, findings",
         "plan" => "The plan check: jobspor, Min Plan, agreements, the CV and the joblog together",
+        "progress-card" => "The progression card (progressionskort): totals per date and group, progress between dates",
+        "placement-followup" => "The work-placement follow-up (praktikopfølgning): gaps and prompts per task",
         _ => "The job-order check: is a jobordre fit for a Jobnet search?",
     }
 }
@@ -39,6 +42,7 @@ fn check_usage(check: &str) -> &'static str {
         "resources" => "--citizens N --days D --weeks W --intensified SHARE [--still-unemployed SHARE] [--per-day N] [--target N] [--config FILE] | FILE|-",
         "openings" => "FILE|- [--today YYYY-MM-DD] [--config FILE]",
         "plan" => "PLAN|- [--cv FILE] [--joblog FILE] [--options FILE] [--today YYYY-MM-DD]",
+        "progress-card" | "placement-followup" => "FILE|- [--config FILE]",
         _ => "FILE|-",
     }
 }
@@ -89,6 +93,8 @@ fn schema_names(check: &str) -> Vec<&'static str> {
         "resources" => names::<ResourcesCheck>(),
         "openings" => names::<OpeningsCheck>(),
         "plan" => names::<PlanCheck>(),
+        "progress-card" => names::<ProgressCardCheck>(),
+        "placement-followup" => names::<PlacementFollowupCheck>(),
         _ => names::<JobOrderCheck>(),
     }
 }
@@ -113,6 +119,8 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         "resources" => on::<ResourcesCheck>(sub, args),
         "openings" => on::<OpeningsCheck>(sub, args),
         "plan" => on::<PlanCheck>(sub, args),
+        "progress-card" => on::<ProgressCardCheck>(sub, args),
+        "placement-followup" => on::<PlacementFollowupCheck>(sub, args),
         _ => on::<JobOrderCheck>(sub, args),
     }
 }
@@ -155,6 +163,7 @@ fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
         "resources" => super::resources::run(&args),
         "openings" => super::openings::run(&args),
         "plan" => super::plan::run(&args),
+        "progress-card" | "placement-followup" => super::progress::run(&args),
         _ => super::joborder::run(&args),
     }
 }
@@ -169,6 +178,7 @@ pub fn rules_markdown(check: &str) -> String {
         "resources" => super::resources::rules_markdown(),
         "openings" => super::openings::rules_markdown(),
         "plan" => super::plan::rules_markdown(),
+        "progress-card" | "placement-followup" => super::progress::rules_markdown(check),
         _ => super::joborder::rules_markdown(),
     }
 }
@@ -186,4 +196,6 @@ pub fn schema_by_name(name: &str) -> Option<schemars::Schema> {
         .or_else(|| find::<ResourcesCheck>(name))
         .or_else(|| find::<OpeningsCheck>(name))
         .or_else(|| find::<PlanCheck>(name))
+        .or_else(|| find::<ProgressCardCheck>(name))
+        .or_else(|| find::<PlacementFollowupCheck>(name))
 }

@@ -11,6 +11,7 @@ mod openings;
 mod resources;
 mod output;
 mod plan;
+mod progress;
 mod smart;
 mod track;
 
@@ -72,6 +73,11 @@ Usage:
   jobspor plan rules [--markdown]            List the plan rules (JSON, or Markdown docs)
   jobspor plan schema [plan|joblog|options|result]  Print a JSON Schema of the plan contract
   jobspor bench plan [--entries N]           Median time of one plan check with N joblog entries (JSON)
+  jobspor progress-card check FILE|- [--config FILE]
+                                             The progression card: totals per date and group, progress
+  jobspor progress-card items [--markdown]   The card's items and the seed's words for every level
+  jobspor placement-followup check FILE|- [--config FILE]
+                                             The work-placement follow-up: gaps and prompts per task
   jobspor --version | --help
 
 Exit status: 0 ok, 1 output could not be written, 2 bad input or usage.";
@@ -118,6 +124,8 @@ fn run(args: &[String]) -> Result<String, String> {
         a @ ["resources", ..] => resources::run(a),
         a @ ["openings", ..] => openings::run(a),
         a @ ["bench", "plan", ..] => plan::run(a),
+        ["progress-card", "items"] => to_json(&jobspor_core::progress::card::items()),
+        ["progress-card", "items", "--markdown"] => Ok(jobspor_core::progress::card::items_markdown()),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),
     }
 }

@@ -54,7 +54,7 @@ pub struct ResourcesCheck;
 pub struct OpeningsCheck;
 
 /// The names of every check, in the order of the module table.
-pub const CHECKS: [&str; 8] = [
+pub const CHECKS: [&str; 10] = [
     CvCheck::NAME,
     SmartCheck::NAME,
     TrackCheck::NAME,
@@ -63,9 +63,15 @@ pub const CHECKS: [&str; 8] = [
     ResourcesCheck::NAME,
     OpeningsCheck::NAME,
     PlanCheck::NAME,
+    ProgressCardCheck::NAME,
+    PlacementFollowupCheck::NAME,
 ];
 /// The plan check: jobspor, Min Plan, agreements, the CV and the joblog together.
 pub struct PlanCheck;
+/// The progression card (Progressionskort, seed 002 appendix F).
+pub struct ProgressCardCheck;
+/// The work-placement follow-up (Praktikopfølgningsskemaet, seed 003 §4.2).
+pub struct PlacementFollowupCheck;
 
 /// The names of every check, in the order of the module table.
 
@@ -202,6 +208,31 @@ check! {
     ]
 }
 
+check! {
+    /// The weights are the configuration (equal by default).
+    ProgressCardCheck: "progress-card", "PC", (), crate::progress::card::rules::metas;
+    parse: crate::progress::ProgressCard = crate::progress::card::parse_card;
+    config: crate::progress::ProgressConfig = crate::progress::card::parse_config;
+    check: crate::progress::ProgressResult = crate::progress::card::check_progress_card;
+    schemas: [
+        "progress-card" => crate::progress::ProgressCard,
+        "progress-card-config" => crate::progress::ProgressConfig,
+        "progress-card-result" => crate::progress::ProgressResult,
+    ]
+}
+
+check! {
+    PlacementFollowupCheck: "placement-followup", "PF", (), crate::progress::followup::rules::metas;
+    parse: crate::progress::PlacementFollowup = crate::progress::followup::parse_followup;
+    config: crate::progress::followup::FollowupConfig = crate::progress::followup::parse_config;
+    check: crate::progress::FollowupResult = crate::progress::followup::check_followup;
+    schemas: [
+        "placement-followup" => crate::progress::PlacementFollowup,
+        "placement-followup-config" => crate::progress::followup::FollowupConfig,
+        "placement-followup-result" => crate::progress::FollowupResult,
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,8 +253,11 @@ mod tests {
         codes_have_the_prefix::<ResourcesCheck>();
         codes_have_the_prefix::<OpeningsCheck>();
         assert_eq!(CHECKS[..5], ["cv", "smart", "track", "abc", "job-order"]);
-        assert_eq!(CHECKS[5..], ["resources", "openings", "plan"]);
+        assert_eq!(CHECKS[5..8], ["resources", "openings", "plan"]);
         codes_have_the_prefix::<PlanCheck>();
+        assert_eq!(CHECKS[8..], ["progress-card", "placement-followup"]);
+        codes_have_the_prefix::<ProgressCardCheck>();
+        codes_have_the_prefix::<PlacementFollowupCheck>();
     }
 
     #[test]

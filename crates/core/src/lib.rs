@@ -17,6 +17,7 @@ pub mod check;
 pub mod cv;
 pub mod joborder;
 pub mod plan;
+pub mod progress;
 pub mod lexicon;
 pub mod openings;
 pub mod resources;
@@ -80,6 +81,8 @@ mod every_check {
         both::<crate::resources::rules::tests::Examples>();
         both::<crate::openings::rules::tests::Examples>();
         both::<crate::plan::rules::tests::Examples>();
+        both::<crate::progress::card::rules::tests::Examples>();
+        both::<crate::progress::followup::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed

@@ -30,6 +30,10 @@ fn contracts() -> Vec<(&'static str, &'static str, Entry)> {
         ("cv", "cv.", |s| to_value(joborder::match_cv_json(s, "{}", None))),
         ("job-order", "order.", |s| to_value(joborder::match_cv_json("{}", s, None))),
         ("match-options", "options.", |s| to_value(joborder::match_cv_json("{}", "{}", Some(s)))),
+        ("progress-card", "", |s| to_value(jobspor_core::progress::check_progress_card_json(s, None))),
+        ("progress-card-config", "", |s| to_value(jobspor_core::progress::check_progress_card_json("{}", Some(s)))),
+        ("placement-followup", "", |s| to_value(jobspor_core::progress::check_followup_json(s, None))),
+        ("placement-followup-config", "", |s| to_value(jobspor_core::progress::check_followup_json("{}", Some(s)))),
     ]
 }
 

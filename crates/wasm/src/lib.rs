@@ -23,6 +23,10 @@ pub use jobspor_widgets;
 #[cfg(feature = "numbers")]
 mod numbers;
 
+/// The progression card and the work-placement follow-up (issue 18).
+#[cfg(feature = "progress")]
+pub mod progress;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &str = r#"
 /** A CV as JSON text or as a plain object (see cv.schema.json). */

@@ -14,7 +14,7 @@ use std::time::Instant;
 
 /// Every target: the five checks' JSON entry points (and the search simulation), each from raw
 /// bytes (`*_json`) and from structured inputs (`*_structured`, derived `Arbitrary`).
-pub const TARGETS: [&str; 12] = [
+pub const TARGETS: [&str; 14] = [
     "cv_json",
     "cv_structured",
     "smart_json",
@@ -27,9 +27,11 @@ pub const TARGETS: [&str; 12] = [
     "job_order_structured",
     "match_json",
     "match_structured",
+    "progress_json",
+    "progress_structured",
 ];
 
-/// Seconds per target in `cargo xtask test` (12 targets: about 2 minutes, plus the build).
+/// Seconds per target in `cargo xtask test` (14 targets: about 2 minutes, plus the build).
 pub const SMOKE_SECONDS: u64 = 8;
 
 /// `cargo xtask install`: cargo-fuzz from crates.io, only when absent.
@@ -246,6 +248,11 @@ fn seed(root: &Path, target: &str, corpus: &Path) -> Result {
             seeds.push(join(&[plan, read(fx.join("abc/config.json")), read(fx.join("abc/demand.json"))]));
         }
         "job_order" => seeds.push(order.clone()),
+        "progress" => {
+            seeds.push(read(fx.join("progress/card.json")));
+            seeds.push(join(&[read(fx.join("progress/card.json")), br#"{"weights": {"attendance": 2}}"#.to_vec()]));
+            seeds.push(read(fx.join("progress/followup.json")));
+        }
         "match" => {
             for cv in list(fx.join("joborder/cvs")) {
                 seeds.push(join(&[read(cv), order.clone()]));

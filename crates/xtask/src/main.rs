@@ -182,7 +182,7 @@ fn test(root: &Path) -> Result {
             if krate == "crates/wasm" || has_wasm_tests(&root.join(krate)) {
                 // crates/wasm: the default (CV) API plus the feature-gated ABC and job-order API
                 // (the package builds one module per entry; the tests take them together).
-                let features = (krate == "crates/wasm").then_some("abc,joborder");
+                let features = (krate == "crates/wasm").then_some("abc,joborder,progress");
                 stage(&mut stages, &format!("wasm tests {krate} (headless Chromium)"), || wasm_test(root, krate, features));
             }
         }
