@@ -15,5 +15,19 @@ export interface JobsporElement<Detail> extends HTMLElement {
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
 export function isInputError(r: unknown): boolean;
 
-/** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget`. */
+/** The loader of an entry's WebAssembly module (internal to the package's entries). */
+export interface WasmLoader {
+  readonly wasm: object;
+  readonly ready: Promise<void>;
+  load(source?: unknown): Promise<void>;
+  isReady(): boolean;
+  whenReady(mount: () => void): void;
+  api<F extends (...args: never[]) => unknown>(name: string): F;
+}
+export function wasmLoader(wasm: object, init: (source: unknown) => Promise<unknown>, url: () => URL): WasmLoader;
+/** The custom-element class for a wasm widget class `Widget` (internal to the package's entries). */
+export function elementClass(loader: WasmLoader, Widget: unknown, attributes: string[], properties: string[], propertyAttributes?: string[]): { new (): HTMLElement } | undefined;
+/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken. */
+export function define(tag: string, Class: CustomElementConstructor | undefined): void;
+/** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget` (of an initialised module). */
 export function defineElement(wasm: object, tag: string, Widget: unknown, attributes: string[], properties: string[]): void;

@@ -2,8 +2,11 @@
 // <jobspor-abc-plan>), sets the SAMPLE demand data as configuration, offers an example plan,
 // and shows the latest `result` event. Nothing is sent anywhere; the widget keeps a draft in
 // localStorage because the page sets its `storage-key` attribute.
-import { sampleDemand, version } from '/pkg/abc.js';
+import { sampleDemand, version, ready } from '/pkg/abc.js';
 import { showResults, wireRadios } from './demo-shared.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 const DEMAND_WORDS = { shortage: 'mangel på arbejdskraft', good: 'gode jobmuligheder', some: 'rimelige jobmuligheder', poor: 'mindre gode jobmuligheder' };
 

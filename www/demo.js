@@ -1,7 +1,10 @@
 // The demo page's script: loads the Jobspor package (which defines <jobspor-cv-check>), wires the
 // demo buttons and shows the latest `result` event. Nothing is sent anywhere.
-import { version } from '/pkg/jobspor.js';
+import { version, ready } from '/pkg/jobspor.js';
 import { EXAMPLE_CV, EXAMPLE_ORDER, showResults, wireRadios } from './demo-shared.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 const el = document.getElementById('cv-check');
 const $ = (id) => document.getElementById(id);

@@ -1,8 +1,11 @@
 // The caseworker demo page's script: loads the Jobspor package (which defines <jobspor-track>),
 // sets sample archetypes, wires the example buttons and shows the latest `result` event.
 // Nothing is sent anywhere.
-import { version } from '/pkg/track.js';
+import { version, ready } from '/pkg/track.js';
 import { showResults, wireRadios } from './demo-shared.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 /** Sample local archetypes (a team builds its own from its cases; seed 004). */
 const SAMPLE_CONFIG = {

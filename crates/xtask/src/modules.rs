@@ -231,3 +231,7 @@ pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "README.md"]
 /// The parts of the published package.json that are not per module.
 pub const PACKAGE_DESCRIPTION: &str = "Danish job-centre rules as WebAssembly with custom elements: the Jobnet CV check (searchability and selection quality), the SMART check of job goals and agreements, track assignment (sporvalg), the ABC job plan, and the job order with a search simulation.";
 pub const PACKAGE_KEYWORDS: &[&str] = &["jobcenter", "cv", "jobnet", "webassembly", "custom-elements", "smart", "jobordre", "abc-jobplan"];
+
+/// Element properties that no attribute sets (read-only or a function); every other property has
+/// an attribute of its kebab-case name that takes JSON text (`job-order` → `jobOrder`).
+pub const PROPERTY_ONLY: &[&str] = &["result", "jobOrderMatcher"];
