@@ -10,7 +10,38 @@ export interface JobsporElement<Detail> extends HTMLElement {
   readonly result: Detail | undefined;
   addEventListener(type: 'result', listener: (ev: CustomEvent<Detail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: 'result', listener: (ev: CustomEvent<Detail>) => void, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
+
+/** The detail of a Jobspor element's `result` event. */
+export type JobsporDetail<E> = E extends JobsporElement<infer D> ? D : never;
+
+/**
+ * The JSX props of a Jobspor element `E` (React 19, React ≤ 18, Preact, Solid…): the attributes
+ * `A` as text, the properties `P` (React 19 sets an object as the property; elsewhere pass JSON
+ * text, or set the property through a `ref`), and `onresult` (React 19 adds it as a listener of
+ * the `result` event; React ≤ 18 ignores it: use a ref and addEventListener).
+ */
+export type JobsporJsxProps<E extends JobsporElement<unknown>, A extends string, P extends keyof E> = {
+  [K in A]?: string;
+} & {
+  [K in P]?: E[K] | string | null;
+} & {
+  onresult?: (event: CustomEvent<JobsporDetail<E>>) => void;
+  id?: string;
+  class?: string;
+  className?: string;
+  slot?: string;
+  hidden?: boolean;
+  title?: string;
+  tabIndex?: number;
+  key?: string | number | null;
+  ref?: { current: E | null } | ((element: E | null) => void) | null;
+  children?: unknown;
+  [data: `data-${string}`]: string | number | boolean | undefined;
+  [aria: `aria-${string}`]: string | number | boolean | undefined;
+};
 
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
 export function isInputError(r: unknown): boolean;

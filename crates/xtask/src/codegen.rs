@@ -123,6 +123,10 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
             outputs.push(Output { content: Ok(whole(read(&path).as_deref(), &text)), path });
         }
     }
+    let manifest = crate::manifest::custom_elements_json(|entry| read(&format!("pkg-config/{entry}.d.ts")));
+    outputs.push(Output { path: "pkg-config/custom-elements.json".into(), content: manifest });
+    outputs.push(Output { path: "pkg-config/vue.d.ts".into(), content: Ok(crate::manifest::vue_dts()) });
+    outputs.push(Output { path: "pkg-config/vue.js".into(), content: Ok(crate::manifest::vue_js()) });
     outputs.push(Output { path: "pkg-config/package.json".into(), content: Ok(package_json()) });
     Ok(outputs)
 }
@@ -278,7 +282,7 @@ fn entry_dts(m: &Module) -> Vec<(&'static str, String)> {
         all.extend(names.iter().copied().filter(|n| !all.contains(n)).collect::<Vec<_>>());
     }
     if !m.elements.is_empty() {
-        entry.push_str("import type { JobsporElement } from './elements.js';\n");
+        entry.push_str("import type { JobsporElement, JobsporJsxProps } from './elements.js';\n");
     }
     let _ = write!(
         entry,
@@ -299,7 +303,16 @@ fn entry_dts(m: &Module) -> Vec<(&'static str, String)> {
         .map(|e| format!("/** The class behind `<{t}>`: to register it under another tag, define a subclass. */\nexport declare const {i}: {{ prototype: {i}; new (): {i} }};\n", t = e.tag, i = e.interface))
         .collect();
     let tags: String = m.elements.iter().map(|e| format!("\n    '{}': {};", e.tag, e.interface)).collect();
-    let elements = format!("{classes}declare global {{\n  interface HTMLElementTagNameMap {{{tags}\n  }}\n}}");
+    let jsx: Vec<(String, String)> = m.elements.iter().map(crate::manifest::jsx_props).collect();
+    let props: String = jsx.iter().map(|(decl, _)| decl.as_str()).collect();
+    let intrinsic: String = jsx.iter().map(|(_, entry)| format!("\n      {entry}")).collect();
+    // The global `JSX` (React ≤ 18's types, Preact, …) and `React.JSX` (React 19's types, merged
+    // into @types/react's global `React` namespace; harmless without React).
+    let elements = format!(
+        "{classes}{props}declare global {{\n  interface HTMLElementTagNameMap {{{tags}\n  }}\n  \
+         namespace JSX {{\n    interface IntrinsicElements {{{intrinsic}\n    }}\n  }}\n  \
+         namespace React.JSX {{\n    interface IntrinsicElements {{{intrinsic}\n    }}\n  }}\n}}"
+    );
     vec![("entry", entry), ("elements", elements)]
 }
 
@@ -338,6 +351,8 @@ pub fn package_json() -> String {
         let w = format!("./{}_bg.wasm", m.wasm);
         exports.push((w.clone(), format!("\"{w}\"")));
     }
+    exports.push(("./vue".into(), "{\n      \"types\": \"./vue.d.ts\",\n      \"default\": \"./vue.js\"\n    }".into()));
+    exports.push(("./custom-elements.json".into(), "\"./custom-elements.json\"".into()));
     exports.push(("./schema/*".into(), "\"./schema/*\"".into()));
     exports.push(("./package.json".into(), "\"./package.json\"".into()));
     let mut files: Vec<String> =
@@ -347,6 +362,7 @@ pub fn package_json() -> String {
         let w = m.wasm;
         files.extend([format!("{w}.js"), format!("{w}.node.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
     }
+    files.extend(["custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
     files.push("schema/".into());
     files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");
@@ -356,7 +372,7 @@ pub fn package_json() -> String {
     format!(
         "{{\n  \"name\": \"jobspor\",\n  \"version\": \"@VERSION@\",\n  \"description\": \"{PACKAGE_DESCRIPTION}\",\n  \
          \"license\": \"MIT OR Apache-2.0\",\n  \"type\": \"module\",\n  \"main\": \"./{main}.js\",\n  \"module\": \"./{main}.js\",\n  \
-         \"types\": \"./{main}.d.ts\",\n  \"exports\": {{{}\n  }},\n  \"files\": [{}\n  ],\n  \"sideEffects\": [{}\n  ],\n  \
+         \"types\": \"./{main}.d.ts\",\n  \"customElements\": \"./custom-elements.json\",\n  \"exports\": {{{}\n  }},\n  \"files\": [{}\n  ],\n  \"sideEffects\": [{}\n  ],\n  \
          \"keywords\": [{}\n  ]\n}}\n",
         exports.iter().map(|(k, v)| format!("\n    \"{k}\": {v}")).collect::<Vec<_>>().join(","),
         strings(&files, "    "),

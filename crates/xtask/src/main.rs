@@ -23,6 +23,7 @@ mod codegen;
 mod dts;
 mod fuzz;
 mod install;
+mod manifest;
 mod modules;
 mod package;
 mod serve;
