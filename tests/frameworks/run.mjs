@@ -4,7 +4,8 @@
 // <jobspor-smart-check>, fires `result` events, and logs no console error – plus a Node 20
 // script that calls every check through the package's `node` export condition.
 //
-// Run:   cargo xtask frameworks [NAME…]   (after `cargo xtask package`; NAME: html, node, vite, react19)
+// Run:   cargo xtask frameworks [NAME…]   (after `cargo xtask package`; NAME: html, node, vite,
+//                                        react19, vite5, react18, vue3, webpack5)
 //        node tests/frameworks/run.mjs [--smoke] [NAME…]
 // --smoke: only the projects that need no npm install (node, html); `cargo xtask test` runs it.
 //
@@ -30,6 +31,10 @@ const PROJECTS = {
   html: { browser: true, install: false, serve: '.' },
   vite: { browser: true, install: true, serve: 'dist' },
   react19: { browser: true, install: true, serve: 'dist' },
+  vite5: { browser: true, install: true, serve: 'dist' },
+  react18: { browser: true, install: true, serve: 'dist' },
+  vue3: { browser: true, install: true, serve: 'dist' },
+  webpack5: { browser: true, install: true, serve: 'dist' },
 };
 
 const args = process.argv.slice(2);
