@@ -58,7 +58,7 @@ export interface WasmLoader {
 export function wasmLoader(wasm: object, init: (source: unknown) => Promise<unknown>, url: () => URL): WasmLoader;
 /** The custom-element class for a wasm widget class `Widget` (internal to the package's entries). */
 export function elementClass(loader: WasmLoader, Widget: unknown, attributes: string[], properties: string[], propertyAttributes?: string[]): { new (): HTMLElement } | undefined;
-/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken. */
-export function define(tag: string, Class: CustomElementConstructor | undefined): void;
+/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken; returns `Class`. */
+export function define<C extends CustomElementConstructor | undefined>(tag: string, Class: C): C;
 /** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget` (of an initialised module). */
 export function defineElement(wasm: object, tag: string, Widget: unknown, attributes: string[], properties: string[]): void;

@@ -230,11 +230,12 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
   return JobsporElement;
 }
 
-/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken. */
+/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken; returns `Class`. */
 export function define(tag, Class) {
   if (Class && typeof customElements !== 'undefined' && !customElements.get(tag)) {
     customElements.define(tag, Class);
   }
+  return Class;
 }
 
 /**

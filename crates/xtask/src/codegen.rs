@@ -224,7 +224,7 @@ fn entry_js(m: &Module) -> Vec<(&'static str, String)> {
         .iter()
         .map(|e| {
             format!(
-                "export const {i} = elementClass(entry, wasm.{c}, {a}, {p}, {pa});\ndefine('{t}', {i});",
+                "export const {i} = define('{t}', elementClass(entry, wasm.{c}, {a}, {p}, {pa}));",
                 i = e.interface,
                 c = e.class,
                 t = e.tag,
@@ -249,24 +249,26 @@ fn kebab(name: &str) -> String {
 }
 
 /// `<entry>.node.js` (the `node` export condition of an entry) and `<wasm>.node.js` (of its raw
-/// API): the same exports, with the module read from disk and instantiated on import.
+/// API): the same exports, with the module read from disk (`node-wasm.js`) and instantiated on
+/// import; when the .wasm can't be found (a server bundle that moved it) the import still works
+/// and `ready` rejects.
 fn node_files(m: &Module) -> Vec<(String, String)> {
     let w = m.wasm;
     let head = |of: &str| {
         format!(
             "// {of} for Node (the package's `node` export condition) – {GENERATED}.\n\
              // The same exports; the WebAssembly module is read from disk and instantiated on import, so the\n\
-             // functions work at once. No DOM here: no element is defined.\nimport {{ readFileSync }} from 'node:fs';\n"
+             // functions work at once. No DOM here: no element is defined.\nimport {{ wasmBytes }} from './node-wasm.js';\n"
         )
     };
-    let wasm_url = format!("readFileSync(new URL('./{w}_bg.wasm', import.meta.url))");
+    let bytes = format!("const bytes = wasmBytes(new URL('./{w}_bg.wasm', import.meta.url), 'jobspor/{w}_bg.wasm');");
     let entry = format!(
-        "{}import {{ load }} from './{e}.js';\n\nload({wasm_url});\n\nexport * from './{e}.js';\n",
+        "{}import {{ load }} from './{e}.js';\n\n{bytes}\nif (bytes) load(bytes);\nelse load().catch(() => {{}});\n\nexport * from './{e}.js';\n",
         head(&format!("{}.js", m.entry)),
         e = m.entry
     );
     let api = format!(
-        "{}import {{ initSync }} from './{w}.js';\n\ninitSync({{ module: {wasm_url} }});\n\nexport * from './{w}.js';\nexport {{ default }} from './{w}.js';\n",
+        "{}import {{ initSync }} from './{w}.js';\n\n{bytes}\nif (bytes) initSync({{ module: bytes }});\n\nexport * from './{w}.js';\nexport {{ default }} from './{w}.js';\n",
         head(&format!("{w}.js"))
     );
     vec![(format!("{}.node.js", m.entry), entry), (format!("{w}.node.js"), api)]
@@ -362,7 +364,7 @@ pub fn package_json() -> String {
         let w = m.wasm;
         files.extend([format!("{w}.js"), format!("{w}.node.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
     }
-    files.extend(["custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
+    files.extend(["node-wasm.js", "custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
     files.push("schema/".into());
     files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");

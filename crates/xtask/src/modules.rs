@@ -4,7 +4,7 @@
 //! - `cargo xtask package` builds one WebAssembly module per row (`wasm`, `features`) and checks
 //!   its gzip `budget`;
 //! - `cargo xtask codegen` writes, per row, the generated part of the entry `pkg-config/<entry>.js`
-//!   (import, `init`, the exported functions, `defineElement` per element) and of
+//!   (import, the module's loader, the exported functions, a class and `define` per element) and of
 //!   `pkg-config/<entry>.d.ts` (the type re-exports, `version`/`isInputError`, the tag map), the
 //!   `exports`/`files`/`sideEffects` of `pkg-config/package.json`, the JSON Schemas in `schema/` and
 //!   the generated sections of `docs/` (through the `jobspor` CLI);
