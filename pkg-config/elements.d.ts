@@ -10,10 +10,55 @@ export interface JobsporElement<Detail> extends HTMLElement {
   readonly result: Detail | undefined;
   addEventListener(type: 'result', listener: (ev: CustomEvent<Detail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: 'result', listener: (ev: CustomEvent<Detail>) => void, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
+
+/** The detail of a Jobspor element's `result` event. */
+export type JobsporDetail<E> = E extends JobsporElement<infer D> ? D : never;
+
+/**
+ * The JSX props of a Jobspor element `E` (React 19, React ≤ 18, Preact, Solid…): the attributes
+ * `A` as text, the properties `P` (React 19 sets an object as the property; elsewhere pass JSON
+ * text, or set the property through a `ref`), and `onresult` (React 19 adds it as a listener of
+ * the `result` event; React ≤ 18 ignores it: use a ref and addEventListener).
+ */
+export type JobsporJsxProps<E extends JobsporElement<unknown>, A extends string, P extends keyof E> = {
+  [K in A]?: string;
+} & {
+  [K in P]?: E[K] | string | null;
+} & {
+  onresult?: (event: CustomEvent<JobsporDetail<E>>) => void;
+  id?: string;
+  class?: string;
+  className?: string;
+  slot?: string;
+  hidden?: boolean;
+  title?: string;
+  tabIndex?: number;
+  key?: string | number | null;
+  ref?: { current: E | null } | ((element: E | null) => void) | null;
+  children?: unknown;
+  [data: `data-${string}`]: string | number | boolean | undefined;
+  [aria: `aria-${string}`]: string | number | boolean | undefined;
+};
 
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
 export function isInputError(r: unknown): boolean;
 
-/** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget`. */
+/** The loader of an entry's WebAssembly module (internal to the package's entries). */
+export interface WasmLoader {
+  readonly wasm: object;
+  readonly ready: Promise<void>;
+  load(source?: unknown): Promise<void>;
+  isReady(): boolean;
+  whenReady(mount: () => void): void;
+  api<F extends (...args: never[]) => unknown>(name: string): F;
+}
+export function wasmLoader(wasm: object, init: (source: unknown) => Promise<unknown>, url: () => URL): WasmLoader;
+/** The custom-element class for a wasm widget class `Widget` (internal to the package's entries). */
+export function elementClass(loader: WasmLoader, Widget: unknown, attributes: string[], properties: string[], propertyAttributes?: string[]): { new (): HTMLElement } | undefined;
+/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken; returns `Class`. */
+export function define<C extends CustomElementConstructor | undefined>(tag: string, Class: C): C;
+/** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget` (of an initialised module). */
 export function defineElement(wasm: object, tag: string, Widget: unknown, attributes: string[], properties: string[]): void;

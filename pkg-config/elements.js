@@ -1,9 +1,98 @@
-// Shared by the package's entry points (jobspor.js, smart.js): the custom-element class that
+// Shared by the package's entry points (jobspor.js, smart.js, …): the loader of an entry's
+// WebAssembly module (`ready`, `load` and the API functions), the custom-element class that
 // forwards its lifecycle to a Rust widget, and the shared constructable stylesheet.
+//
+// No top-level await, and nothing here touches `customElements`, `HTMLElement`, `document` or
+// `fetch` at import time: an entry can be imported by a bundler that targets old browsers, by
+// Angular's zone.js, by `require` of a bundle, or on a server without a DOM (where the elements
+// are not defined and the functions work once the module is loaded). See docs/embedding.md.
 
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
 export function isInputError(r) {
   return r !== null && typeof r === 'object' && r.error === 'invalid_input';
+}
+
+// Node (or another server runtime with `process`) and no DOM: the .wasm is read from disk.
+const onServer = typeof document === 'undefined' && typeof process === 'object' && !!process?.versions?.node;
+// A browser window or worker: the .wasm starts loading when the entry is imported.
+const inBrowser = typeof document !== 'undefined' || typeof WorkerGlobalScope !== 'undefined';
+
+async function readFromDisk(url) {
+  // Hidden from bundlers (a browser build never runs this line).
+  const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ ['node', 'fs'].join(':'));
+  return fs.readFileSync(url);
+}
+
+/**
+ * The loader of one entry's WebAssembly module (`wasm`, wasm-bindgen's JS with `initSync`;
+ * `init` its default export; `url()` the .wasm next to the entry). Returns
+ * - `ready`: a promise that resolves once the module is instantiated (it rejects if the first
+ *   attempt fails; `load()` tries again);
+ * - `load(source?)`: starts loading if it hasn't (a URL/Response/path: fetched; bytes or a
+ *   `WebAssembly.Module`: instantiated synchronously, so the functions work when it returns)
+ *   and returns a promise of the module being ready;
+ * - `isReady()`; `whenReady(fn)`: runs `fn` once the module is ready, before `ready` resolves;
+ * - `api(name)`: the function `name` of the module, which throws a clear error when called
+ *   before the module is ready.
+ */
+export function wasmLoader(wasm, init, url) {
+  let done = false;
+  let attempt = null;
+  let settle;
+  const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+  ready.catch(() => {}); // nobody has to await it: no unhandled rejection
+  // Elements waiting for the module mount before `ready` resolves: after `await ready`, every
+  // connected element has rendered (and read its attributes, properties and stored draft).
+  const waiting = [];
+  const finish = () => {
+    done = true;
+    for (const mount of waiting.splice(0)) {
+      try {
+        mount();
+      } catch (e) {
+        console.error('jobspor: an element could not render', e);
+      }
+    }
+    settle.resolve();
+  };
+  const whenReady = (mount) => (done ? mount() : waiting.push(mount));
+  function load(source) {
+    if (done) return ready;
+    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source) || source instanceof WebAssembly.Module) {
+      try {
+        wasm.initSync({ module: source });
+      } catch (e) {
+        settle.reject(e);
+        throw e;
+      }
+      finish();
+      return ready;
+    }
+    if (!attempt) {
+      const from = source ?? url();
+      const started = source === undefined && onServer
+        ? readFromDisk(from).then((bytes) => wasm.initSync({ module: bytes }))
+        : init({ module_or_path: from });
+      attempt = started.then(finish, (e) => {
+        attempt = null;
+        settle.reject(e);
+        throw e;
+      });
+      attempt.catch(() => {});
+    }
+    return attempt;
+  }
+  function api(name) {
+    const f = wasm[name];
+    return function (...args) {
+      if (!done) {
+        throw new Error(`jobspor: ${name}() was called before its WebAssembly module was ready – await the entry's \`ready\` promise first`);
+      }
+      return f(...args);
+    };
+  }
+  if (inBrowser) load();
+  return { wasm, ready, load, isReady: () => done, whenReady, api };
 }
 
 // One constructable stylesheet per module, shared by every shadow root of its widgets: no inline
@@ -19,30 +108,89 @@ function styles(wasm) {
   return sheet;
 }
 
+const camel = (attribute) => attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
 /**
- * Defines a custom element whose lifecycle is forwarded to a Rust widget class of `wasm`.
- * wasm-bindgen cannot subclass HTMLElement, so this small class does it and the Rust side
- * renders Yew into the shadow root. The Rust class has `constructor(host, shadowRoot)`,
- * `attributeChanged(name, value)`, a getter/setter per property, and `free()`.
+ * An attribute that carries a property's value (what React 18 and other attribute-only hosts
+ * set): JSON text is parsed; `[object Object]` (an object turned into text) is reported, never
+ * passed on silently; other text is passed as it is (the setters take JSON text too).
  */
-export function defineElement(wasm, tag, Widget, attributes, properties) {
-  if (customElements.get(tag)) return;
-  class JobsporElement extends HTMLElement {
-    static observedAttributes = attributes;
+function fromAttribute(el, name, value) {
+  if (/^\[object [A-Za-z]+\]$/.test(value)) {
+    console.error(
+      `jobspor: <${el.localName} ${name}="${value}">: an object was turned into text and is ignored. ` +
+        `Set the ${camel(name)} property instead (React 18: through a ref), or pass JSON text (JSON.stringify).`,
+    );
+    return undefined;
+  }
+  if (/^\s*[[{]/.test(value)) {
+    try {
+      return JSON.parse(value);
+    } catch {
+      // not JSON: the setter reports it in the widget
+    }
+  }
+  return value;
+}
+
+/**
+ * The custom-element class whose lifecycle is forwarded to a Rust widget class `Widget` of the
+ * module behind `loader` (`wasmLoader`), or `undefined` when the module has no such widget.
+ * wasm-bindgen cannot subclass HTMLElement, so this small class does it and the Rust side
+ * renders Yew into the shadow root once the module is ready. The Rust class has
+ * `constructor(host, shadowRoot)`, `attributeChanged(name, value)`, a getter/setter per
+ * property, and `free()`.
+ * - `attributes`: observed attributes forwarded to the widget;
+ * - `properties`: the widget's properties; before the module is ready (or while the element is
+ *   detached) they are kept and handed over on mount;
+ * - `propertyAttributes`: attributes that set a property (`job-order` → `jobOrder`), for hosts
+ *   that can only set attributes.
+ * A property set on the element before the class was defined (an own property of the
+ * not-yet-upgraded element) is re-applied through the setter when the widget mounts.
+ */
+export function elementClass(loader, Widget, attributes, properties, propertyAttributes = []) {
+  if (!Widget) return undefined;
+  const wasm = loader.wasm;
+  // Without a DOM (a server) the class still exists, so that `class extends …` in a host's module
+  // doesn't throw; it is never defined there.
+  const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+  class JobsporElement extends Base {
+    static observedAttributes = [...attributes, ...propertyAttributes];
     #widget = null;
     #pending = new Map();
     constructor() {
       super();
-      this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styles(wasm)];
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     }
     connectedCallback() {
       if (this.#widget) return;
+      if (loader.isReady()) {
+        this.#mount();
+        return;
+      }
+      loader.whenReady(() => {
+        if (this.isConnected && !this.#widget) this.#mount();
+      });
+      loader.load().catch((e) => console.error(`jobspor: <${this.localName}> could not load its WebAssembly module`, e));
+    }
+    #mount() {
+      this.shadowRoot.adoptedStyleSheets = [styles(wasm)];
       this.#widget = new Widget(this, this.shadowRoot);
       for (const name of attributes) {
         if (this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
       }
       for (const [name, value] of this.#pending) this.#widget[name] = value;
       this.#pending.clear();
+      // Properties set before the element was upgraded shadow the class's accessors: move them
+      // onto the widget (the upgrade-property pattern).
+      const proto = Object.getPrototypeOf(this);
+      for (const name of Object.keys(this)) {
+        if (name in proto) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
+        }
+      }
     }
     disconnectedCallback() {
       // Keep the widget (and what was typed) when the element is only moved in the DOM.
@@ -55,6 +203,12 @@ export function defineElement(wasm, tag, Widget, attributes, properties) {
       });
     }
     attributeChangedCallback(name, _old, value) {
+      if (propertyAttributes.includes(name)) {
+        if (value === null) return;
+        const v = fromAttribute(this, name, value);
+        if (v !== undefined) this[camel(name)] = v;
+        return;
+      }
       this.#widget?.attributeChanged(name, value);
     }
     _jobsporGet(name) {
@@ -73,5 +227,22 @@ export function defineElement(wasm, tag, Widget, attributes, properties) {
       enumerable: true,
     });
   }
-  customElements.define(tag, JobsporElement);
+  return JobsporElement;
+}
+
+/** Defines `tag` as `Class` unless there is no DOM, no class, or the tag is taken; returns `Class`. */
+export function define(tag, Class) {
+  if (Class && typeof customElements !== 'undefined' && !customElements.get(tag)) {
+    customElements.define(tag, Class);
+  }
+  return Class;
+}
+
+/**
+ * The earlier form (kept for code that calls it): defines `tag` for `Widget` of a module that is
+ * already initialised.
+ */
+export function defineElement(wasm, tag, Widget, attributes, properties) {
+  const loader = { wasm, isReady: () => true, whenReady: (f) => f(), load: () => Promise.resolve() };
+  define(tag, elementClass(loader, Widget, attributes, properties));
 }

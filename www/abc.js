@@ -2,16 +2,17 @@
 // <jobspor-abc-plan>), sets the SAMPLE demand data as configuration, offers an example plan,
 // and shows the latest `result` event. Nothing is sent anywhere; the widget keeps a draft in
 // localStorage because the page sets its `storage-key` attribute.
-// demo-shared.js first: it draws the menu before the package loads.
+import { sampleDemand, version, ready } from '/pkg/abc.js';
 import { showResults, wireRadios } from './demo-shared.js';
-import { sampleDemand, version } from '/pkg/abc.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 const DEMAND_WORDS = { shortage: 'mangel på arbejdskraft', good: 'gode jobmuligheder', some: 'rimelige jobmuligheder', poor: 'mindre gode jobmuligheder' };
 
 /** A citizen in Nordjylland after ten weeks: a graphic designer with a B and a C beside the A. */
 const EXAMPLE = {
   weeks_unemployed: 10,
-  conversation: 1,
   region: 'Nordjylland',
   rows: [
     {

@@ -1,8 +1,10 @@
 // The demo page's script: loads the Jobspor package (which defines <jobspor-cv-check>), wires the
 // demo buttons and shows the latest `result` event. Nothing is sent anywhere.
-// demo-shared.js first: it draws the menu before the package loads.
+import { version, ready } from '/pkg/jobspor.js';
 import { EXAMPLE_CV, EXAMPLE_ORDER, showResults, wireRadios } from './demo-shared.js';
-import { version } from '/pkg/jobspor.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 const el = document.getElementById('cv-check');
 const $ = (id) => document.getElementById(id);

@@ -1,9 +1,11 @@
 // The company consultant's demo page: loads the job-order entry (which defines <jobspor-job-order>),
 // wires the example buttons, shows the latest `result` event, and ranks five example CVs with the
 // order as it stands in the form (rankCvs). Nothing is sent anywhere.
-// demo-shared.js first: it draws the menu before the package loads.
+import { rankCvs, isInputError, version, ready } from '/pkg/joborder.js';
 import { EXAMPLE_CV, EXAMPLE_ORDER, showResults, wireRadios } from './demo-shared.js';
-import { rankCvs, isInputError, version } from '/pkg/joborder.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 const el = document.getElementById('job-order');
 const $ = (id) => document.getElementById(id);

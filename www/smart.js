@@ -1,9 +1,11 @@
 // The Min Plan demo page's script: loads the SMART entry of the Jobspor package (which defines
 // <jobspor-smart-check>), wires the demo buttons and date fields, and shows the latest `result`
 // event. Nothing is sent anywhere.
-// demo-shared.js first: it draws the menu before the package loads.
+import { version, ready } from '/pkg/smart.js';
 import { showResults, wireRadios } from './demo-shared.js';
-import { version } from '/pkg/smart.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 /** The model agreements of Jobcenter Frederikshavn's method handbook (seed 003 §5.3). */
 const EXAMPLES = [

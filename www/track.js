@@ -1,9 +1,11 @@
 // The caseworker demo page's script: loads the Jobspor package (which defines <jobspor-track>),
 // sets sample archetypes, wires the example buttons and shows the latest `result` event.
 // Nothing is sent anywhere.
-// demo-shared.js first: it draws the menu before the package loads.
+import { version, ready } from '/pkg/track.js';
 import { showResults, wireRadios } from './demo-shared.js';
-import { version } from '/pkg/track.js';
+
+// The functions need the entry's WebAssembly module (the elements don't: they render when it is ready).
+await ready;
 
 /** Sample local archetypes (a team builds its own from its cases; seed 004). */
 const SAMPLE_CONFIG = {

@@ -55,7 +55,7 @@ async function reference(page) {
   const today = await browserToday(page);
   return page.evaluate(async (today) => {
     const el = document.querySelector('jobspor-abc-plan');
-    return (await import('/pkg/abc.js')).checkAbcPlan(el.plan, { ...el.config, today });
+    return (await import('/pkg/abc.js').then(async (m) => (await m.ready, m))).checkAbcPlan(el.plan, { ...el.config, today });
   }, today);
 }
 
@@ -381,7 +381,7 @@ export default function (t) {
   t.test('checkAbcPlan, abcRules and sampleDemand from JavaScript; bad input is an error object', async ({ openPage, assertClean, fixture, assert }) => {
     const page = await openPage('/abc.html');
     const out = await page.evaluate(async ([plan, demand]) => {
-      const { checkAbcPlan, abcRules, sampleDemand, isInputError } = await import('/pkg/abc.js');
+      const { checkAbcPlan, abcRules, sampleDemand, isInputError } = await import('/pkg/abc.js').then(async (m) => (await m.ready, m));
       const config = { demand, today: '2026-05-06' };
       return {
         plain: checkAbcPlan(plan, config),

@@ -16,7 +16,7 @@ function openDemo(openPage) {
 const score = async (page, which) => Number(await page.locator(`${W} #score-${which} .num`).textContent());
 
 /** Checks a CV in the page with the JS API (the reference the widget must agree with). */
-const reference = (page, cv) => page.evaluate(async (cv) => (await import('/pkg/jobspor.js')).checkCv(cv), cv);
+const reference = (page, cv) => page.evaluate(async (cv) => (await import('/pkg/jobspor.js').then(async (m) => (await m.ready, m))).checkCv(cv), cv);
 
 /** Waits (up to 5 s) until the widget's score `which` shows `value`, then returns what it shows. */
 async function scoreBecomes(page, which, value) {

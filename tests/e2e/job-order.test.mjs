@@ -16,7 +16,7 @@ function openOrder(openPage) {
 
 
 /** The JS API's verdict on an order (the reference the widget must agree with). */
-const reference = (page, order) => page.evaluate(async (o) => (await import('/pkg/joborder.js')).checkJobOrder(o), order);
+const reference = (page, order) => page.evaluate(async (o) => (await import('/pkg/joborder.js').then(async (m) => (await m.ready, m))).checkJobOrder(o), order);
 
 /** Waits (up to 5 s) until `selector` in the widget's shadow root has text matching `re`. */
 async function textBecomes(page, host, selector, re) {
@@ -216,7 +216,7 @@ export default function (t) {
 
     await page.getByRole('button', { name: /Prøv med en jobordre/ }).click();
     await page.locator(`${CV} #match-found`).waitFor();
-    const ref = (c) => page.evaluate(async ([c, o]) => (await import('/pkg/jobspor.js')).matchCv(c, o), [c, order]);
+    const ref = (c) => page.evaluate(async ([c, o]) => (await import('/pkg/jobspor.js').then(async (m) => (await m.ready, m))).matchCv(c, o), [c, order]);
     const good = await ref(cv);
     assert.equal(good.found, true, 'reference: the example CV is found');
     assert.match(await page.locator(`${CV} #h-match`).textContent(), /Ville du blive fundet til dette job\?/);

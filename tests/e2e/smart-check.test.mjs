@@ -29,7 +29,7 @@ async function openDemo(openPage, attrs = DATES) {
 
 /** The JS API's result for a text (the reference the widget must agree with). */
 const reference = (page, text, options) =>
-  page.evaluate(async ([text, options]) => (await import('/pkg/smart.js')).checkSmart(text, options), [text, options]);
+  page.evaluate(async ([text, options]) => (await import('/pkg/smart.js').then(async (m) => (await m.ready, m))).checkSmart(text, options), [text, options]);
 
 /** The badges of agreement `i`: criterion → verdict text. */
 const badges = (page, i = 0) =>

@@ -9,7 +9,7 @@ export default function (t) {
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/, 'the strict CSP is sent');
 
     const r = await page.evaluate(async (cv) => {
-      const m = await import('/pkg/jobspor.js');
+      const m = await import('/pkg/jobspor.js').then(async (m) => (await m.ready, m));
       const good = m.checkCv(cv);
       let bad;
       let threw = null;

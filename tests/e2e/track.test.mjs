@@ -39,7 +39,7 @@ async function liveContains(page, text) {
 
 /** The reference: the JS API on the same profile. */
 const reference = (page, profile, config) =>
-  page.evaluate(async ([p, c]) => (await import('/pkg/track.js')).assignTrack(p, c), [profile, config]);
+  page.evaluate(async ([p, c]) => (await import('/pkg/track.js').then(async (m) => (await m.ready, m))).assignTrack(p, c), [profile, config]);
 
 export default function (t) {
   t.test('filling in the questionnaire updates the proposal live and fires result events', async ({ openPage, assertClean, screenshot, assert }) => {
@@ -222,7 +222,7 @@ export default function (t) {
   t.test('assignTrack and trackRules from JavaScript; an origin field changes nothing', async ({ openPage, assertClean, fixture, assert }) => {
     const page = await openPage('/track.html');
     const out = await page.evaluate(async (profile) => {
-      const { assignTrack, trackRules, isInputError } = await import('/pkg/track.js');
+      const { assignTrack, trackRules, isInputError } = await import('/pkg/track.js').then(async (m) => (await m.ready, m));
       const plain = assignTrack(profile);
       const withOrigin = assignTrack({ ...profile, ethnicity: 'ikke-vestlig', origin: 'Syrien', indicators: { ...profile.indicators, other_ethnic_background: true } });
       const fromText = assignTrack(JSON.stringify(profile), '{"age_threshold": 60}');

@@ -8,7 +8,7 @@
 //! the rule references in `docs/*.md`, and the `entry` and `elements` sections of
 //! `pkg-config/<entry>.js` and `pkg-config/<entry>.d.ts`.
 
-use crate::modules::{Module, MODULES, PACKAGE_DESCRIPTION, PACKAGE_KEYWORDS, SHARED_FILES};
+use crate::modules::{Element, Module, MODULES, PACKAGE_DESCRIPTION, PACKAGE_KEYWORDS, PROPERTY_ONLY, SHARED_FILES};
 use crate::util::{cmd, Result};
 use std::fmt::Write as _;
 use std::fs;
@@ -117,6 +117,16 @@ pub fn generate_all(root: &Path) -> Result<Vec<Output>> {
             outputs.push(Output { path, content });
         }
     }
+    for m in MODULES {
+        for (file, text) in node_files(m) {
+            let path = format!("pkg-config/{file}");
+            outputs.push(Output { content: Ok(whole(read(&path).as_deref(), &text)), path });
+        }
+    }
+    let manifest = crate::manifest::custom_elements_json(|entry| read(&format!("pkg-config/{entry}.d.ts")));
+    outputs.push(Output { path: "pkg-config/custom-elements.json".into(), content: manifest });
+    outputs.push(Output { path: "pkg-config/vue.d.ts".into(), content: Ok(crate::manifest::vue_dts()) });
+    outputs.push(Output { path: "pkg-config/vue.js".into(), content: Ok(crate::manifest::vue_js()) });
     outputs.push(Output { path: "pkg-config/package.json".into(), content: Ok(package_json()) });
     Ok(outputs)
 }
@@ -198,31 +208,70 @@ fn wrapped(names: &[&str]) -> String {
     out
 }
 
-/// The generated sections of `<entry>.js`: `entry` (init and the re-exported functions) and
-/// `elements` (one `defineElement` per element).
+/// The generated sections of `<entry>.js`: `entry` (the module's loader, `ready`/`load` and the
+/// re-exported functions; no top-level await) and `elements` (one class and `define` per element).
 fn entry_js(m: &Module) -> Vec<(&'static str, String)> {
+    let functions: String = m.functions.iter().map(|f| format!("\nexport const {f} = entry.api('{f}');")).collect();
     let entry = format!(
-        "import init, * as wasm from './{w}.js';\nimport {{ defineElement }} from './elements.js';\n\n\
-         await init({{ module_or_path: new URL('./{w}_bg.wasm', import.meta.url) }});\n\n\
-         export const {{ {f} }} = wasm;\nexport {{ isInputError }} from './elements.js';",
+        "import init, * as wasm from './{w}.js';\nimport {{ wasmLoader, elementClass, define }} from './elements.js';\n\n\
+         // The module starts loading on import in a browser; the elements render once it is ready.\n\
+         const entry = wasmLoader(wasm, init, () => new URL('./{w}_bg.wasm', import.meta.url));\n\
+         export const {{ ready, load }} = entry;\n{functions}\nexport {{ isInputError }} from './elements.js';",
         w = m.wasm,
-        f = m.functions.join(", ")
     );
     let elements = m
         .elements
         .iter()
         .map(|e| {
             format!(
-                "if (wasm.{c}) {{\n  defineElement(wasm, '{t}', wasm.{c}, {a}, {p});\n}}",
+                "export const {i} = define('{t}', elementClass(entry, wasm.{c}, {a}, {p}, {pa}));",
+                i = e.interface,
                 c = e.class,
                 t = e.tag,
                 a = quoted(e.attributes),
-                p = quoted(e.properties)
+                p = quoted(e.properties),
+                pa = quoted(&property_attributes(e).iter().map(String::as_str).collect::<Vec<_>>()),
             )
         })
         .collect::<Vec<_>>()
         .join("\n");
     vec![("entry", entry), ("elements", elements)]
+}
+
+/// The attributes that set an element's properties (`jobOrder` → `job-order`): every property
+/// but those in [`PROPERTY_ONLY`], for hosts that can only set attributes (React 18).
+pub fn property_attributes(e: &Element) -> Vec<String> {
+    e.properties.iter().filter(|p| !PROPERTY_ONLY.contains(p)).map(|p| kebab(p)).collect()
+}
+
+fn kebab(name: &str) -> String {
+    name.chars().flat_map(|c| if c.is_ascii_uppercase() { vec!['-', c.to_ascii_lowercase()] } else { vec![c] }).collect()
+}
+
+/// `<entry>.node.js` (the `node` export condition of an entry) and `<wasm>.node.js` (of its raw
+/// API): the same exports, with the module read from disk (`node-wasm.js`) and instantiated on
+/// import; when the .wasm can't be found (a server bundle that moved it) the import still works
+/// and `ready` rejects.
+fn node_files(m: &Module) -> Vec<(String, String)> {
+    let w = m.wasm;
+    let head = |of: &str| {
+        format!(
+            "// {of} for Node (the package's `node` export condition) – {GENERATED}.\n\
+             // The same exports; the WebAssembly module is read from disk and instantiated on import, so the\n\
+             // functions work at once. No DOM here: no element is defined.\nimport {{ wasmBytes }} from './node-wasm.js';\n"
+        )
+    };
+    let bytes = format!("const bytes = wasmBytes(new URL('./{w}_bg.wasm', import.meta.url), 'jobspor/{w}_bg.wasm');");
+    let entry = format!(
+        "{}import {{ load }} from './{e}.js';\n\n{bytes}\nif (bytes) load(bytes);\nelse load().catch(() => {{}});\n\nexport * from './{e}.js';\n",
+        head(&format!("{}.js", m.entry)),
+        e = m.entry
+    );
+    let api = format!(
+        "{}import {{ initSync }} from './{w}.js';\n\n{bytes}\nif (bytes) initSync({{ module: bytes }});\n\nexport * from './{w}.js';\nexport {{ default }} from './{w}.js';\n",
+        head(&format!("{w}.js"))
+    );
+    vec![(format!("{}.node.js", m.entry), entry), (format!("{w}.node.js"), api)]
 }
 
 /// The generated sections of `<entry>.d.ts`: `entry` (the re-exported data types, `version`,
@@ -235,16 +284,37 @@ fn entry_dts(m: &Module) -> Vec<(&'static str, String)> {
         all.extend(names.iter().copied().filter(|n| !all.contains(n)).collect::<Vec<_>>());
     }
     if !m.elements.is_empty() {
-        entry.push_str("import type { JobsporElement } from './elements.js';\n");
+        entry.push_str("import type { JobsporElement, JobsporJsxProps } from './elements.js';\n");
     }
     let _ = write!(
         entry,
         "\nexport type {{\n{}\n}};\n\n/** The package version. */\nexport function version(): string;\n\
-         /** True when a value returned by the API is an input error. */\nexport function isInputError(r: unknown): r is InputError;",
+         /** True when a value returned by the API is an input error. */\nexport function isInputError(r: unknown): r is InputError;\n\
+         /**\n * Resolves once the entry's WebAssembly module is ready: the functions throw before. In a browser\n \
+         * it starts loading on import (the elements render when it is ready); in Node the `node` export\n \
+         * condition loads it on import. Rejects if the first attempt fails (`load()` tries again).\n */\n\
+         export const ready: Promise<void>;\n\
+         /**\n * Starts loading the module if it hasn't: from `source` when given (a URL, a `Response`, or the\n \
+         * bytes / a compiled module: then instantiated synchronously), else from the .wasm next to the entry.\n */\n\
+         export function load(source?: string | URL | Request | Response | Promise<Response> | BufferSource | WebAssembly.Module): Promise<void>;",
         wrapped(&all)
     );
+    let classes: String = m
+        .elements
+        .iter()
+        .map(|e| format!("/** The class behind `<{t}>`: to register it under another tag, define a subclass. */\nexport declare const {i}: {{ prototype: {i}; new (): {i} }};\n", t = e.tag, i = e.interface))
+        .collect();
     let tags: String = m.elements.iter().map(|e| format!("\n    '{}': {};", e.tag, e.interface)).collect();
-    let elements = format!("declare global {{\n  interface HTMLElementTagNameMap {{{tags}\n  }}\n}}");
+    let jsx: Vec<(String, String)> = m.elements.iter().map(crate::manifest::jsx_props).collect();
+    let props: String = jsx.iter().map(|(decl, _)| decl.as_str()).collect();
+    let intrinsic: String = jsx.iter().map(|(_, entry)| format!("\n      {entry}")).collect();
+    // The global `JSX` (React ≤ 18's types, Preact, …) and `React.JSX` (React 19's types, merged
+    // into @types/react's global `React` namespace; harmless without React).
+    let elements = format!(
+        "{classes}{props}declare global {{\n  interface HTMLElementTagNameMap {{{tags}\n  }}\n  \
+         namespace JSX {{\n    interface IntrinsicElements {{{intrinsic}\n    }}\n  }}\n  \
+         namespace React.JSX {{\n    interface IntrinsicElements {{{intrinsic}\n    }}\n  }}\n}}"
+    );
     vec![("entry", entry), ("elements", elements)]
 }
 
@@ -265,7 +335,11 @@ fn new_entry(m: &Module, ext: &str) -> String {
 /// pkg-config/package.json (the package step replaces `@VERSION@`).
 pub fn package_json() -> String {
     let mut exports: Vec<(String, String)> = Vec::new();
-    let target = |ts: &str, js: &str| format!("{{\n      \"types\": \"./{ts}\",\n      \"default\": \"./{js}\"\n    }}");
+    // `node`: the same exports with the module read from disk on import (see `node_files`).
+    let target = |ts: &str, js: &str| {
+        let node = js.replace(".js", ".node.js");
+        format!("{{\n      \"types\": \"./{ts}\",\n      \"node\": \"./{node}\",\n      \"default\": \"./{js}\"\n    }}")
+    };
     for m in MODULES {
         for s in m.subpaths {
             exports.push((s.to_string(), target(&format!("{}.d.ts", m.entry), &format!("{}.js", m.entry))));
@@ -274,24 +348,33 @@ pub fn package_json() -> String {
     for m in MODULES {
         exports.push((m.api_subpath.to_string(), target(&format!("{}.d.ts", m.wasm), &format!("{}.js", m.wasm))));
     }
+    // The .wasm files, for hosts that load a module themselves (`initSync`, a CDN, a worker).
+    for m in MODULES {
+        let w = format!("./{}_bg.wasm", m.wasm);
+        exports.push((w.clone(), format!("\"{w}\"")));
+    }
+    exports.push(("./vue".into(), "{\n      \"types\": \"./vue.d.ts\",\n      \"default\": \"./vue.js\"\n    }".into()));
+    exports.push(("./custom-elements.json".into(), "\"./custom-elements.json\"".into()));
     exports.push(("./schema/*".into(), "\"./schema/*\"".into()));
     exports.push(("./package.json".into(), "\"./package.json\"".into()));
-    let mut files: Vec<String> = MODULES.iter().flat_map(|m| [format!("{}.js", m.entry), format!("{}.d.ts", m.entry)]).collect();
+    let mut files: Vec<String> =
+        MODULES.iter().flat_map(|m| [format!("{}.js", m.entry), format!("{}.node.js", m.entry), format!("{}.d.ts", m.entry)]).collect();
     files.extend(SHARED_FILES.iter().filter(|f| f.starts_with("elements.")).map(|f| f.to_string()));
     for m in MODULES {
         let w = m.wasm;
-        files.extend([format!("{w}.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
+        files.extend([format!("{w}.js"), format!("{w}.node.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
     }
+    files.extend(["node-wasm.js", "custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
     files.push("schema/".into());
     files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");
     let main = MODULES[0].entry;
-    let side_effects: Vec<String> = MODULES.iter().map(|m| format!("./{}.js", m.entry)).collect();
+    let side_effects: Vec<String> = MODULES.iter().flat_map(|m| [format!("./{}.js", m.entry), format!("./{}.node.js", m.entry)]).collect();
     let keywords: Vec<String> = PACKAGE_KEYWORDS.iter().map(|s| s.to_string()).collect();
     format!(
         "{{\n  \"name\": \"jobspor\",\n  \"version\": \"@VERSION@\",\n  \"description\": \"{PACKAGE_DESCRIPTION}\",\n  \
          \"license\": \"MIT OR Apache-2.0\",\n  \"type\": \"module\",\n  \"main\": \"./{main}.js\",\n  \"module\": \"./{main}.js\",\n  \
-         \"types\": \"./{main}.d.ts\",\n  \"exports\": {{{}\n  }},\n  \"files\": [{}\n  ],\n  \"sideEffects\": [{}\n  ],\n  \
+         \"types\": \"./{main}.d.ts\",\n  \"customElements\": \"./custom-elements.json\",\n  \"exports\": {{{}\n  }},\n  \"files\": [{}\n  ],\n  \"sideEffects\": [{}\n  ],\n  \
          \"keywords\": [{}\n  ]\n}}\n",
         exports.iter().map(|(k, v)| format!("\n    \"{k}\": {v}")).collect::<Vec<_>>().join(","),
         strings(&files, "    "),

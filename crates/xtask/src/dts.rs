@@ -105,9 +105,16 @@ pub fn filter(dts: &str, roots: &[&str]) -> String {
     }
     let mut out = header;
     for d in decls.iter().filter(|d| d.type_name.as_ref().map_or(true, |n| keep.contains(n))) {
-        out.push_str(&d.text);
+        out.push_str(&without_symbol_dispose(&d.text));
     }
     out
+}
+
+/// wasm-bindgen declares `[Symbol.dispose](): void` on every class; under `skipLibCheck: false`
+/// with a `lib` older than ES2025/esnext (the default of most projects) that is an error in the
+/// host's build. The method stays at runtime; the declaration goes (`free()` is the typed way).
+fn without_symbol_dispose(text: &str) -> String {
+    text.split_inclusive('\n').filter(|l| l.trim() != "[Symbol.dispose](): void;").collect()
 }
 
 /// The type names a `.d.ts` declares (for reports and tests).
@@ -117,6 +124,12 @@ pub fn declared_types(dts: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn symbol_dispose_is_not_declared() {
+        let dts = "export class A {\n    free(): void;\n    [Symbol.dispose](): void;\n    x(): void;\n}\n";
+        assert_eq!(super::without_symbol_dispose(dts), "export class A {\n    free(): void;\n    x(): void;\n}\n");
+    }
+
     use super::*;
 
     const DTS: &str = r#"/* tslint:disable */

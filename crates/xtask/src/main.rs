@@ -15,6 +15,8 @@
 //! cargo xtask test           everything CI runs: codegen --check, native tests, wasm tests in headless Chromium,
 //!                            package, end-to-end tests against the served demo
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
+//! cargo xtask frameworks [NAME…]  package + the packed tarball in fresh projects (tests/frameworks:
+//!                            html, node, vite, react19, …; npm installs, cached), in headless Chromium
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
 //!                             100,000 CVs against a job order, and the .wasm sizes
 //! ```
@@ -23,6 +25,7 @@ mod codegen;
 mod dts;
 mod fuzz;
 mod install;
+mod manifest;
 mod modules;
 mod package;
 mod serve;
@@ -33,7 +36,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|frameworks [NAME…]|bench>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -58,6 +61,9 @@ fn main() -> ExitCode {
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
         ["types"] => type_tests(&root),
+        ["frameworks", rest @ ..] => install::install(&root)
+            .and_then(|_| package::package(&root).map(drop))
+            .and_then(|_| frameworks(&root, rest)),
         ["fuzz", rest @ ..] => fuzz::fuzz(&root, rest),
         [] | ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
@@ -104,6 +110,14 @@ fn e2e(root: &Path, args: &[&str]) -> Result {
     let base = format!("http://{addr}/");
     println!("e2e: serving on {base}");
     run(cmd("node").arg("tests/e2e/run.mjs").args(args).env("JOBSPOR_BASE_URL", &base).current_dir(root))
+}
+
+/// tests/frameworks/run.mjs: the packed tarball in fresh projects (plain HTML, Vite, React 19 +
+/// TypeScript, a Node script…), each built with its own tools and checked in headless Chromium.
+/// Projects with npm dependencies install them from the registry into their own node_modules
+/// (kept between runs); `--smoke` runs only those without (Node and plain HTML).
+fn frameworks(root: &Path, args: &[&str]) -> Result {
+    run(cmd("node").arg("tests/frameworks/run.mjs").args(args).current_dir(root))
 }
 
 /// `tsc --strict` over tests/types/*.ts in a temp project (target/types-check/) where the package
@@ -189,6 +203,7 @@ fn test(root: &Path) -> Result {
         if stage(&mut stages, "package", || package::package(root).map(drop)) {
             stage(&mut stages, "types (tsc via the package's exports map)", || type_tests(root));
             stage(&mut stages, "e2e (tests/e2e, headless Chromium)", || e2e(root, &[]));
+            stage(&mut stages, "frameworks smoke (packed tarball: Node, plain HTML)", || frameworks(root, &["--smoke"]));
         }
         stage(&mut stages, "fuzz smoke (fuzz/, every target)", || fuzz::smoke(root));
     }

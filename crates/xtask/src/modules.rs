@@ -4,7 +4,7 @@
 //! - `cargo xtask package` builds one WebAssembly module per row (`wasm`, `features`) and checks
 //!   its gzip `budget`;
 //! - `cargo xtask codegen` writes, per row, the generated part of the entry `pkg-config/<entry>.js`
-//!   (import, `init`, the exported functions, `defineElement` per element) and of
+//!   (import, the module's loader, the exported functions, a class and `define` per element) and of
 //!   `pkg-config/<entry>.d.ts` (the type re-exports, `version`/`isInputError`, the tag map), the
 //!   `exports`/`files`/`sideEffects` of `pkg-config/package.json`, the JSON Schemas in `schema/` and
 //!   the generated sections of `docs/` (through the `jobspor` CLI);
@@ -231,3 +231,7 @@ pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "README.md"]
 /// The parts of the published package.json that are not per module.
 pub const PACKAGE_DESCRIPTION: &str = "Danish job-centre rules as WebAssembly with custom elements: the Jobnet CV check (searchability and selection quality), the SMART check of job goals and agreements, track assignment (sporvalg), the ABC job plan, and the job order with a search simulation.";
 pub const PACKAGE_KEYWORDS: &[&str] = &["jobcenter", "cv", "jobnet", "webassembly", "custom-elements", "smart", "jobordre", "abc-jobplan"];
+
+/// Element properties that no attribute sets (read-only or a function); every other property has
+/// an attribute of its kebab-case name that takes JSON text (`job-order` → `jobOrder`).
+pub const PROPERTY_ONLY: &[&str] = &["result", "jobOrderMatcher"];

@@ -1,0 +1,133 @@
+// Embedding the package as a host would (issue 15, docs/embedding.md): the entries have no
+// top-level await (an import resolves and the element is defined while the .wasm is still
+// loading; the element renders once it is ready; the functions answer after `ready`), a
+// property set before the element is defined is re-applied on upgrade, and attribute-only hosts
+// (React 18) can pass JSON text while `[object Object]` is reported instead of silently lost.
+// The smart page is used as a blank host: it loads neither jobspor.js nor track.js.
+
+import { readFileSync } from 'node:fs';
+
+const NPM = new URL('../../target/npm/', import.meta.url);
+const ENTRIES = ['jobspor', 'smart', 'track', 'abc', 'joborder', 'elements'];
+
+/** Statements at the top level of a module start in column 0; an `await` there blocks importers. */
+function topLevelAwaits(source) {
+  return source
+    .split('\n')
+    .map((line, i) => [i + 1, line])
+    .filter(([, line]) => /^[^\s/*]/.test(line) && /(^|[^\w.])await\s/.test(line));
+}
+
+export default function (t) {
+  t.test('no entry of the package has a top-level await', async ({ assert }) => {
+    for (const e of ENTRIES) {
+      const src = readFileSync(new URL(`${e}.js`, NPM), 'utf8');
+      assert.deepEqual(topLevelAwaits(src), [], `${e}.js`);
+    }
+    // The check itself catches what it is for.
+    assert.equal(topLevelAwaits("import x from './y.js';\nawait init();\n").length, 1);
+    assert.equal(topLevelAwaits("export const a = await b;\n").length, 1);
+    assert.equal(topLevelAwaits('async function f() {\n  await g();\n}\n').length, 0);
+  });
+
+  t.test('an entry resolves and defines its element while its .wasm is still loading', async ({ openPage, assertClean, assert }) => {
+    const page = await openPage('/smart.html');
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/jobspor_track_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const before = await page.evaluate(async () => {
+      const m = await import('/pkg/track.js');
+      window.__track = m;
+      const el = document.createElement('jobspor-track');
+      el.profile = { cv: null };
+      document.body.append(el);
+      let threw = null;
+      try {
+        m.trackRules();
+      } catch (e) {
+        threw = e.message;
+      }
+      return {
+        defined: customElements.get('jobspor-track') === m.JobsporTrackElement,
+        threw,
+        rendered: el.shadowRoot.childElementCount,
+        ready: m.ready instanceof Promise,
+        kept: JSON.stringify(el.profile),
+      };
+    });
+    assert.equal(before.defined, true, 'the element is defined at import, and its class exported');
+    assert.match(before.threw ?? '', /before its WebAssembly module was ready.*`ready`/, 'a clear error before ready');
+    assert.equal(before.rendered, 0, 'nothing rendered while the .wasm is held');
+    assert.equal(before.ready, true);
+    assert.equal(before.kept, '{"cv":null}', 'a property set before the module is ready is kept');
+    release();
+    await page.evaluate(() => window.__track.ready);
+    await page.waitForFunction(() => document.querySelector('jobspor-track').shadowRoot.childElementCount > 0, null, { timeout: 10_000 });
+    const rules = await page.evaluate(() => window.__track.trackRules().length);
+    assert.ok(rules > 5, `trackRules() answers after ready (${rules})`);
+    await assertClean(page);
+  });
+
+  t.test('a property set before the element is defined is re-applied on upgrade', async ({ openPage, assertClean, fixture, assert }) => {
+    const page = await openPage('/smart.html');
+    const cv = fixture('cv-example.json');
+    await page.evaluate((cv) => {
+      // A classic script, or a framework rendering before the lazy import: the element is not defined yet.
+      const el = document.createElement('jobspor-cv-check');
+      el.id = 'early';
+      el.cv = cv;
+      document.body.append(el);
+    }, cv);
+    assert.equal(await page.evaluate(() => customElements.get('jobspor-cv-check')), undefined, 'not defined yet');
+    await page.evaluate(() => import('/pkg/jobspor.js'));
+    await page
+      .waitForFunction(() => document.querySelector('#early').shadowRoot?.querySelector('#f-contact-name')?.value === 'Mette Jensen', null, { timeout: 10_000 })
+      .catch(() => {});
+    const r = await page.evaluate(() => {
+      const el = document.querySelector('#early');
+      return {
+        field: el.shadowRoot.querySelector('#f-contact-name')?.value,
+        own: Object.prototype.hasOwnProperty.call(el, 'cv'),
+        name: el.cv?.contact?.name,
+        searchable: el.result?.searchable,
+      };
+    });
+    assert.equal(r.field, 'Mette Jensen', 'the form shows the CV set before the upgrade');
+    assert.equal(r.own, false, 'the own property moved onto the widget');
+    assert.equal(r.name, 'Mette Jensen');
+    assert.equal(r.searchable, true, 'the result is the CV’s');
+    await assertClean(page);
+  });
+
+  t.test('attribute-only hosts: JSON text in a property attribute works, [object Object] is reported', async ({ openPage, assertClean, fixture, assert }) => {
+    const page = await openPage('/smart.html', { allowConsole: [/\[object Object\].*Set the cv property/] });
+    const cv = fixture('cv-example.json');
+    await page.evaluate(() => import('/pkg/jobspor.js').then((m) => m.ready));
+    const r = await page.evaluate(async (cv) => {
+      const errors = [];
+      const orig = console.error;
+      console.error = (...a) => { errors.push(a.join(' ')); orig(...a); };
+      // What React 18 does with an object prop on a custom element.
+      const el = document.createElement('jobspor-cv-check');
+      el.setAttribute('cv', String(cv));
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      const lost = { name: el.cv?.contact?.name ?? null, errors: errors.length, message: errors[0] ?? '' };
+      // JSON text instead, as an attribute; the `job-order` attribute sets `jobOrder`.
+      el.setAttribute('cv', JSON.stringify(cv));
+      el.setAttribute('options', JSON.stringify({}));
+      await new Promise((r) => setTimeout(r, 50));
+      console.error = orig;
+      return { lost, name: el.cv?.contact?.name, field: el.shadowRoot.querySelector('#f-contact-name')?.value };
+    }, cv);
+    assert.equal(r.lost.name ?? '', '', 'nothing was set from "[object Object]"');
+    assert.equal(r.lost.errors, 1, 'one console error names the problem');
+    assert.match(r.lost.message, /Set the cv property instead \(React 18: through a ref\), or pass JSON text/);
+    assert.equal(r.name, 'Mette Jensen', 'JSON text in the cv attribute sets the CV');
+    assert.equal(r.field, 'Mette Jensen');
+    await assertClean(page);
+  });
+}

@@ -1,0 +1,4 @@
+// The defaults of a fresh Vite project; `base: './'` only because the test serves it under /vite5/.
+import { defineConfig } from 'vite';
+
+export default defineConfig({ base: './' });

@@ -1,0 +1,6 @@
+import { createApp } from 'vue';
+import 'jobspor';
+import 'jobspor/smart';
+import App from './App.vue';
+
+createApp(App).mount('#app');
