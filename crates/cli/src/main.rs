@@ -4,13 +4,16 @@
 //! problem and its path; nothing here panics on input.
 
 mod abc;
+mod batch;
 mod cli;
+mod cvs;
 mod joborder;
 mod occupation;
 mod openings;
 mod resources;
 mod output;
 mod plan;
+mod report;
 mod smart;
 mod track;
 
@@ -31,6 +34,11 @@ Usage:
                                              e.g. `jobspor cv schema result`, `jobspor abc schema demand`
 
   jobspor cv check FILE|- [--options FILE]   Check a CV (JSON) for searchability and selection
+  jobspor cv check --cvs DIR|FILE.ndjson|- [--format table|csv|ndjson] [--report FILE.html]
+                   [--options FILE] [--since YYYY-MM-DD]
+                                             Check every CV of a folder or NDJSON stream: the call
+                                             list (most urgent first), CSV for Danish Excel, NDJSON,
+                                             an HTML report; exit 1 when some CV could not be read
   jobspor rules [--markdown]                 List the CV rules (JSON, or Markdown docs)
   jobspor schema cv|cv-options|cv-result     Print a JSON Schema
   jobspor bench cv FILE [--iterations N]     Median time of one CV check (JSON)
@@ -55,6 +63,8 @@ Usage:
   jobspor match --cvs DIR JOBORDER [--options FILE]
                                              Rank every CV (*.json) in DIR: the gross list (JSON)
   jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
+  jobspor bench batch [--cvs N]              CVs per second and peak memory of `cv check --cvs` over
+                                             N generated CVs (default 100000) (JSON)
   jobspor schema job-order|job-order-result|match-options|match-result|rank-result
                                              Print a JSON Schema of the job-order contract
   jobspor occupation [--host FILE] TEXT|-  The occupation a text names: title, area, DISCO-08, how, near misses
@@ -74,10 +84,19 @@ Usage:
   jobspor bench plan [--entries N]           Median time of one plan check with N joblog entries (JSON)
   jobspor --version | --help
 
-Exit status: 0 ok, 1 output could not be written, 2 bad input or usage.";
+Exit status: 0 ok, 1 output could not be written (and `cv check --cvs`: some CV could not be
+read), 2 bad input or usage.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `jobspor cv check --cvs …` streams its output and has exit status 1 for unreadable CVs
+    // (batch.rs); every other command prints one result.
+    let a: Vec<&str> = args.iter().map(String::as_str).collect();
+    if let ["cv", "check", rest @ ..] = a.as_slice() {
+        if rest.contains(&"--cvs") {
+            return batch::main(rest);
+        }
+    }
     match run(&args) {
         Ok(out) => output::print_result(&out),
         Err(line) => {
@@ -110,6 +129,7 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             bench_cv(&read_input(file)?, n)
         }
+        ["bench", "batch", rest @ ..] => batch::bench(rest),
         a @ ["occupation", ..] => occupation::run(a),
         a @ (["smart", ..] | ["bench", "smart", ..]) => smart::run(a),
         a @ ["abc", ..] => abc::run(a),
