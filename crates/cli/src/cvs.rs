@@ -97,6 +97,9 @@ impl Iterator for Cvs {
                         return Some(Item { name, text: Err(format!("cannot read {what}: {e}")), done: *done });
                     }
                 }
+                while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                    bytes.pop();
+                }
                 if bytes.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
