@@ -29,13 +29,14 @@ p.lead{font-size:1.1rem;margin:.25rem 0 1rem}
 .pair svg{flex:0 0 auto;max-width:100%;height:auto}
 .pair .figures{flex:1 1 18rem}
 table{border-collapse:collapse;margin:.25rem 0 1rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
+caption{text-align:left;font-weight:600;padding:.25rem 0;white-space:nowrap}
 th,td{border:1px solid #8a8a8a;padding:.2rem .5rem;text-align:left;vertical-align:top}
 th{background:#e8eef3}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .no{color:#a4261b;font-weight:600}
 .yes{color:#1d6b35}
 .calllist td{font-size:.95rem}
+.calllist td:nth-child(2){white-space:nowrap}
 .key{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
 .key.blue{background:#1f5f8b}.key.red{background:#a4261b}.key.green{background:#1d6b35}
 footer{margin-top:2rem;color:#444;font-size:.9rem}
@@ -135,7 +136,7 @@ fn histogram_svg(id: &str, title: &str, counts: &[u32; 10]) -> String {
 
 /// A horizontal bar chart of (label, count) pairs, as inline SVG.
 fn bars_svg(id: &str, title: &str, items: &[(String, u32)], colour: &str) -> String {
-    let (w, row, label_w) = (440.0, 26.0, 200.0);
+    let (w, row, label_w) = (500.0, 26.0, 250.0);
     let h = row * items.len().max(1) as f64 + 8.0;
     let max = items.iter().map(|(_, c)| *c).max().unwrap_or(0).max(1) as f64;
     let mut s = format!(
@@ -149,14 +150,14 @@ fn bars_svg(id: &str, title: &str, items: &[(String, u32)], colour: &str) -> Str
     for (i, (label, c)) in items.iter().enumerate() {
         let y = 4.0 + row * i as f64;
         let bw = (w - label_w - 50.0) * *c as f64 / max;
-        let short: String = label.chars().take(30).collect();
+        let short: String = label.chars().take(34).collect();
         let short = if short.len() < label.len() { format!("{short}…") } else { short };
         let _ = write!(
             s,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#1a1a1a\">{}</text>\
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#1a1a1a\">{}</text>\
              <rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{colour}\"/>\
              <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#1a1a1a\">{c}</text>",
-            label_w - 6.0,
+            2.0,
             y + row / 2.0 + 4.0,
             esc(&short),
             row - 8.0,
