@@ -409,6 +409,11 @@ pub fn main(rest: &[&str]) -> ExitCode {
             return ExitCode::from(1);
         }
     }
+    if std::env::var_os("JOBSPOR_BENCH_PEAK").is_some() {
+        // For `jobspor bench batch` only: this process's own peak memory (VmHWM starts afresh at
+        // exec; the parent's wait4 `ru_maxrss` would include the parent's, inherited over vfork).
+        eprintln!("peak_rss_kib {}", peak_rss_kib().unwrap_or(0));
+    }
     if totals.broken.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -568,38 +573,115 @@ fn bench_in(dir: &std::path::Path, n: usize) -> Result<String, String> {
     }
     let exe = std::env::current_exe().map_err(io)?;
     let mut runs = Vec::new();
+    let mut summary = serde_json::Map::new();
     for format in ["ndjson", "csv"] {
         for (i, &size) in sizes.iter().enumerate() {
-            let (seconds, peak_kib, code) = run_child(&exe, &files[i], format)?;
-            if code != Some(0) {
-                return Err(format!("bench: `jobspor cv check --cvs … --format {format}` ended with {code:?}"));
+            let run = run_child(&exe, &files[i], format)?;
+            if run.code != Some(0) {
+                return Err(format!("bench: `jobspor cv check --cvs … --format {format}` ended with {:?}", run.code));
             }
+            let suffix = if i == 0 { "_tenth" } else { "" };
+            let per_s = (size as f64 / run.seconds).round();
+            let per_cpu_s = (size as f64 / run.cpu_seconds.max(1e-6)).round();
+            let mib = (run.peak_kib as f64 / 1024.0 * 10.0).round() / 10.0;
+            summary.insert(format!("{format}_cvs_per_s{suffix}"), per_s.into());
+            summary.insert(format!("{format}_cvs_per_cpu_s{suffix}"), per_cpu_s.into());
+            summary.insert(format!("{format}_peak_rss_mib{suffix}"), mib.into());
             runs.push(serde_json::json!({
                 "format": format,
                 "cvs": size,
                 "input_mib": (bytes[i] as f64 / 1048576.0 * 10.0).round() / 10.0,
-                "seconds": (seconds * 1000.0).round() / 1000.0,
-                "cvs_per_s": (size as f64 / seconds).round(),
-                "peak_rss_mib": (peak_kib as f64 / 1024.0 * 10.0).round() / 10.0,
+                "seconds": (run.seconds * 1000.0).round() / 1000.0,
+                "cpu_seconds": (run.cpu_seconds * 1000.0).round() / 1000.0,
+                "cvs_per_s": per_s,
+                "cvs_per_cpu_s": per_cpu_s,
+                "peak_rss_mib": mib,
             }));
         }
     }
-    super::to_json(&serde_json::json!({ "cvs": n, "runs": runs }))
+    summary.extend(breakdown(&files[0])?);
+    // The figures for `cargo xtask bench` first (at N, and at N/10 with `_tenth`), then each run.
+    let mut out = serde_json::Map::new();
+    out.insert("cvs".into(), n.into());
+    out.extend(summary);
+    out.insert("runs".into(), runs.into());
+    super::to_json(&out)
 }
 
-/// Runs `jobspor cv check --cvs FILE --format FORMAT > /dev/null` and waits for it with
-/// `wait4`, which gives that child's own peak memory: (seconds, max RSS in KiB, exit code).
-fn run_child(exe: &std::path::Path, file: &std::path::Path, format: &str) -> Result<(f64, i64, Option<i32>), String> {
+/// Where a CV's time goes, in this process over the N/10 file: µs per CV to read the `id`,
+/// parse the CV, check it, make its summary row, and write its NDJSON line.
+fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    use std::time::Instant;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("bench: {e}"))?;
+    let lines: Vec<&str> = text.lines().collect();
+    let options = CvOptions::default();
+    let mut summariser = Summariser { fixes: HashSet::new() };
+    let mut totals = Totals::default();
+    let (mut meta_t, mut parse_t, mut check_t, mut row_t, mut ndjson_t) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    let mut sink = Vec::with_capacity(1 << 20);
+    for (i, line) in lines.iter().enumerate() {
+        let t = Instant::now();
+        let meta: Meta = serde_json::from_str(line).unwrap_or_default();
+        meta_t += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let Ok(parsed) = cv::parse_cv(line) else { continue };
+        parse_t += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let result = cv::check_cv(&parsed, &options);
+        check_t += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        std::hint::black_box(summariser.add(&mut totals, "x", i as u32, &result));
+        row_t += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        sink.clear();
+        let id = meta.id.map(|v| v.to_string()).unwrap_or_default();
+        ndjson_line(&mut sink, &Line { id: &id, result: Some(&result), error: None }).map_err(|e| format!("bench: {e}"))?;
+        ndjson_t += t.elapsed().as_secs_f64();
+    }
+    let per = |t: f64| serde_json::Value::from((t * 1e6 / lines.len().max(1) as f64 * 100.0).round() / 100.0);
+    let mut m = serde_json::Map::new();
+    m.insert("us_per_cv_read_id".into(), per(meta_t));
+    m.insert("us_per_cv_parse".into(), per(parse_t));
+    m.insert("us_per_cv_check".into(), per(check_t));
+    m.insert("us_per_cv_summary_row".into(), per(row_t));
+    m.insert("us_per_cv_ndjson_line".into(), per(ndjson_t));
+    Ok(m)
+}
+
+/// This process's peak resident memory (`VmHWM` in /proc/self/status), in KiB.
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// One child run: wall seconds, CPU seconds (user + system, from `wait4`), peak memory (KiB, as
+/// the child reports it), exit code.
+struct ChildRun {
+    seconds: f64,
+    cpu_seconds: f64,
+    peak_kib: u64,
+    code: Option<i32>,
+}
+
+/// Runs `jobspor cv check --cvs FILE --format FORMAT > /dev/null` and waits for it with `wait4`.
+fn run_child(exe: &std::path::Path, file: &std::path::Path, format: &str) -> Result<ChildRun, String> {
+    use std::io::Read;
     let null = std::fs::File::create("/dev/null").map_err(|e| format!("bench: /dev/null: {e}"))?;
     let start = std::time::Instant::now();
-    let child = std::process::Command::new(exe)
+    let mut child = std::process::Command::new(exe)
         .args(["cv", "check", "--cvs"])
         .arg(file)
         .args(["--format", format])
+        .env("JOBSPOR_BENCH_PEAK", "1")
         .stdout(null)
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| format!("bench: cannot run {}: {e}", exe.display()))?;
+    let mut err = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = pipe.read_to_string(&mut err);
+    }
     let mut status = 0;
     // SAFETY: an all-zero `rusage` is valid; wait4 writes into the two locals and reaps the child
     // we own, whose `Child` handle is never waited on again.
@@ -609,6 +691,8 @@ fn run_child(exe: &std::path::Path, file: &std::path::Path, format: &str) -> Res
     if pid < 0 {
         return Err(format!("bench: wait4: {}", std::io::Error::last_os_error()));
     }
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    let peak_kib = err.lines().find_map(|l| l.strip_prefix("peak_rss_kib ")).and_then(|v| v.trim().parse().ok()).unwrap_or(0);
     let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    Ok((seconds, usage.ru_maxrss as i64, code))
+    Ok(ChildRun { seconds, cpu_seconds: tv(usage.ru_utime) + tv(usage.ru_stime), peak_kib, code })
 }

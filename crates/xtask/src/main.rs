@@ -16,7 +16,8 @@
 //!                            package, end-to-end tests against the served demo
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
-//!                             100,000 CVs against a job order, and the .wasm sizes
+//!                             100,000 CVs against a job order, checking 100,000 CVs in a batch
+//!                             (`jobspor bench batch`), and the .wasm sizes
 //! ```
 
 mod codegen;
@@ -300,6 +301,26 @@ fn bench(root: &Path) -> Result {
         node.trim(),
         ms(rank_wasm.as_deref().and_then(|o| json_number(o, "median_rank_array_ms")))
     );
+    // Issue 21's goal: `jobspor cv check --cvs` over 100,000 generated CVs (NDJSON file, one
+    // thread) at ≥ 50,000 CVs/s with memory flat in the number of CVs (peak RSS at 10,000 vs
+    // 100,000).
+    let batch = cmd("cargo")
+        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "batch", "--cvs", "100000"])
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+    let figure = |key: &str| batch.as_deref().and_then(|o| json_number(o, key)).map_or("n/a".to_string(), |v| format!("{v:.0}"));
+    let mib = |key: &str| batch.as_deref().and_then(|o| json_number(o, key)).map_or("n/a".to_string(), |v| format!("{v:.1} MiB"));
+    for format in ["ndjson", "csv"] {
+        println!(
+            "| `jobspor cv check --cvs` 100,000 generated CVs, `--format {format}`, native (`{profile}`, one thread) | {} CVs/s (goal ≥ 50,000); peak RSS {} (10,000 CVs: {}) |",
+            figure(&format!("{format}_cvs_per_s")),
+            mib(&format!("{format}_peak_rss_mib")),
+            mib(&format!("{format}_peak_rss_mib_tenth"))
+        );
+    }
     for m in package::MODULES {
         let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.wasm)))?;
         println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));
