@@ -24,7 +24,7 @@ use jobspor_core::openings::csv::cell;
 use jobspor_core::smart::Date;
 use jobspor_core::Severity;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -93,9 +93,11 @@ fn parse_args(rest: &[&str]) -> Result<Args, String> {
     Ok(Args { source, format, report, options: options.unwrap_or_default(), since })
 }
 
-/// One CV's line of the call list: what the table, the CSV and the report show of it.
+/// One CV's line of the call list: what the table, the CSV and the report show of it. Small
+/// (44 bytes): its texts live in the [`CallList`].
 pub struct Row {
-    pub id: Box<str>,
+    /// Where the id is in [`CallList`]'s text of ids: (start, length) in bytes.
+    id: (u32, u32),
     /// Place in the input (0-based): the last key of the call list's order.
     pub order: u32,
     pub searchable: bool,
@@ -105,8 +107,8 @@ pub struct Row {
     pub blocking: u16,
     /// Findings not overruled, per severity: error ("skal rettes"), warning, info.
     pub counts: [u32; 3],
-    /// The first three distinct Danish fixes (shared between CVs with the same text).
-    pub fixes: [Option<Rc<str>>; 3],
+    /// The first three distinct Danish fixes: 1 + their index in [`CallList`]'s fixes, 0 for none.
+    fixes: [u32; 3],
 }
 
 impl Row {
@@ -117,6 +119,44 @@ impl Row {
     /// The blocking modules' Danish names, comma-separated.
     pub fn blocking_text(&self) -> String {
         self.blocking_modules().map(|m| m.label().da).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// The rows of the checked CVs, with their ids in one text and each distinct fix once (most CVs
+/// share their fixes' sentences), so a row costs ~50 bytes whatever the CV's size.
+#[derive(Default)]
+pub struct CallList {
+    pub rows: Vec<Row>,
+    ids: String,
+    fixes: Vec<Rc<str>>,
+    fix_index: HashMap<Rc<str>, u32>,
+}
+
+impl CallList {
+    pub fn id(&self, r: &Row) -> &str {
+        &self.ids[r.id.0 as usize..(r.id.0 + r.id.1) as usize]
+    }
+
+    /// The row's fix number `i` (0, 1, 2), if it has one.
+    pub fn fix(&self, r: &Row, i: usize) -> Option<&str> {
+        r.fixes[i].checked_sub(1).map(|k| &*self.fixes[k as usize])
+    }
+
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&k) = self.fix_index.get(s) {
+            return k + 1;
+        }
+        let k = self.fixes.len() as u32;
+        let x: Rc<str> = Rc::from(s);
+        self.fixes.push(x.clone());
+        self.fix_index.insert(x, k);
+        k + 1
+    }
+
+    /// The call list's order: not searchable first, then the lowest findability, then the lowest
+    /// selection; ties in input order.
+    pub fn sort(&mut self) {
+        self.rows.sort_unstable_by_key(|r| (r.searchable, r.findability, r.selection, r.order));
     }
 }
 
@@ -218,35 +258,22 @@ fn updated_date(s: &str) -> Option<Date> {
     (rest.is_empty() || rest.starts_with(['T', ' '])).then(|| Date::parse(day)).flatten()
 }
 
-/// The summary row of a checked CV, and its part of the run's figures.
-struct Summariser {
-    fixes: HashSet<Rc<str>>,
-}
-
-impl Summariser {
-    fn intern(&mut self, s: &str) -> Rc<str> {
-        if let Some(x) = self.fixes.get(s) {
-            return x.clone();
-        }
-        let x: Rc<str> = Rc::from(s);
-        self.fixes.insert(x.clone());
-        x
-    }
-
-    fn add(&mut self, totals: &mut Totals, id: &str, order: u32, r: &CvResult) -> Row {
+impl CallList {
+    /// Counts a checked CV into `totals` and, when `keep`, adds its row.
+    fn add(&mut self, totals: &mut Totals, id: &str, order: u32, r: &CvResult, keep: bool) {
         totals.checked += 1;
         totals.searchable += r.searchable as u64;
         totals.findability[band(r.findability)] += 1;
         totals.selection[band(r.selection)] += 1;
         let mut row = Row {
-            id: id.into(),
+            id: (0, 0),
             order,
             searchable: r.searchable,
             findability: r.findability,
             selection: r.selection,
             blocking: 0,
             counts: [0; 3],
-            fixes: [None, None, None],
+            fixes: [0; 3],
         };
         let mut seen_rules: Vec<&str> = Vec::new();
         for f in &r.findings {
@@ -274,10 +301,15 @@ impl Summariser {
         for (i, m) in Module::ALL.iter().enumerate() {
             totals.blocking_modules[i] += (row.blocking & (1 << *m as usize) != 0) as u32;
         }
-        for (slot, fix) in row.fixes.iter_mut().zip(top_fixes(r)) {
-            *slot = Some(self.intern(fix));
+        if keep {
+            for (slot, fix) in row.fixes.iter_mut().zip(top_fixes(r)) {
+                *slot = self.intern(fix);
+            }
+            let start = self.ids.len();
+            self.ids.push_str(id);
+            row.id = (start as u32, (self.ids.len() - start) as u32);
+            self.rows.push(row);
         }
-        row
     }
 }
 
@@ -298,12 +330,6 @@ pub fn top_fixes(r: &CvResult) -> Vec<&str> {
         }
     }
     out
-}
-
-/// The call list's order: not searchable first, then the lowest findability, then the lowest
-/// selection; ties in input order.
-pub fn sort_call_list(rows: &mut [Row]) {
-    rows.sort_unstable_by_key(|r| (r.searchable, r.findability, r.selection, r.order));
 }
 
 /// One NDJSON line.
@@ -349,8 +375,7 @@ pub fn main(rest: &[&str]) -> ExitCode {
     let keep_rows = args.format != Format::Ndjson || args.report.is_some();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut totals = Totals::default();
-    let mut rows = Vec::new();
-    let mut summariser = Summariser { fixes: HashSet::new() };
+    let mut list = CallList::default();
     let mut order = 0u32;
     for item in cvs {
         let done = item.done;
@@ -366,10 +391,7 @@ pub fn main(rest: &[&str]) -> ExitCode {
         }
         match outcome {
             Outcome::Checked(id, r) => {
-                let row = summariser.add(&mut totals, &id, order, &r);
-                if keep_rows {
-                    rows.push(row);
-                }
+                list.add(&mut totals, &id, order, &r, keep_rows);
                 order = order.saturating_add(1);
             }
             Outcome::Broken(id, e) => totals.broken.push((id, e)),
@@ -384,11 +406,11 @@ pub fn main(rest: &[&str]) -> ExitCode {
         }
     }
     bar.finish_and_clear();
-    sort_call_list(&mut rows);
+    list.sort();
     let summary = summary(&totals, args.since);
     let written = match args.format {
-        Format::Table => write_table(&mut out, &rows, &totals, &summary),
-        Format::Csv => write_csv(&mut out, &rows),
+        Format::Table => write_table(&mut out, &list, &totals, &summary),
+        Format::Csv => write_csv(&mut out, &list),
         Format::Ndjson => Ok(()),
     }
     .and_then(|()| out.flush());
@@ -403,7 +425,7 @@ pub fn main(rest: &[&str]) -> ExitCode {
         eprintln!("{summary}");
     }
     if let Some(file) = &args.report {
-        let html = super::report::html(&totals, &rows, &args.source, args.since);
+        let html = super::report::html(&totals, &list, &args.source, args.since);
         if let Err(e) = std::fs::write(file, html) {
             eprintln!("jobspor: could not write the report {file}: {e}");
             return ExitCode::from(1);
@@ -466,10 +488,11 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(n)))
 }
 
-fn write_table(out: &mut impl Write, rows: &[Row], t: &Totals, summary: &str) -> std::io::Result<()> {
+fn write_table(out: &mut impl Write, list: &CallList, t: &Totals, summary: &str) -> std::io::Result<()> {
+    let rows = &list.rows;
     writeln!(out, "Ringeliste – mest presserende først: kan ikke findes i Jobnet, så lavest søgbarhed, så lavest udvælgelse")?;
     writeln!(out)?;
-    let ids: Vec<String> = rows.iter().map(|r| printable(&r.id)).collect();
+    let ids: Vec<String> = rows.iter().map(|r| printable(list.id(r))).collect();
     let jobnet: Vec<String> = rows.iter().map(|r| if r.searchable { "ja".into() } else { format!("nej – {}", r.blocking_text()) }).collect();
     let w_nr = rows.len().to_string().len().max(1);
     let w_id = ids.iter().map(|s| s.chars().count()).max().unwrap_or(0).clamp(2, 40);
@@ -482,7 +505,7 @@ fn write_table(out: &mut impl Write, rows: &[Row], t: &Totals, summary: &str) ->
         pad("Kan findes i Jobnet", w_jobnet)
     )?;
     for (i, r) in rows.iter().enumerate() {
-        let fix = r.fixes[0].as_deref().unwrap_or("–");
+        let fix = list.fix(r, 0).unwrap_or("–");
         writeln!(
             out,
             "{:>w_nr$}  {}  {}  {:>9}  {:>10}  {}",
@@ -505,14 +528,14 @@ fn write_table(out: &mut impl Write, rows: &[Row], t: &Totals, summary: &str) ->
     writeln!(out, "{summary}")
 }
 
-fn write_csv(out: &mut impl Write, rows: &[Row]) -> std::io::Result<()> {
+fn write_csv(out: &mut impl Write, list: &CallList) -> std::io::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
     out.write_all(CSV_HEADER.join(";").as_bytes())?;
     out.write_all(b"\r\n")?;
-    for r in rows {
-        let fix = |i: usize| r.fixes[i].as_deref().unwrap_or("").to_string();
+    for r in &list.rows {
+        let fix = |i: usize| list.fix(r, i).unwrap_or("").to_string();
         let cells = [
-            r.id.to_string(),
+            list.id(r).to_string(),
             if r.searchable { "ja" } else { "nej" }.to_string(),
             r.findability.to_string(),
             r.selection.to_string(),
@@ -615,7 +638,7 @@ fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_jso
     let text = std::fs::read_to_string(file).map_err(|e| format!("bench: {e}"))?;
     let lines: Vec<&str> = text.lines().collect();
     let options = CvOptions::default();
-    let mut summariser = Summariser { fixes: HashSet::new() };
+    let mut list = CallList::default();
     let mut totals = Totals::default();
     let (mut meta_t, mut parse_t, mut check_t, mut row_t, mut ndjson_t) = (0.0, 0.0, 0.0, 0.0, 0.0);
     let mut sink = Vec::with_capacity(1 << 20);
@@ -630,7 +653,7 @@ fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_jso
         let result = cv::check_cv(&parsed, &options);
         check_t += t.elapsed().as_secs_f64();
         let t = Instant::now();
-        std::hint::black_box(summariser.add(&mut totals, "x", i as u32, &result));
+        list.add(&mut totals, "x", i as u32, &result, true);
         row_t += t.elapsed().as_secs_f64();
         let t = Instant::now();
         sink.clear();

@@ -7,7 +7,7 @@
 //! with its figures as a table beside it. Every figure carries `data-figure="…"`, so a test can
 //! compare it with the CSV's aggregates.
 
-use super::batch::{cvs_da, Row, Totals};
+use super::batch::{cvs_da, CallList, Totals};
 use base64::Engine;
 use jobspor_core::cv::{self, Module};
 use jobspor_core::smart::Date;
@@ -210,8 +210,9 @@ fn histogram_section(s: &mut String, key: &str, heading: &str, intro: &str, coun
     *s += "</tbody></table></div></div></section>";
 }
 
-/// The report (see the module docs). `rows` are in call-list order.
-pub fn html(t: &Totals, rows: &[Row], source: &str, since: Option<Date>) -> String {
+/// The report (see the module docs). `list` is sorted (call-list order).
+pub fn html(t: &Totals, list: &CallList, source: &str, since: Option<Date>) -> String {
+    let rows = &list.rows;
     let mut s = String::with_capacity(64 * 1024 + rows.len().min(CALL_LIST_MAX) * 400);
     let today = super::smart::system_today();
     let _ = write!(
@@ -338,13 +339,13 @@ pub fn html(t: &Totals, rows: &[Row], source: &str, since: Option<Date>) -> Stri
             s,
             "<tr><td class=\"n\">{}</td><td>{}</td><td>{jobnet}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             i + 1,
-            esc(&r.id),
+            esc(list.id(r)),
             r.findability,
             r.selection,
             r.counts[0],
             r.counts[1],
             r.counts[2],
-            esc(r.fixes[0].as_deref().unwrap_or("–"))
+            esc(list.fix(r, 0).unwrap_or("–"))
         );
     }
     s += "</tbody></table></section>";
