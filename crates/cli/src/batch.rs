@@ -358,6 +358,7 @@ fn progress(cvs: &Cvs, source: &str) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
+    bar.set_message("0 tjekket");
     bar
 }
 

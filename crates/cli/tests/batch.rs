@@ -97,6 +97,8 @@ fn stdin_is_ndjson_and_a_broken_cv_does_not_stop_the_run() {
     let (code, out, err) = run(&["cv", "check", "--cvs", "-", "--format", "ndjson"], Some(good.join("\n").as_bytes()));
     assert_eq!((code, out.lines().count()), (0, 2), "{err}");
     assert!(err.contains("I alt: 2 CV'er tjekket; 1 kan findes i Jobnet, 1 kan ikke; 0 kunne ikke læses."), "{err}");
+    // stderr is a pipe here: no progress bar (no carriage returns, no terminal escapes).
+    assert!(!err.contains('\r') && !err.contains('\u{1b}'), "{err:?}");
 }
 
 #[test]
@@ -190,4 +192,15 @@ fn a_full_disk_is_an_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.starts_with("jobspor: could not write the output") && !err.contains("panicked"), "{err}");
+}
+
+/// On a terminal (a pseudo-terminal from util-linux `script`, when there is one) the progress bar
+/// is drawn on stderr; piped, it is not (see `stdin_is_ndjson_and_a_broken_cv_does_not_stop_the_run`).
+#[test]
+fn a_progress_bar_on_a_terminal() {
+    let exe = env!("CARGO_BIN_EXE_jobspor");
+    let inner = format!("{exe} cv check --cvs {NDJSON} --format csv > /dev/null");
+    let Ok(out) = std::process::Command::new("script").args(["-qc", &inner, "/dev/null"]).current_dir(ROOT).output() else { return };
+    let tty = String::from_utf8_lossy(&out.stdout);
+    assert!(tty.contains('█') && tty.contains("KiB"), "a bar counting the file's bytes: {tty:?}");
 }
