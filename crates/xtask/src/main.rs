@@ -102,7 +102,7 @@ fn serve_forever(root: &Path, port: u16) -> Result {
 /// Serves the demo on an ephemeral port in a background thread and runs the e2e harness. The
 /// `jobspor` CLI is built first: tests/e2e/batch-report.test.mjs opens the report it writes.
 fn e2e(root: &Path, args: &[&str]) -> Result {
-    run(cmd("cargo").args(["build", "--quiet", "-p", "jobspor-cli"]).current_dir(root))?;
+    let cli = codegen::Cli::build(root)?;
     let (addr, _handle) = serve::start(site(root, false), 0).map_err(|e| format!("serve: {e}"))?;
     let base = format!("http://{addr}/");
     println!("e2e: serving on {base}");
@@ -110,7 +110,7 @@ fn e2e(root: &Path, args: &[&str]) -> Result {
         .arg("tests/e2e/run.mjs")
         .args(args)
         .env("JOBSPOR_BASE_URL", &base)
-        .env("JOBSPOR_BIN", root.join("target/debug/jobspor"))
+        .env("JOBSPOR_BIN", &cli.0)
         .current_dir(root))
 }
 
