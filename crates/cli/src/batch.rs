@@ -23,7 +23,7 @@ use jobspor_core::cv::{self, CvOptions, CvResult, Module};
 use jobspor_core::openings::csv::cell;
 use jobspor_core::smart::Date;
 use jobspor_core::Severity;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -206,12 +206,71 @@ fn severity_index(s: Severity) -> usize {
 
 /// The fields of a CV the batch reads besides the CV contract (unknown to it, so ignored by the
 /// check): the member's `id` and the date the CV was last `updated`.
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 struct Meta {
-    #[serde(default)]
     id: Option<serde_json::Value>,
-    #[serde(default)]
     updated: Option<serde_json::Value>,
+}
+
+impl Meta {
+    /// The top-level `id` and `updated` of a CV's JSON text, found by a scan that steps over
+    /// every other value without building it (the CV itself is parsed by the core; a second full
+    /// parse would cost a fifth of the check). Lenient on purpose: in a text that is not valid
+    /// JSON it finds what comes before the problem, so a broken CV is still named by its id.
+    fn read(text: &str) -> Meta {
+        let b = text.as_bytes();
+        let mut meta = Meta::default();
+        let (mut depth, mut i) = (0usize, 0usize);
+        while i < b.len() {
+            match b[i] {
+                b'"' => {
+                    let start = i + 1;
+                    let Some(end) = string_end(b, start) else { break };
+                    i = end + 1;
+                    if depth != 1 {
+                        continue;
+                    }
+                    let colon = i + b[i..].iter().take_while(|c| c.is_ascii_whitespace()).count();
+                    let key = &text[start..end];
+                    if b.get(colon) != Some(&b':') || (key != "id" && key != "updated") {
+                        continue;
+                    }
+                    let mut values = serde_json::Deserializer::from_str(&text[colon + 1..]).into_iter::<serde_json::Value>();
+                    let value = values.next().and_then(Result::ok);
+                    i = colon + 1 + values.byte_offset().max(1);
+                    match key {
+                        "id" => meta.id = meta.id.or(value),
+                        _ => meta.updated = meta.updated.or(value),
+                    }
+                    if meta.id.is_some() && meta.updated.is_some() {
+                        break;
+                    }
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    i += 1;
+                }
+                b'}' | b']' => {
+                    depth = depth.saturating_sub(1);
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        meta
+    }
+}
+
+/// The index of the `"` that ends the JSON string whose text starts at `i`.
+fn string_end(b: &[u8], mut i: usize) -> Option<usize> {
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// What became of one CV.
@@ -228,7 +287,7 @@ fn check_item(item: Item, options: &CvOptions, since: Option<Date>) -> Outcome {
         Err(e) => return Outcome::Broken(item.name, e),
     };
     // The id first, so a CV that does not parse is still named by it when it has one.
-    let meta: Meta = serde_json::from_str(&text).unwrap_or_default();
+    let meta = Meta::read(&text);
     let id = match meta.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -645,7 +704,7 @@ fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_jso
     let mut sink = Vec::with_capacity(1 << 20);
     for (i, line) in lines.iter().enumerate() {
         let t = Instant::now();
-        let meta: Meta = serde_json::from_str(line).unwrap_or_default();
+        let meta = Meta::read(line);
         meta_t += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let Ok(parsed) = cv::parse_cv(line) else { continue };

@@ -1,6 +1,6 @@
 //! `jobspor cv check --cvs …` (issue 21) on tests/fixtures/batch/: five CVs written for this test
-//! (anna, bo, carl, dorte, erik), two broken ones (x-broken-syntax: not JSON; y-wrong-type: a
-//! field of the wrong type), a `readme.txt` that is not a CV, and the same CVs as
+//! (anna, bo, carl, dorte, erik), two broken ones (x-broken-syntax: not JSON, no id; y-wrong-type:
+//! a field of the wrong type, id M-1007), a `readme.txt` that is not a CV, and the same CVs as
 //! `members.ndjson` (with a blank line and the two broken ones as lines 4 and 8).
 
 mod common;
@@ -77,10 +77,11 @@ fn ndjson_has_one_line_per_cv_read_broken_ones_included_in_input_order() {
         let single = common::json(&run(&["cv", "check", "tests/fixtures/batch/anna.json"], None).1);
         assert_eq!(anna["result"], single);
     }
-    // NDJSON without ids: the line number (the blank line 5 is skipped but counted).
+    // NDJSON without ids: the line number (the blank line 5 is skipped but counted); the broken
+    // line 4 is named by the id it starts with.
     let (_, out, _) = run(&["cv", "check", "--cvs", NDJSON, "--format", "ndjson"], None);
     let ids: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string()).collect();
-    assert_eq!(ids, ["\"M-1001\"", "\"M-1002\"", "\"M-1003\"", "\"linje 4\"", "\"linje 6\"", "\"1005\"", "\"M-1007\""]);
+    assert_eq!(ids, ["\"M-1001\"", "\"M-1002\"", "\"M-1003\"", "\"M-1006\"", "\"linje 6\"", "\"1005\"", "\"M-1007\""]);
 }
 
 #[test]
@@ -91,7 +92,8 @@ fn stdin_is_ndjson_and_a_broken_cv_does_not_stop_the_run() {
     // Line 4 is broken; the CVs after it (lines 6 and 7) are still checked.
     let ids: Vec<String> = csv_rows(&out).into_iter().map(|r| r[0].clone()).collect();
     assert_eq!(ids, ["M-1002", "M-1003", "linje 6", "1005", "M-1001"]);
-    assert!(err.contains("jobspor: linje 4: invalid input: the CV is not valid JSON"), "{err}");
+    // Line 4 is cut off after its id: still named by it.
+    assert!(err.contains("jobspor: M-1006: invalid input: the CV is not valid JSON"), "{err}");
     // Only good CVs: exit 0.
     let good: Vec<&str> = std::str::from_utf8(&text).unwrap().lines().filter(|l| l.contains("\"M-1001\"") || l.contains("\"M-1002\"")).collect();
     let (code, out, err) = run(&["cv", "check", "--cvs", "-", "--format", "ndjson"], Some(good.join("\n").as_bytes()));
@@ -203,4 +205,21 @@ fn a_progress_bar_on_a_terminal() {
     let Ok(out) = std::process::Command::new("script").args(["-qc", &inner, "/dev/null"]).current_dir(ROOT).output() else { return };
     let tty = String::from_utf8_lossy(&out.stdout);
     assert!(tty.contains('█') && tty.contains("KiB"), "a bar counting the file's bytes: {tty:?}");
+}
+
+/// The id is the top-level `id` only: not a nested one, not the text "id" inside a string, not an
+/// object; escaped quotes in strings before it don't confuse the scan.
+#[test]
+fn the_id_is_the_top_level_id_field() {
+    let lines = [
+        r#"{"contact": {"id": "inner"}, "profile": "\"id\": \"fake\""}"#,
+        r#"{"profile": "a \" b \\", "id" : "real", "education": [{"id": "x"}]}"#,
+        r#"{"id": {"x": 1}, "updated": "2026-01-01"}"#,
+        r#"{"id": 42}"#,
+        r#"{"id": "  "}"#,
+    ];
+    let (code, out, err) = run(&["cv", "check", "--cvs", "-", "--format", "ndjson"], Some(lines.join("\n").as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    let ids: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids, ["linje 1", "real", "linje 3", "42", "linje 5"]);
 }
