@@ -691,10 +691,9 @@ fn bench_in(dir: &std::path::Path, n: usize) -> Result<String, String> {
     super::to_json(&out)
 }
 
-/// Where a CV's time goes, in this process over the N/10 file: µs per CV to read the `id`,
+/// Where a CV's time goes, in this process over the N/10 file: CPU µs per CV to read the `id`,
 /// parse the CV, check it, make its summary row, and write its NDJSON line.
 fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_json::Value>, String> {
-    use std::time::Instant;
     let text = std::fs::read_to_string(file).map_err(|e| format!("bench: {e}"))?;
     let lines: Vec<&str> = text.lines().collect();
     let options = CvOptions::default();
@@ -703,23 +702,23 @@ fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_jso
     let (mut meta_t, mut parse_t, mut check_t, mut row_t, mut ndjson_t) = (0.0, 0.0, 0.0, 0.0, 0.0);
     let mut sink = Vec::with_capacity(1 << 20);
     for (i, line) in lines.iter().enumerate() {
-        let t = Instant::now();
+        let t = thread_cpu();
         let meta = Meta::read(line);
-        meta_t += t.elapsed().as_secs_f64();
-        let t = Instant::now();
+        meta_t += thread_cpu() - t;
+        let t = thread_cpu();
         let Ok(parsed) = cv::parse_cv(line) else { continue };
-        parse_t += t.elapsed().as_secs_f64();
-        let t = Instant::now();
+        parse_t += thread_cpu() - t;
+        let t = thread_cpu();
         let result = cv::check_cv(&parsed, &options);
-        check_t += t.elapsed().as_secs_f64();
-        let t = Instant::now();
+        check_t += thread_cpu() - t;
+        let t = thread_cpu();
         list.add(&mut totals, "x", i as u32, &result, true);
-        row_t += t.elapsed().as_secs_f64();
-        let t = Instant::now();
+        row_t += thread_cpu() - t;
+        let t = thread_cpu();
         sink.clear();
         let id = meta.id.map(|v| v.to_string()).unwrap_or_default();
         ndjson_line(&mut sink, &Line { id: &id, result: Some(&result), error: None }).map_err(|e| format!("bench: {e}"))?;
-        ndjson_t += t.elapsed().as_secs_f64();
+        ndjson_t += thread_cpu() - t;
     }
     let per = |t: f64| serde_json::Value::from((t * 1e6 / lines.len().max(1) as f64 * 100.0).round() / 100.0);
     let mut m = serde_json::Map::new();
@@ -729,6 +728,14 @@ fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_jso
     m.insert("us_per_cv_summary_row".into(), per(row_t));
     m.insert("us_per_cv_ndjson_line".into(), per(ndjson_t));
     Ok(m)
+}
+
+/// This thread's CPU time in seconds (a load on the machine does not count, unlike wall time).
+fn thread_cpu() -> f64 {
+    // SAFETY: an all-zero `timespec` is valid; clock_gettime writes into it.
+    let mut t: libc::timespec = unsafe { std::mem::zeroed() };
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    t.tv_sec as f64 + t.tv_nsec as f64 / 1e9
 }
 
 /// This process's peak resident memory (`VmHWM` in /proc/self/status), in KiB.
