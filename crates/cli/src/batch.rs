@@ -31,6 +31,24 @@ use std::rc::Rc;
 
 pub const USAGE: &str = "jobspor cv check --cvs DIR|FILE.ndjson|- [--format table|csv|ndjson] [--report FILE.html] [--options FILE] [--since YYYY-MM-DD]";
 
+const HELP: &str = "\
+Check every CV of a folder (*.json), an NDJSON file or stdin (-), one at a time.
+
+Usage: jobspor cv check --cvs DIR|FILE.ndjson|- [--format table|csv|ndjson] [--report FILE.html]
+                        [--options FILE] [--since YYYY-MM-DD]
+
+  --format table   the call list, most urgent first (default when stdout is a terminal)
+  --format csv     one row per CV for Danish Excel (semicolons, UTF-8 BOM), in call-list order
+  --format ndjson  {\"id\", \"result\"} or {\"id\", \"error\"} per CV, in input order (default otherwise)
+  --report FILE    a self-contained HTML report for the team lead
+  --options FILE   the CV check's options (weights, disabled rules, overrides) for every CV
+  --since DATE     only CVs whose `updated` is DATE or later
+
+Ids: the CV's top-level `id`, else the file name or `linje N`. A CV that cannot be read is
+listed with its id and the error, and the run goes on.
+Exit status: 0 every CV checked, 1 some CV could not be read (or the output could not be
+written), 2 bad usage. See docs/batch.md.";
+
 /// The CSV's columns, in order (Danish, as the CV widget words them).
 pub const CSV_HEADER: [&str; 11] = [
     "id",
@@ -423,6 +441,9 @@ fn progress(cvs: &Cvs, source: &str) -> ProgressBar {
 
 /// `jobspor cv check --cvs …`: runs the batch and says how it went (see the module docs).
 pub fn main(rest: &[&str]) -> ExitCode {
+    if rest.iter().any(|a| *a == "--help" || *a == "-h") {
+        return super::output::print_result(HELP);
+    }
     let args = match parse_args(rest) {
         Ok(a) => a,
         Err(e) => return usage_error(&e),

@@ -223,3 +223,10 @@ fn the_id_is_the_top_level_id_field() {
     let ids: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().to_string()).collect();
     assert_eq!(ids, ["linje 1", "real", "linje 3", "42", "linje 5"]);
 }
+
+#[test]
+fn help_names_the_formats_and_the_exit_status() {
+    let (code, out, _) = run(&["cv", "check", "--cvs", DIR, "--help"], None);
+    assert_eq!(code, 0);
+    assert!(out.contains("--format table|csv|ndjson") && out.contains("Exit status: 0 every CV checked, 1 some CV could not be read"), "{out}");
+}
