@@ -230,3 +230,17 @@ fn help_names_the_formats_and_the_exit_status() {
     assert_eq!(code, 0);
     assert!(out.contains("--format table|csv|ndjson") && out.contains("Exit status: 0 every CV checked, 1 some CV could not be read"), "{out}");
 }
+
+/// Member data in the report is text, never markup; in the CSV a formula-like id is defused.
+#[test]
+fn ids_are_escaped_in_the_report_and_defused_in_the_csv() {
+    let file = std::env::temp_dir().join(format!("jobspor-batch-escape-{}.html", std::process::id()));
+    let cv = r#"{"id": "<script>alert(1)</script>\"'&"}
+{"id": "=HYPERLINK(\"http://x\")"}"#;
+    let (code, out, err) = run(&["cv", "check", "--cvs", "-", "--format", "csv", "--report", &file.to_string_lossy()], Some(cv.as_bytes()));
+    let html = std::fs::read_to_string(&file).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(code, 0, "{err}");
+    assert!(!html.contains("<script") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"), "escaped");
+    assert!(out.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\";"), "{out}");
+}
