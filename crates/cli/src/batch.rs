@@ -187,6 +187,8 @@ pub struct RuleCount {
     pub findings: u32,
     /// Whether the rule keeps a CV out of Jobnet's search.
     pub blocks: bool,
+    /// The CV (its number in the run) last counted in `cvs`.
+    last_cv: u64,
 }
 
 /// The run's figures, counted as the CVs go by (the summary and the report use them).
@@ -235,7 +237,8 @@ impl Meta {
     /// every other value without building it (the CV itself is parsed by the core; a second full
     /// parse would cost a fifth of the check). Lenient on purpose: in a text that is not valid
     /// JSON it finds what comes before the problem, so a broken CV is still named by its id.
-    fn read(text: &str) -> Meta {
+    /// Stops at the `id` unless `want_updated` (only `--since` reads it).
+    fn read(text: &str, want_updated: bool) -> Meta {
         let b = text.as_bytes();
         let mut meta = Meta::default();
         let (mut depth, mut i) = (0usize, 0usize);
@@ -260,7 +263,7 @@ impl Meta {
                         "id" => meta.id = meta.id.or(value),
                         _ => meta.updated = meta.updated.or(value),
                     }
-                    if meta.id.is_some() && meta.updated.is_some() {
+                    if meta.id.is_some() && (meta.updated.is_some() || !want_updated) {
                         break;
                     }
                 }
@@ -305,7 +308,7 @@ fn check_item(item: Item, options: &CvOptions, since: Option<Date>) -> Outcome {
         Err(e) => return Outcome::Broken(item.name, e),
     };
     // The id first, so a CV that does not parse is still named by it when it has one.
-    let meta = Meta::read(&text);
+    let meta = Meta::read(&text, since.is_some());
     let id = match meta.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -352,7 +355,6 @@ impl CallList {
             counts: [0; 3],
             fixes: [0; 3],
         };
-        let mut seen_rules: Vec<&str> = Vec::new();
         for f in &r.findings {
             if f.blocks_search {
                 row.blocking |= 1 << f.module as usize;
@@ -367,8 +369,8 @@ impl CallList {
             };
             count.findings += 1;
             count.blocks |= f.blocks_search;
-            if !seen_rules.contains(&f.code.as_str()) {
-                seen_rules.push(&f.code);
+            if count.last_cv != totals.checked {
+                count.last_cv = totals.checked;
                 count.cvs += 1;
             }
         }
@@ -724,7 +726,7 @@ fn breakdown(file: &std::path::Path) -> Result<serde_json::Map<String, serde_jso
     let mut sink = Vec::with_capacity(1 << 20);
     for (i, line) in lines.iter().enumerate() {
         let t = thread_cpu();
-        let meta = Meta::read(line);
+        let meta = Meta::read(line, false);
         meta_t += thread_cpu() - t;
         let t = thread_cpu();
         let Ok(parsed) = cv::parse_cv(line) else { continue };
