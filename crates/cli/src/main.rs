@@ -17,6 +17,11 @@ mod report;
 mod smart;
 mod track;
 
+/// mimalloc instead of glibc's malloc: the CLI allocates many small strings (findings, texts);
+/// `jobspor bench batch` does 27 % more CVs per CPU-second with it (docs/batch.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use jobspor_core::check::CHECKS;
 use jobspor_core::cv::{self, rules::RULES};
 use jobspor_core::InputError;
