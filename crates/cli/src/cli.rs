@@ -35,7 +35,7 @@ fn about(check: &str) -> &'static str {
 /// The arguments `check` takes, as in the old spelling.
 fn check_usage(check: &str) -> &'static str {
     match check {
-        "cv" => "FILE|- [--options FILE]",
+        "cv" => "FILE|- [--options FILE] | --cvs DIR|FILE.ndjson|- [--format table|csv|ndjson] [--report FILE.html] [--options FILE] [--since YYYY-MM-DD]",
         "smart" => "[--kind goal|agreement] [--today YYYY-MM-DD] [--next-meeting YYYY-MM-DD] [--offsets unicode|utf16|utf8] [--options FILE] TEXT|-",
         "track" => "FILE|- [--config FILE]",
         "abc" => "FILE|- [--demand FILE] [--config FILE]",

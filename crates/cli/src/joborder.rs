@@ -76,21 +76,13 @@ fn match_command(rest: &[&str]) -> Result<String, String> {
     }
 }
 
-/// Every `*.json` in `dir`, sorted by file name.
+/// Every `*.json` in `dir`, sorted by file name (the folder listing is `cvs::json_files`, shared
+/// with `jobspor cv check --cvs`).
 fn read_cvs(dir: &str) -> Result<(Vec<String>, Vec<cv::Cv>), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read folder {dir}: {e}"))?;
-    let mut names: Vec<String> = entries
-        .filter_map(Result::ok)
-        // Regular files only (following symlinks): opening a FIFO or a device would block.
-        .filter(|e| std::fs::metadata(e.path()).is_ok_and(|m| m.is_file()))
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".json"))
-        .collect();
-    names.sort();
+    let names = super::cvs::json_files(dir)?;
     let mut cvs = Vec::with_capacity(names.len());
     for n in &names {
-        let path = std::path::Path::new(dir).join(n);
-        let path = path.to_string_lossy();
+        let path = super::cvs::path_in(dir, n);
         cvs.push(cv::parse_cv(&super::read_input(&path)?).map_err(|e| in_file(&path, &e))?);
     }
     Ok((names, cvs))

@@ -11,10 +11,15 @@ pub fn print_result(out: &str) -> ExitCode {
     let written = stdout.write_all(out.as_bytes()).and_then(|()| stdout.write_all(b"\n")).and_then(|()| stdout.flush());
     match written {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("jobspor: could not write the output: {e}");
-            ExitCode::from(1)
-        }
+        Err(e) => write_failed(&e),
     }
+}
+
+/// The exit status after a failed write to stdout (said on stderr unless the reader went away).
+pub fn write_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() == ErrorKind::BrokenPipe {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("jobspor: could not write the output: {e}");
+    ExitCode::from(1)
 }

@@ -162,11 +162,11 @@ fn line_start(text: &str, prefix: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// The `jobspor` CLI, built once.
-struct Cli(PathBuf);
+/// The `jobspor` CLI, built once (also for the e2e tests: the batch report).
+pub(crate) struct Cli(pub(crate) PathBuf);
 
 impl Cli {
-    fn build(root: &Path) -> Result<Cli> {
+    pub(crate) fn build(root: &Path) -> Result<Cli> {
         crate::util::run(cmd("cargo").args(["build", "--quiet", "-p", "jobspor-cli"]).current_dir(root))?;
         let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
         let target = if target.is_absolute() { target } else { root.join(target) };

@@ -18,7 +18,8 @@
 //! cargo xtask frameworks [NAME…]  package + the packed tarball in fresh projects (tests/frameworks:
 //!                            html, node, vite, react19, …; npm installs, cached), in headless Chromium
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
-//!                             100,000 CVs against a job order, and the .wasm sizes
+//!                             100,000 CVs against a job order, checking 100,000 CVs in a batch
+//!                             (`jobspor bench batch`), and the .wasm sizes
 //! ```
 
 mod codegen;
@@ -104,12 +105,19 @@ fn serve_forever(root: &Path, port: u16) -> Result {
     handle.join().map_err(|_| "the server thread panicked".to_string())
 }
 
-/// Serves the demo on an ephemeral port in a background thread and runs the e2e harness.
+/// Serves the demo on an ephemeral port in a background thread and runs the e2e harness. The
+/// `jobspor` CLI is built first: tests/e2e/batch-report.test.mjs opens the report it writes.
 fn e2e(root: &Path, args: &[&str]) -> Result {
+    let cli = codegen::Cli::build(root)?;
     let (addr, _handle) = serve::start(site(root, false), 0).map_err(|e| format!("serve: {e}"))?;
     let base = format!("http://{addr}/");
     println!("e2e: serving on {base}");
-    run(cmd("node").arg("tests/e2e/run.mjs").args(args).env("JOBSPOR_BASE_URL", &base).current_dir(root))
+    run(cmd("node")
+        .arg("tests/e2e/run.mjs")
+        .args(args)
+        .env("JOBSPOR_BASE_URL", &base)
+        .env("JOBSPOR_BIN", &cli.0)
+        .current_dir(root))
 }
 
 /// tests/frameworks/run.mjs: the packed tarball in fresh projects (plain HTML, Vite, React 19 +
@@ -308,6 +316,25 @@ fn bench(root: &Path) -> Result {
         node.trim(),
         ms(rank_wasm.as_deref().and_then(|o| json_number(o, "median_rank_array_ms")))
     );
+    // Issue 21's goal: `jobspor cv check --cvs` over 100,000 generated CVs (NDJSON file, one
+    // thread) at ≥ 50,000 CVs/s with memory flat in the number of CVs (peak RSS at 10,000 vs
+    // 100,000).
+    let mut batch = cmd("cargo");
+    batch
+        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "batch", "--cvs", "100000"])
+        .current_dir(root);
+    let batch = bench_output(&mut batch, "`jobspor bench batch`");
+    let figure = |key: &str| batch.as_deref().and_then(|o| json_number(o, key)).map_or("n/a".to_string(), |v| format!("{v:.0}"));
+    let mib = |key: &str| batch.as_deref().and_then(|o| json_number(o, key)).map_or("n/a".to_string(), |v| format!("{v:.1} MiB"));
+    for format in ["ndjson", "csv"] {
+        println!(
+            "| `jobspor cv check --cvs` 100,000 generated CVs, `--format {format}`, native (`{profile}`, one thread) | {} CVs/s wall, {} per CPU-second (goal ≥ 50,000); peak RSS {} (10,000 CVs: {}) |",
+            figure(&format!("{format}_cvs_per_s")),
+            figure(&format!("{format}_cvs_per_cpu_s")),
+            mib(&format!("{format}_peak_rss_mib")),
+            mib(&format!("{format}_peak_rss_mib_tenth"))
+        );
+    }
     for m in package::MODULES {
         let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.wasm)))?;
         println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));

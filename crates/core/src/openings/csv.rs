@@ -100,8 +100,9 @@ fn formula_like(s: &str) -> bool {
 }
 
 /// One cell: a formula-like text behind a `'`; quoted when it holds a semicolon, a quote, a line
-/// break or spaces at its ends.
-fn cell(s: &str) -> String {
+/// break or spaces at its ends. Public for the CLI's other CSVs for Danish Excel (`jobspor cv
+/// check --cvs … --format csv`).
+pub fn cell(s: &str) -> String {
     let guarded;
     let s = if formula_like(s) || (s.starts_with('\'') && formula_like(&s[1..])) {
         guarded = format!("'{s}");
