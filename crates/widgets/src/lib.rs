@@ -15,8 +15,11 @@ mod fields;
 mod i18n;
 #[cfg(feature = "joborder")]
 mod job_order;
+#[cfg(feature = "numbers")]
+mod numbers;
 #[cfg(feature = "smart")]
 mod smart_check;
+mod storage;
 #[cfg(feature = "track")]
 mod track;
 
@@ -29,6 +32,8 @@ pub use cv_check::CvCheckElement;
 pub use i18n::Lang;
 #[cfg(feature = "joborder")]
 pub use job_order::JobOrderElement;
+#[cfg(feature = "numbers")]
+pub use numbers::{OpeningsElement, ResourcesElement};
 #[cfg(feature = "smart")]
 pub use smart_check::SmartCheckElement;
 #[cfg(feature = "track")]
