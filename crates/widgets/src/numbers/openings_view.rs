@@ -35,7 +35,7 @@ impl crate::element::View for State {
                     { v.open_list() }
                     { v.statistics() }
                     { v.data() }
-                    <section class="panel op-check" aria-labelledby="op-h-check">
+                    <section class="panel op-check" aria-labelledby="op-findings-h">
                         { findings_list(v.l.findings, v.l.fix_it, &self.result.findings, self.lang, "op-findings") }
                         if self.result.findings.is_empty() { <p class="ok">{ v.l.no_findings }</p> }
                     </section>
@@ -246,15 +246,15 @@ impl V<'_> {
                 <table class="nr-table">
                     <thead><tr>
                         <th scope="col">{ l.date }</th><th scope="col">{ l.company }</th><th scope="col">{ l.company_type }</th>
-                        <th scope="col">{ l.job_function }</th><th scope="col" class="num">{ l.places }</th><th scope="col" class="num">{ l.places_filled }</th>
+                        <th scope="col">{ l.job_function }</th><th scope="col" class="nr-n">{ l.places }</th><th scope="col" class="nr-n">{ l.places_filled }</th>
                         <th scope="col">{ l.status }</th>
                     </tr></thead>
                     <tbody>
                         { for s.list.items.iter().zip(&s.result.items).map(|(c, r)| html! {
                             <tr>
                                 <td>{ danish_date(&c.date) }</td><th scope="row">{ c.company.clone() }</th><td>{ c.company_type.clone() }</td>
-                                <td>{ c.job_function.clone() }</td><td class="num">{ c.places.map_or(String::new(), |p| p.to_string()) }</td>
-                                <td class="num">{ c.places_filled.map_or(String::new(), |p| p.to_string()) }</td><td>{ status(r.status) }</td>
+                                <td>{ c.job_function.clone() }</td><td class="nr-n">{ c.places.map_or(String::new(), |p| p.to_string()) }</td>
+                                <td class="nr-n">{ c.places_filled.map_or(String::new(), |p| p.to_string()) }</td><td>{ status(r.status) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -285,18 +285,20 @@ impl V<'_> {
                     </ul>
                     <details class="op-table">
                         <summary>{ l.as_table }{ ": " }{ title.to_string() }</summary>
+                        <div class="nr-scroll" tabindex="0" role="region" aria-label={format!("{}: {title}", l.as_table)}>
                         <table class="nr-table">
                             <caption class="sr-only">{ title.to_string() }</caption>
                             <thead><tr>
                                 <th scope="col">{ name.to_string() }</th>
-                                { for columns.iter().map(|c| html! { <th scope="col" class="num">{ c.to_string() }</th> }) }
+                                { for columns.iter().map(|c| html! { <th scope="col" class="nr-n">{ c.to_string() }</th> }) }
                             </tr></thead>
                             <tbody>
                                 { for rows.iter().map(|(k, _, cells)| html! {
-                                    <tr><th scope="row">{ k.clone() }</th>{ for cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
+                                    <tr><th scope="row">{ k.clone() }</th>{ for cells.iter().map(|c| html! { <td class="nr-n">{ c.clone() }</td> }) }</tr>
                                 }) }
                             </tbody>
                         </table>
+                        </div>
                     </details>
                 }
             </figure>

@@ -278,8 +278,8 @@ impl V<'_> {
         let (l, s) = (self.l, self.s);
         let i = s.input();
         let mut out = format!(
-            "{} {}, {} {}, {} {}, {} {} %.",
-            i.citizens, l.citizens.to_lowercase(), num_da(i.days, self.lang), l.days.to_lowercase(), num_da(i.weeks, self.lang), l.weeks.to_lowercase(),
+            "{}: {}; {}: {}; {}: {}; {}: {} %.",
+            l.citizens, i.citizens, l.days, num_da(i.days, self.lang), l.weeks, num_da(i.weeks, self.lang),
             l.int_share, num_da(i.intensified * 100.0, self.lang)
         );
         if let Some((name, n, cell)) = s.chosen() {
@@ -348,7 +348,7 @@ impl V<'_> {
             <table class="nr-table" id={id.to_string()}>
                 <caption id={h}>{ caption.to_string() }</caption>
                 <thead><tr>
-                    { for heads.iter().enumerate().map(|(i, t)| html! { <th scope="col" class={classes!((i > 0).then_some("num"))}>{ t.to_string() }</th> }) }
+                    { for heads.iter().enumerate().map(|(i, t)| html! { <th scope="col" class={classes!((i > 0).then_some("nr-n"))}>{ t.to_string() }</th> }) }
                     <th scope="col">{ format!("{} ({} {})", l.years_at, s.form.per_day, l.per_day_short) }</th>
                 </tr></thead>
                 <tbody>
@@ -357,7 +357,7 @@ impl V<'_> {
                         html! {
                             <tr class={classes!(on.then_some("nr-chosen"))}>
                                 <th scope="row">{ self.lang.text(label) }{ self.chosen_tag(on) }</th>
-                                { for figures.iter().map(|n| html! { <td class="num">{ n }</td> }) }
+                                { for figures.iter().map(|n| html! { <td class="nr-n">{ n }</td> }) }
                                 <td>{ cover.as_ref().map_or_else(String::new, |c| self.cell_words(c)) }</td>
                             </tr>
                         }
@@ -389,7 +389,7 @@ impl V<'_> {
                 <thead>
                     <tr>
                         <th scope="col">{ l.per_day_head }</th>
-                        { for t.years.iter().map(|y| html! { <th scope="col" class="num">{ y }</th> }) }
+                        { for t.years.iter().map(|y| html! { <th scope="col" class="nr-n">{ y }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -402,13 +402,13 @@ impl V<'_> {
                                     let mark = this_row && mark_col == Some(*y);
                                     if mark {
                                         html! {
-                                            <td class="num nr-mark" id="nr-mark">
+                                            <td class="nr-n nr-mark" id="nr-mark">
                                                 <span aria-hidden="true">{ "◆ " }</span>{ n }
                                                 <span class="sr-only">{ format!(" – {} {}", l.covers, chosen.as_ref().map_or(0, |c| c.1)) }</span>
                                             </td>
                                         }
                                     } else {
-                                        html! { <td class="num">{ n }</td> }
+                                        html! { <td class="nr-n">{ n }</td> }
                                     }
                                 }) }
                             </tr>
