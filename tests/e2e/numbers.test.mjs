@@ -9,6 +9,7 @@
 // Playwright's CSS locators pierce the open shadow roots.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { overflowIn, pdfPages } from './browser.mjs';
 import { fileURLToPath } from 'node:url';
 
 const R = 'jobspor-resources';
@@ -255,25 +256,14 @@ export default function (t) {
       assert.equal(await page.locator(`${R} ${shown}`).isVisible(), true, `printed: ${shown}`);
     }
     assert.match(await page.locator(`${R} .nr-facts`).textContent(), /Antal borgere\s*330/);
-    const overflow = await page.evaluate((limit) => {
-      const root = document.querySelector('jobspor-resources').shadowRoot.querySelector('.jsp');
-      const bad = [];
-      for (const el of [root, ...root.querySelectorAll('*')]) {
-        if (!el.getClientRects().length || el.closest('.sr-only')) continue;
-        const r = el.getBoundingClientRect();
-        const name = `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}#${el.id}`;
-        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) bad.push(`${name}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
-        if (r.right > limit + 0.5) bad.push(`${name}: right edge ${r.right} > ${limit}`);
-      }
-      return bad;
-    }, A4_CONTENT);
+    const overflow = await overflowIn(page, R, A4_CONTENT);
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
     const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
     mkdirSync(OUT, { recursive: true });
     writeFileSync(`${OUT}numbers--print.pdf`, pdf);
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
-    assert.equal(pages.length, 1, `the calculator prints on ONE A4 page (got ${pages.length})`);
+    const pages = pdfPages(pdf);
+    assert.equal(pages, 1, `the calculator prints on ONE A4 page (got ${pages})`);
     await page.emulateMedia({ media: 'screen' });
     await assertClean(page);
   });
