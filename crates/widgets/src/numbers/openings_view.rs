@@ -3,7 +3,7 @@
 //! (CSV for Danish Excel, demand data for the ABC plan), the list check.
 
 use jobspor_core::openings::csv::{danish_date, openings_from_csv, openings_to_csv};
-use jobspor_core::openings::{Ageing, ContactResult, ItemStatus};
+use jobspor_core::openings::{Ageing, ItemStatus};
 use yew::html::Scope;
 use yew::prelude::*;
 
@@ -137,8 +137,9 @@ impl V<'_> {
             ev.prevent_default();
             Msg::Edit(Box::new(|s: &mut State| s.register()))
         });
+        let words: Vec<String> = RESULTS.iter().map(|(r, _)| self.lang.text(&r.label()).to_string()).collect();
         let results: Vec<(&str, &str)> = std::iter::once(("", l.choose_result))
-            .chain(RESULTS.iter().map(|(r, code)| (*code, self.lang.pick_static(r))))
+            .chain(RESULTS.iter().zip(&words).map(|((_, code), w)| (*code, w.as_str())))
             .collect();
         let on_result = self.link.callback(|ev: Event| {
             let v = target_value(&ev);
@@ -198,7 +199,7 @@ impl V<'_> {
                         let remove = self.link.callback(move |_| Msg::Edit(Box::new(move |s: &mut State| s.remove(i))));
                         let label = item.ageing_label.as_ref().map(|t| self.lang.text(t).to_string()).unwrap_or_default();
                         let symbol = item.ageing_symbol.clone().unwrap_or_default();
-                        let kind = c.result.map(|r| self.lang.pick_static(&r)).unwrap_or("");
+                        let kind = c.result.map(|r| self.lang.text(&r.label()).to_string()).unwrap_or_default();
                         html! {
                             <li class={classes!("op-item", Self::ageing_css(item.ageing))} data-index={i.to_string()}
                                 data-ageing={item.ageing.map(|a| match a { Ageing::Fresh => "fresh", Ageing::Yellow => "yellow", Ageing::Red => "red" })}>
@@ -382,20 +383,6 @@ impl V<'_> {
                     <p class="hint">{ if kept { l.draft_kept } else { l.draft_unavailable } }</p>
                 }
             </section>
-        }
-    }
-}
-
-impl Lang {
-    /// A contact result in the core's words.
-    fn pick_static(self, r: &ContactResult) -> &'static str {
-        match (r, self) {
-            (ContactResult::NoOpening, Lang::Da) => "Ingen åbning",
-            (ContactResult::NoOpening, Lang::En) => "No opening",
-            (ContactResult::OrdinaryOpening, Lang::Da) => "Ordinær åbning",
-            (ContactResult::OrdinaryOpening, Lang::En) => "Ordinary opening",
-            (ContactResult::WorkPlacement, Lang::Da) => "Praktikplads",
-            (ContactResult::WorkPlacement, Lang::En) => "Work placement",
         }
     }
 }
