@@ -42,7 +42,11 @@ pub use track::TrackElement;
 /// The CSS of every widget, for one constructable stylesheet shared by all shadow roots.
 #[wasm_bindgen(js_name = widgetCss)]
 pub fn widget_css() -> String {
-    WIDGET_CSS.to_string()
+    let css = WIDGET_CSS.to_string();
+    // The numbers module's own rules, only in its build (the other modules don't carry them).
+    #[cfg(feature = "numbers")]
+    let css = css + numbers::CSS;
+    css
 }
 
 /// The widgets' stylesheet (scoped by each shadow root; no inline styles anywhere).

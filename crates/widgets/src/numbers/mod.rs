@@ -159,6 +159,10 @@ impl OpeningsElement {
     pub fn set_demand(&self, #[wasm_bindgen(unchecked_param_type = "unknown")] _value: JsValue) {}
 }
 
+/// The stylesheet of `<jobspor-resources>` and `<jobspor-openings>`, appended to the widgets'
+/// shared one in this module's build only.
+pub const CSS: &str = include_str!("numbers.css");
+
 /// What a view function needs: the state, its words, the language, the app's scope.
 pub struct V<'a, S: crate::element::View> { pub s: &'a S, pub l: &'static labels::Labels, pub lang: Lang, pub link: &'a yew::html::Scope<crate::element::App<S>> }
 
