@@ -7,6 +7,8 @@ import type { JobsporSmartCheckProps } from './smart.js';
 import type { JobsporTrackProps } from './track.js';
 import type { JobsporAbcPlanProps } from './abc.js';
 import type { JobsporJobOrderProps } from './joborder.js';
+import type { JobsporResourcesProps } from './numbers.js';
+import type { JobsporOpeningsProps } from './numbers.js';
 
 /** For Vue's compiler (`compilerOptions.isCustomElement`): true for the package's tags (`jobspor-…`). */
 export function isCustomElement(tag: string): boolean;
@@ -18,5 +20,7 @@ declare module 'vue' {
     'jobspor-track': DefineComponent<JobsporTrackProps>;
     'jobspor-abc-plan': DefineComponent<JobsporAbcPlanProps>;
     'jobspor-job-order': DefineComponent<JobsporJobOrderProps>;
+    'jobspor-resources': DefineComponent<JobsporResourcesProps>;
+    'jobspor-openings': DefineComponent<JobsporOpeningsProps>;
   }
 }

@@ -8,6 +8,7 @@ export const PAGES = [
   ['track.html', 'Sporvalg'],
   ['abc.html', 'ABC-jobplan'],
   ['job-order.html', 'Jobordre'],
+  ['numbers.html', 'Egne tal'],
 ];
 
 /** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked

@@ -174,3 +174,23 @@ export async function recordResults(page, tag) {
 /** The `detail`s of the `result` events recorded so far, and the last one. */
 export const events = (page) => page.evaluate(() => window.__results);
 export const lastEvent = async (page) => (await events(page)).at(-1);
+
+/** What in `tag`'s shadow root is wider than its box or reaches past `limit` CSS px (a print view
+ * at the page's content width); screen-reader-only text and what is not shown are skipped. */
+export function overflowIn(page, tag, limit) {
+  return page.evaluate(([tag, limit]) => {
+    const root = document.querySelector(tag).shadowRoot.querySelector('.jsp');
+    const bad = [];
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      if (!el.getClientRects().length || el.closest('.sr-only')) continue;
+      const r = el.getBoundingClientRect();
+      const name = `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}#${el.id}`;
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && !(el instanceof SVGElement)) bad.push(`${name}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      if (r.right > limit + 0.5) bad.push(`${name}: right edge ${r.right} > ${limit}`);
+    }
+    return bad;
+  }, [tag, limit]);
+}
+
+/** The number of pages of a PDF (Chromium's `page.pdf()`). */
+export const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;

@@ -30,6 +30,11 @@ pub trait Widget: Default + 'static {
     fn detail_mut(&mut self) -> &mut String;
     /// The latest `result` detail (JSON text).
     fn detail(&self) -> &str;
+    /// An event to dispatch after the `result` event of this change, taken: `(type, detail
+    /// JSON)` – e.g. the openings widget's `change` with the list the user edited. Default none.
+    fn take_event(&mut self) -> Option<(&'static str, String)> {
+        None
+    }
     /// Checks again; returns the new `result` detail when it changed.
     fn recompute(&mut self) -> Option<String> {
         let detail = self.check();
@@ -140,19 +145,19 @@ impl<S: Widget> Shared<S> {
     /// `result` event (after the state is released, so listeners may read or set properties).
     /// Returns false when the state was busy (a re-entrant call).
     pub fn apply(&self, recheck: bool, f: impl FnOnce(&mut S)) -> bool {
-        let detail = {
+        let (detail, event) = {
             let Ok(mut s) = self.state.try_borrow_mut() else {
                 return false;
             };
             f(&mut s);
-            if recheck {
-                s.recompute()
-            } else {
-                None
-            }
+            let detail = if recheck { s.recompute() } else { None };
+            (detail, s.take_event())
         };
         if let Some(d) = detail {
             self.dispatch(&d);
+        }
+        if let Some((kind, d)) = event {
+            self.dispatch_as(kind, &d);
         }
         true
     }
@@ -185,7 +190,7 @@ impl<S: Widget> Shared<S> {
 
     /// A getter's value: the JSON text `f` reads from the state, as a plain JS value (`null`
     /// while the state is busy, e.g. read from a `result` listener during a change).
-    #[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
+    #[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder", feature = "numbers")), allow(dead_code))]
     pub fn read_js(&self, f: impl FnOnce(&S) -> String) -> JsValue {
         self.state.try_borrow().map_or(JsValue::NULL, |s| json_js(&f(&s)))
     }
@@ -204,21 +209,26 @@ impl<S: Widget> Shared<S> {
         self.dispatch(&detail);
     }
 
-    #[cfg(target_arch = "wasm32")]
     fn dispatch(&self, detail_json: &str) {
+        self.dispatch_as("result", detail_json);
+    }
+
+    /// Dispatches an event of this type (bubbles, composed) with the JSON as its `detail`.
+    #[cfg(target_arch = "wasm32")]
+    fn dispatch_as(&self, kind: &str, detail_json: &str) {
         let Some(host) = &self.host else { return };
         let detail = js_sys::JSON::parse(detail_json).unwrap_or(JsValue::NULL);
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("result", &init) {
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
             let _ = host.dispatch_event(&event);
         }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn dispatch(&self, _detail_json: &str) {}
+    fn dispatch_as(&self, _kind: &str, _detail_json: &str) {}
 }
 
 /// A widget component's properties: the state shared with the element handle.
@@ -374,7 +384,7 @@ impl<C: BaseComponent> Drop for Mounted<C> {
 
 /// A property's value (object or JSON text) parsed by the core's `parse`; `None` for
 /// `null`/`undefined`. `what_en`/`what_da` name the property in the error.
-#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder", feature = "numbers")), allow(dead_code))]
 pub fn parse_js<T>(
     value: &JsValue,
     what_en: &str,
@@ -390,7 +400,7 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 }
 
 /// A JS value (object or JSON text) as JSON text; `None` for `null`/`undefined`.
-#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "cv", feature = "track", feature = "abc", feature = "joborder", feature = "numbers")), allow(dead_code))]
 pub fn js_json(value: &JsValue, what_en: &str, what_da: &str) -> Result<Option<String>, InputError> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -451,6 +461,10 @@ mod tests {
         same::<crate::abc_plan::State>("jobspor-abc-plan");
         #[cfg(feature = "joborder")]
         same::<crate::job_order::State>("jobspor-job-order");
+        #[cfg(feature = "numbers")]
+        same::<crate::numbers::ResourcesState>("jobspor-resources");
+        #[cfg(feature = "numbers")]
+        same::<crate::numbers::OpeningsState>("jobspor-openings");
     }
 
     /// A widget whose `set_attr` records what it was given.

@@ -15,8 +15,11 @@ mod fields;
 mod i18n;
 #[cfg(feature = "joborder")]
 mod job_order;
+#[cfg(feature = "numbers")]
+mod numbers;
 #[cfg(feature = "smart")]
 mod smart_check;
+mod storage;
 #[cfg(feature = "track")]
 mod track;
 
@@ -29,6 +32,8 @@ pub use cv_check::CvCheckElement;
 pub use i18n::Lang;
 #[cfg(feature = "joborder")]
 pub use job_order::JobOrderElement;
+#[cfg(feature = "numbers")]
+pub use numbers::{OpeningsElement, ResourcesElement};
 #[cfg(feature = "smart")]
 pub use smart_check::SmartCheckElement;
 #[cfg(feature = "track")]
@@ -37,7 +42,11 @@ pub use track::TrackElement;
 /// The CSS of every widget, for one constructable stylesheet shared by all shadow roots.
 #[wasm_bindgen(js_name = widgetCss)]
 pub fn widget_css() -> String {
-    WIDGET_CSS.to_string()
+    let css = WIDGET_CSS.to_string();
+    // The numbers module's own rules, only in its build (the other modules don't carry them).
+    #[cfg(feature = "numbers")]
+    let css = css + numbers::CSS;
+    css
 }
 
 /// The widgets' stylesheet (scoped by each shadow root; no inline styles anywhere).

@@ -223,6 +223,43 @@ pub const MODULES: &[Module] = &[
         ],
         docs: &[("docs/job-order.md", "rules", &["job-order", "rules", "--markdown"])],
     },
+    Module {
+        name: "numbers",
+        wasm: "jobspor_numbers",
+        features: Some("numbers"),
+        entry: "numbers",
+        subpaths: &["./numbers"],
+        api_subpath: "./numbers-api",
+        functions: &["calculateResources", "checkOpenings", "openingsToCsv", "openingsFromCsv", "openingsToDemand", "version"],
+        elements: &[
+            Element {
+                tag: "jobspor-resources",
+                class: "ResourcesElement",
+                interface: "JobsporResourcesElement",
+                attributes: &["lang"],
+                properties: &["value", "config", "result"],
+            },
+            Element {
+                tag: "jobspor-openings",
+                class: "OpeningsElement",
+                interface: "JobsporOpeningsElement",
+                attributes: &["lang", "today", "storage-key"],
+                properties: &["value", "config", "demand", "result"],
+            },
+        ],
+        types: &[(
+            "jobspor_numbers",
+            &[
+                "ResourceInput", "ResourceConfig", "ResourceResult", "WholeGroupRow", "Intensified", "IntensifiedRow",
+                "YearsTable", "Cover", "Cell", "Capacity", "CapacityStatus", "OpeningsList", "Contact", "ContactResult",
+                "OpeningsConfig", "OpeningsResult", "ItemResult", "ItemStatus", "Ageing", "Statistics", "Group",
+                "NoOpeningGroup", "CsvError", "DemandOptions", "Demand", "Severity", "Text", "InputError", "CheckFinding",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[],
+        docs: &[],
+    },
 ];
 
 /// Files every entry shares (copied into the package as they are).

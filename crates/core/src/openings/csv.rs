@@ -48,7 +48,7 @@ impl std::fmt::Display for CsvError {
 }
 
 /// "dd-mm-åååå" of an ISO date; anything else as written.
-fn danish_date(iso: &str) -> String {
+pub fn danish_date(iso: &str) -> String {
     match Date::parse(iso.trim()) {
         Some(d) => {
             let (y, m, dd) = d.ymd();
@@ -59,7 +59,7 @@ fn danish_date(iso: &str) -> String {
 }
 
 /// An ISO date from `dd-mm-åååå` (also `dd.mm.åååå`, `d-m-åååå` and ISO itself).
-fn iso_date(s: &str) -> Option<String> {
+pub fn iso_date(s: &str) -> Option<String> {
     let s = s.trim();
     if let Some(d) = Date::parse(s) {
         return Some(d.to_string());
