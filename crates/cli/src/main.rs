@@ -5,6 +5,7 @@
 
 mod abc;
 mod cli;
+mod first;
 mod joborder;
 mod occupation;
 mod openings;
@@ -54,6 +55,8 @@ Usage:
   jobspor match CV JOBORDER [--options FILE] Would the CV be found by the job order's search? (JSON)
   jobspor match --cvs DIR JOBORDER [--options FILE]
                                              Rank every CV (*.json) in DIR: the gross list (JSON)
+  jobspor bench first [CHECK] [--iterations N]  First call of each check (cv, smart, occupation,
+                                             track, abc, job-order, match) vs its median (JSON lines)
   jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
   jobspor schema job-order|job-order-result|match-options|match-result|rank-result
                                              Print a JSON Schema of the job-order contract
@@ -110,6 +113,7 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             bench_cv(&read_input(file)?, n)
         }
+        ["bench", "first", rest @ ..] => first::run(rest),
         a @ ["occupation", ..] => occupation::run(a),
         a @ (["smart", ..] | ["bench", "smart", ..]) => smart::run(a),
         a @ ["abc", ..] => abc::run(a),

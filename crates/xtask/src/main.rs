@@ -16,9 +16,11 @@
 //!                            package, end-to-end tests against the served demo
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
-//!                             100,000 CVs against a job order, and the .wasm sizes
+//!                             100,000 CVs against a job order, the .wasm sizes, and the first call
+//!                             vs steady state of every check (crates/xtask/src/bench.rs)
 //! ```
 
+mod bench;
 mod codegen;
 mod dts;
 mod fuzz;
@@ -33,7 +35,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench [first]>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -57,6 +59,11 @@ fn main() -> ExitCode {
             .and_then(|_| package::package(&root).map(drop))
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
+        // One section of the benchmark, against the package already in target/npm/.
+        ["bench", "first"] => {
+            bench::first_calls(&root, native_profile(&root));
+            Ok(())
+        }
         ["types"] => type_tests(&root),
         ["fuzz", rest @ ..] => fuzz::fuzz(&root, rest),
         [] | ["help" | "--help" | "-h"] => {
@@ -211,8 +218,7 @@ fn bench(root: &Path) -> Result {
     install::install(root)?;
     package::package(root)?;
     println!("\n==> bench: native (jobspor bench cv)");
-    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
-    let profile = if cargo_toml.contains("[profile.bench-native]") { "bench-native" } else { "release" };
+    let profile = native_profile(root);
     let mut native = cmd("cargo");
     native
         .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "cv", FIXTURE])
@@ -297,6 +303,7 @@ fn bench(root: &Path) -> Result {
         let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.wasm)))?;
         println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));
     }
+    bench::first_calls(root, profile);
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
 }
@@ -319,6 +326,12 @@ fn bench_output(c: &mut std::process::Command, what: &str) -> Option<String> {
             None
         }
     }
+}
+
+/// The profile of the native benchmarks: `bench-native` (opt-level 3) when the workspace has it.
+fn native_profile(root: &Path) -> &'static str {
+    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    if cargo_toml.contains("[profile.bench-native]") { "bench-native" } else { "release" }
 }
 
 fn cores() -> usize {
