@@ -17,7 +17,9 @@
 //! cargo xtask e2e            package + end-to-end tests only (args after it go to run.mjs)
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
 //!                             100,000 CVs against a job order, the .wasm sizes, and the first call
-//!                             vs steady state of every check (crates/xtask/src/bench.rs)
+//!                             vs steady state of every check, ranking at 1k/10k/100k with memory,
+//!                             bytes per page, start-up and keystrokes in headless Chromium
+//!                             (crates/xtask/src/bench.rs); `bench SECTION` runs one of them
 //! ```
 
 mod bench;
@@ -35,7 +37,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench [first]>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|bench [first|ranking|bytes|browser]>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -60,8 +62,13 @@ fn main() -> ExitCode {
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
         // One section of the benchmark, against the package already in target/npm/.
-        ["bench", "first"] => {
-            bench::first_calls(&root, native_profile(&root));
+        ["bench", section @ ("first" | "ranking" | "bytes" | "browser")] => {
+            match *section {
+                "first" => bench::first_calls(&root, native_profile(&root)),
+                "ranking" => bench::ranking(&root, native_profile(&root)),
+                "bytes" => bench::bytes_per_page(&root),
+                _ => bench::browser(&root),
+            }
             Ok(())
         }
         ["types"] => type_tests(&root),
@@ -89,7 +96,7 @@ fn port(args: &[&str]) -> Result<u16> {
     }
 }
 
-fn site(root: &Path, log: bool) -> serve::Site {
+pub(crate) fn site(root: &Path, log: bool) -> serve::Site {
     // JOBSPOR_WWW serves another page directory at `/` (for trying pages out; default www/).
     let www = std::env::var_os("JOBSPOR_WWW").map(std::path::PathBuf::from).unwrap_or_else(|| root.join("www"));
     serve::Site { www, pkg: package::npm_dir(root), log }
@@ -304,6 +311,9 @@ fn bench(root: &Path) -> Result {
         println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));
     }
     bench::first_calls(root, profile);
+    bench::ranking(root, profile);
+    bench::bytes_per_page(root);
+    bench::browser(root);
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
 }
