@@ -165,7 +165,7 @@ pub fn bytes_per_page(root: &Path) {
 /// served here on a free port.
 pub fn browser(root: &Path) {
     println!("\n==> bench: start-up and keystrokes in headless Chromium (tests/bench/bench-browser.mjs)");
-    let out = match crate::serve::start(crate::site(root, false), 0) {
+    let out = match crate::serve::start(crate::serve::Site { log: false, ..crate::site(root, true) }, 0) {
         Ok((addr, _)) => stdout_ok(
             cmd("node").arg("tests/bench/bench-browser.mjs").env("JOBSPOR_BASE_URL", format!("http://{addr}/")).current_dir(root),
         ),

@@ -99,7 +99,9 @@ fn port(args: &[&str]) -> Result<u16> {
 pub(crate) fn site(root: &Path, log: bool) -> serve::Site {
     // JOBSPOR_WWW serves another page directory at `/` (for trying pages out; default www/).
     let www = std::env::var_os("JOBSPOR_WWW").map(std::path::PathBuf::from).unwrap_or_else(|| root.join("www"));
-    serve::Site { www, pkg: package::npm_dir(root), log }
+    // The demo (`serve`, `demo`) and the benchmark revalidate the package (ETag, no-cache); the
+    // e2e tests keep `no-store` (their smoke test asserts it).
+    serve::Site { www, pkg: package::npm_dir(root), log, cache: log }
 }
 
 fn serve_forever(root: &Path, port: u16) -> Result {

@@ -4,8 +4,9 @@
 //!
 //! Issue 14 (fast on a phone): text and `.wasm` go gzip-compressed to a client that accepts it
 //! (`gzip -9` once per file version, kept in memory), with `Vary: Accept-Encoding`; everything but
-//! the HTML pages carries an `ETag` and `Cache-Control: no-cache`, so a cached load revalidates
-//! (`304 Not Modified`) instead of downloading again. The HTML pages stay `no-store`. What a host
+//! the HTML pages carries an `ETag` and `Cache-Control: no-cache` when the site is served with
+//! `cache` (the demo and the benchmark; the e2e tests keep `no-store`), so a cached load
+//! revalidates (`304 Not Modified`) instead of downloading again. The HTML pages stay `no-store`. What a host
 //! should configure instead (brotli, hashed names, `immutable`) is in the README.
 
 use std::collections::HashMap;
@@ -28,6 +29,9 @@ pub struct Site {
     pub pkg: PathBuf,
     /// Print one line per request.
     pub log: bool,
+    /// Let clients keep the package and the page assets (`ETag` + `Cache-Control: no-cache`);
+    /// without it every response is `no-store`.
+    pub cache: bool,
 }
 
 /// Binds 127.0.0.1:`port` (0: any free port) and serves in a background thread.
@@ -103,6 +107,7 @@ fn handle(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let html = response.content_type.starts_with("text/html");
     let not_modified = response.status == 200
         && !html
+        && site.cache
         && matches!((&if_none_match, &response.etag), (Some(want), Some(tag)) if want.split(',').any(|w| w.trim() == tag));
     let mut encoding = None;
     if not_modified {
@@ -126,9 +131,9 @@ fn handle(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         response.reason,
         response.content_type,
         response.body.len(),
-        if html || response.etag.is_none() { "no-store" } else { "no-cache" },
+        if html || !site.cache || response.etag.is_none() { "no-store" } else { "no-cache" },
     );
-    if let (false, Some(tag)) = (html, &response.etag) {
+    if let (false, true, Some(tag)) = (html, site.cache, &response.etag) {
         head.push_str(&format!("ETag: {tag}\r\n"));
     }
     if compressible(response.content_type) {
@@ -322,7 +327,7 @@ mod tests {
         std::fs::write(pkg.join("a.wasm"), b"\0asm").unwrap();
         std::fs::write(pkg.join("a.js"), "export {}").unwrap();
         std::fs::write(dir.join("secret.txt"), "secret").unwrap();
-        let (addr, _) = start(Site { www, pkg, log: false }, 0).unwrap();
+        let (addr, _) = start(Site { www, pkg, log: false, cache: false }, 0).unwrap();
 
         let r = get(addr, "/");
         assert!(r.starts_with("HTTP/1.1 200 OK\r\n"), "{r}");
@@ -331,7 +336,9 @@ mod tests {
         assert!(r.contains("X-Content-Type-Options: nosniff\r\n"));
         assert!(r.contains("Cache-Control: no-store\r\n"));
         assert!(r.ends_with("\r\n\r\n<!doctype html>hi"));
-        assert!(get(addr, "/pkg/a.wasm").contains("Content-Type: application/wasm\r\n"));
+        let w = get(addr, "/pkg/a.wasm");
+        assert!(w.contains("Content-Type: application/wasm\r\n"));
+        assert!(w.contains("Cache-Control: no-store\r\n") && !w.contains("ETag"), "without `cache`: {w}");
         assert!(get(addr, "/pkg/a.js?v=1").contains("Content-Type: text/javascript; charset=utf-8\r\n"));
         assert!(get(addr, "/pkg").starts_with("HTTP/1.1 301"));
         assert!(get(addr, "/sub").contains("Location: /sub/\r\n"));
@@ -357,7 +364,7 @@ mod tests {
         let wasm: Vec<u8> = b"\0asm".iter().copied().chain((0..20_000u32).map(|i| (i % 7) as u8)).collect();
         std::fs::write(pkg.join("a.wasm"), &wasm).unwrap();
         std::fs::write(www.join("index.html"), "<!doctype html>".repeat(200)).unwrap();
-        let (addr, _) = start(Site { www, pkg, log: false }, 0).unwrap();
+        let (addr, _) = start(Site { www, pkg, log: false, cache: true }, 0).unwrap();
         let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
 
         let plain = get_with(addr, "/pkg/a.wasm", "");
