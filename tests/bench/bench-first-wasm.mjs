@@ -7,6 +7,8 @@
 // Without CHECK it runs itself once per check in a fresh Node process (so every first call is a
 // real one) and prints one JSON line per check:
 // {"check", "module", "instantiate_ms", "first_call_us", "second_call_us", "median_us", "iterations"}.
+// With `node --no-wasm-lazy-compilation` V8 compiles the whole module at instantiation, so the
+// first call shows what is left once compilation is out of it (the children get the same flags).
 // Needs the package in target/npm/ (`cargo xtask package`). Nothing is asserted.
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -47,7 +49,7 @@ const check = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--iter
 
 if (!check) {
   for (const name of Object.keys(CHECKS)) {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), name, '--iterations', String(iterations)], {
+    const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, '--iterations', String(iterations)], {
       encoding: 'utf8',
     });
     process.stdout.write(out);
