@@ -4,6 +4,28 @@
 
 #[path = "src/common/fold.rs"]
 mod fold;
+// The SMART vocabulary's data files, compiled into sorted tables by `vocabulary()`.
+#[allow(dead_code)]
+#[path = "src/lexicon/areas.rs"]
+mod areas;
+#[allow(dead_code)]
+#[path = "src/lexicon/places.rs"]
+mod places;
+#[allow(dead_code)]
+#[path = "src/lexicon/tokens.rs"]
+mod tokens;
+#[allow(dead_code)]
+#[path = "src/lexicon/words.rs"]
+mod words;
+
+/// Mirrors `lexicon::Area` (the fields `areas.rs` names).
+#[allow(dead_code)]
+struct Area {
+    id: &'static str,
+    da: &'static str,
+    en: &'static str,
+    keywords: &'static [&'static str],
+}
 
 use std::fmt::Write as _;
 
@@ -13,6 +35,7 @@ fn prefix_hash(k: &[u8]) -> usize {
 }
 
 fn main() {
+    vocabulary();
     let src = "data/occupations.tsv";
     println!("cargo:rerun-if-changed={src}");
     println!("cargo:rerun-if-changed=src/common/fold.rs");
@@ -146,5 +169,98 @@ fn main() {
     }
     out.push_str("];\n");
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("occupations.rs");
+    std::fs::write(dest, out).unwrap();
+}
+
+/// Writes `$OUT_DIR/words.rs`: the SMART analyser's vocabulary as sorted word tables (see
+/// `lexicon::danish::WordTable`) – every known word, the words a typo is corrected to, the action
+/// verbs' forms with their class, towns, regions, job sites, organisations, company names and the
+/// area keywords. Nothing of it is built at run time (issue 11: the first check costs no build).
+fn vocabulary() {
+    use std::collections::{BTreeMap, BTreeSet};
+    for f in ["words.rs", "places.rs", "areas.rs", "tokens.rs"] {
+        println!("cargo:rerun-if-changed=src/lexicon/{f}");
+    }
+    let mut known: BTreeSet<String> = words::COMMON.split_whitespace().map(str::to_string).collect();
+    let mut targets: BTreeSet<String> = BTreeSet::new();
+    let mut add_target = |known: &mut BTreeSet<String>, w: &str| {
+        known.insert(w.to_string());
+        if w.chars().count() >= 5 {
+            targets.insert(w.to_string());
+        }
+    };
+    // form -> class; the first verb that has a form keeps it
+    let mut actions: BTreeMap<String, words::ActionClass> = BTreeMap::new();
+    for (_, forms, class) in words::ACTIONS {
+        for (i, f) in forms.split(' ').enumerate() {
+            known.insert(f.to_string());
+            if i <= 2 {
+                add_target(&mut known, f); // imperative, infinitive, present: where typos are made
+            }
+            actions.entry(f.to_string()).or_insert(*class);
+        }
+    }
+    for (n, _) in words::ACTION_NOUNS {
+        known.insert(n.to_string());
+    }
+    for w in words::WEEKDAYS.iter().chain(words::MONTHS.iter()).chain(words::TYPO_TARGETS) {
+        add_target(&mut known, w);
+    }
+    // area keywords: (keyword, area index, rank in data order); the first area keeps a keyword
+    let mut area_keys: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut rank = 0;
+    for (ai, a) in areas::AREAS.iter().enumerate() {
+        for k in a.keywords {
+            known.insert(k.to_string());
+            area_keys.entry(k.to_string()).or_insert((ai, rank));
+            rank += 1;
+        }
+    }
+    for w in places::TOWNS.iter().chain(places::REGIONS) {
+        known.insert(w.to_string());
+    }
+    let set = |list: &[&str]| -> Vec<String> { list.iter().map(|w| w.to_string()).collect::<BTreeSet<_>>().into_iter().collect() };
+    // company names as their words (as the tokeniser splits them), space-separated
+    let companies: BTreeSet<String> = places::COMPANIES
+        .iter()
+        .map(|c| tokens::tokenize(c).into_iter().filter(|t| t.kind != tokens::TokenKind::Punct).map(|t| t.norm).collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut out = String::new();
+    let table = |out: &mut String, name: &str, doc: &str, words: &[String]| {
+        let text: String = words.concat();
+        assert!(text.len() < 65536, "{name}: the text outgrew u16 offsets");
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "{name}: not sorted");
+        write!(out, "/// {doc}\npub(crate) static {name}: WordTable = WordTable {{ text: {text:?}, at: &[").unwrap();
+        let mut at = 0;
+        for w in words {
+            write!(out, "{at},").unwrap();
+            at += w.len();
+        }
+        writeln!(out, "{at}] }};").unwrap();
+    };
+    let v = |s: &BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>();
+    table(&mut out, "KNOWN", "Every word the analyser knows (besides the occupations' forms), sorted.", &v(&known));
+    table(&mut out, "TARGETS", "The words a typo is corrected to (five letters or more), sorted.", &v(&targets));
+    let forms: Vec<String> = actions.keys().cloned().collect();
+    table(&mut out, "ACTION_FORMS", "Every form of an action verb, sorted.", &forms);
+    write!(out, "/// The class of each of `ACTION_FORMS`.\npub(crate) static ACTION_CLASSES: [ActionClass; {}] = [", forms.len()).unwrap();
+    for c in actions.values() {
+        write!(out, "ActionClass::{c:?},").unwrap();
+    }
+    out.push_str("];\n");
+    table(&mut out, "TOWNS", "Danish towns.", &set(places::TOWNS));
+    table(&mut out, "REGIONS", "Regions and areas.", &set(places::REGIONS));
+    table(&mut out, "SITES", "Job sites and portals.", &set(places::SITES));
+    table(&mut out, "ORGS", "Kinds of employer or organisation.", &set(places::ORG_WORDS));
+    table(&mut out, "COMPANIES", "Company names as their words, space-separated.", &companies.into_iter().collect::<Vec<_>>());
+    let keys: Vec<String> = area_keys.keys().cloned().collect();
+    table(&mut out, "AREA_KEYS", "The areas' keywords, sorted.", &keys);
+    let areas: Vec<usize> = area_keys.values().map(|v| v.0).collect();
+    let ranks: Vec<usize> = area_keys.values().map(|v| v.1).collect();
+    assert!(rank < 256);
+    writeln!(out, "/// Per area keyword: its area (index into `AREAS`).\npub(crate) static AREA_KEY_AREA: [u8; {}] = {areas:?};", areas.len()).unwrap();
+    writeln!(out, "/// Per area keyword: its place in data order (the first match wins).\npub(crate) static AREA_KEY_RANK: [u8; {}] = {ranks:?};", ranks.len()).unwrap();
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("words.rs");
     std::fs::write(dest, out).unwrap();
 }

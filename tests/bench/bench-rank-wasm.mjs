@@ -9,7 +9,7 @@
 // municipalities, about 1 in 12 not searchable by Jobnet's rule). The JSON text is built once and
 // not timed; `rankCvs(text)` is timed (parse + rank), and `rankCvs(array)` too (adds the
 // JSON.stringify the API does for objects). Needs target/npm (`cargo xtask package`). Prints one
-// JSON line; nothing is asserted.
+// JSON line (with the module's memory after the runs: its peak); nothing is asserted.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,7 @@ const runs = flag('--runs', 3);
 
 const pkg = new URL('target/npm/', `file://${root}`);
 const wasm = await import(new URL('jobspor_joborder.js', pkg));
-wasm.initSync({ module: readFileSync(new URL('jobspor_joborder_bg.wasm', pkg)) });
+const exports = wasm.initSync({ module: readFileSync(new URL('jobspor_joborder_bg.wasm', pkg)) });
 const order = JSON.parse(readFileSync(new URL('tests/fixtures/joborder/job-order.json', `file://${root}`), 'utf8'));
 
 // mulberry32: small, seeded, deterministic.
@@ -124,4 +124,7 @@ console.log(JSON.stringify({
   median_rank_array_ms: Math.round(median(arrayMs)),
   cvs_per_s: Math.round(n / (median(textMs) / 1000)),
   found,
+  // WebAssembly memory only grows: its size after the runs is its peak (issue 14).
+  wasm_memory_mb: Number((exports.memory.buffer.byteLength / 2 ** 20).toFixed(1)),
+  rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),
 }));

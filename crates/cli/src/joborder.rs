@@ -120,7 +120,16 @@ fn bench(rest: &[&str]) -> Result<String, String> {
         "rank_ms_runs": times.iter().map(|t| round(*t)).collect::<Vec<_>>(),
         "cvs_per_second": if median > 0.0 { (n as f64 / median * 1000.0).round() } else { 0.0 },
         "totals": totals,
+        // the process's peak resident memory (Linux; issue 14 asks for peak memory), else null
+        "peak_rss_mb": peak_rss_mb(),
     }))
+}
+
+/// The process's peak resident set in MB (VmHWM in /proc/self/status), where there is one.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
+    Some(round(kb / 1024.0))
 }
 
 fn ms(t: Instant) -> f64 {

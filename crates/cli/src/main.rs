@@ -7,6 +7,7 @@ mod abc;
 mod batch;
 mod cli;
 mod cvs;
+mod first;
 mod joborder;
 mod occupation;
 mod openings;
@@ -68,6 +69,8 @@ Usage:
   jobspor match CV JOBORDER [--options FILE] Would the CV be found by the job order's search? (JSON)
   jobspor match --cvs DIR JOBORDER [--options FILE]
                                              Rank every CV (*.json) in DIR: the gross list (JSON)
+  jobspor bench first [CHECK] [--iterations N]  First call of each check (cv, smart, occupation,
+                                             track, abc, job-order, match) vs its median (JSON lines)
   jobspor bench match [--cvs N]              Time to rank N generated CVs (default 100000) (JSON)
   jobspor bench batch [--cvs N]              CVs per second and peak memory of `cv check --cvs` over
                                              N generated CVs (default 100000) (JSON)
@@ -141,6 +144,7 @@ fn run(args: &[String]) -> Result<String, String> {
             bench_cv(&read_input(file)?, n)
         }
         ["bench", "batch", rest @ ..] => batch::bench(rest),
+        ["bench", "first", rest @ ..] => first::run(rest),
         a @ ["occupation", ..] => occupation::run(a),
         a @ (["smart", ..] | ["bench", "smart", ..]) => smart::run(a),
         a @ ["abc", ..] => abc::run(a),

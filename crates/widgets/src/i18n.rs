@@ -42,6 +42,12 @@ impl Lang {
     pub fn labels(self) -> &'static Labels {
         cv_words::labels(self)
     }
+    /// The shared words only (severities, counts, education levels): for widgets other than the
+    /// CV widget, which then do not carry the CV widget's words.
+    #[cfg_attr(not(feature = "joborder"), allow(dead_code))]
+    pub fn words(self) -> &'static shared_words::Labels {
+        shared_words::labels(self)
+    }
 }
 
 /// Declares a widget's own UI words: `pub struct Labels` with one `&'static str` per field, its
@@ -81,7 +87,7 @@ pub const EDUCATION_LEVELS: [(EducationLevel, &str); 7] = [
     (EducationLevel::Phd, "phd"),
 ];
 
-impl Labels {
+impl shared_words::Labels {
     /// An education level in words.
     #[cfg_attr(not(any(feature = "cv", feature = "joborder")), allow(dead_code))]
     pub fn level(&self, level: EducationLevel) -> &'static str {
@@ -99,6 +105,31 @@ impl Labels {
 
 pub use cv_words::Labels;
 
+/// The words every widget with findings shares (severities, counts, yes/no, education levels):
+/// their own table, so a module without the CV widget carries these and not the CV widget's words.
+/// The CV widget's [`Labels`] reaches them through `Deref` (`l.sev_error`, `l.level(…)`).
+pub mod shared_words {
+    crate::i18n::labels! {
+        yes: "Ja", "Yes";
+        no: "Nej", "No";
+        count_error: "skal rettes", "must fix";
+        count_warning: "bør rettes", "should fix";
+        count_info: "tip", "tips";
+        sev_error: "Skal rettes", "Must fix";
+        sev_warning: "Bør rettes", "Should fix";
+        sev_info: "Tip", "Tip";
+        how_to_fix: "Sådan gør du:", "How to fix it:";
+        go_to_field: "Gå til feltet", "Go to the field";
+        lvl_primary: "Grundskole", "Primary school";
+        lvl_upper_secondary: "Gymnasial uddannelse", "Upper secondary";
+        lvl_vocational: "Erhvervsuddannelse", "Vocational education";
+        lvl_short_higher: "Kort videregående", "Short-cycle higher education";
+        lvl_bachelor: "Mellemlang videregående / bachelor", "Bachelor / professional bachelor";
+        lvl_master: "Lang videregående / kandidat", "Master's degree";
+        lvl_phd: "Ph.d.", "PhD";
+    }
+}
+
 /// The CV widget's UI words (also used by the other widgets: severities, education levels, …).
 mod cv_words {
     crate::i18n::labels! {
@@ -110,8 +141,6 @@ mod cv_words {
             "Go through the CV with the citizen: facts first, then qualifications, then the profile.";
         result: "Resultat", "Result";
         searchable: "Kan findes i Jobnet:", "Can be found in Jobnet:";
-        yes: "Ja", "Yes";
-        no: "Nej", "No";
         not_searchable_hint: "Jobnet finder ikke CV'et, før punkterne markeret »Skal rettes« er i orden.",
             "Jobnet won't find the CV until the points marked \"Must fix\" are fixed.";
         findability: "Søgbarhed", "Findability";
@@ -124,16 +153,8 @@ mod cv_words {
         grade_good: "godt", "good";
         grade_ok: "kan forbedres", "could be better";
         grade_weak: "svagt", "weak";
-        count_error: "skal rettes", "must fix";
-        count_warning: "bør rettes", "should fix";
-        count_info: "tip", "tips";
         findings: "Forslag til dit CV", "Suggestions for your CV";
         no_findings: "Ingen forslag. Flot!", "No suggestions. Well done!";
-        sev_error: "Skal rettes", "Must fix";
-        sev_warning: "Bør rettes", "Should fix";
-        sev_info: "Tip", "Tip";
-        how_to_fix: "Sådan gør du:", "How to fix it:";
-        go_to_field: "Gå til feltet", "Go to the field";
         guide: "Samtaleguide", "Conversation guide";
         ask: "Tal om:", "Talk about:";
         rule: "Regel", "Rule";
@@ -222,16 +243,18 @@ mod cv_words {
         profile: "Faglig profil og personlig beskrivelse", "Professional profile and personal description";
         profile_hint: "Opgaver du kan, hvorfor du vil skifte branche, hvordan du er som kollega, arbejdstider, deltid eller fuldtid, transport.",
             "Tasks you can do, why you want to change trade, what you are like as a colleague, working hours, part or full time, transport.";
-        lvl_primary: "Grundskole", "Primary school";
-        lvl_upper_secondary: "Gymnasial uddannelse", "Upper secondary";
-        lvl_vocational: "Erhvervsuddannelse", "Vocational education";
-        lvl_short_higher: "Kort videregående", "Short-cycle higher education";
-        lvl_bachelor: "Mellemlang videregående / bachelor", "Bachelor / professional bachelor";
-        lvl_master: "Lang videregående / kandidat", "Master's degree";
-        lvl_phd: "Ph.d.", "PhD";
         lang_native: "Modersmål", "Mother tongue";
         lang_fluent: "Flydende", "Fluent";
         lang_good: "Godt", "Good";
         lang_basic: "Grundlæggende", "Basic";
+    }
+
+    /// The shared words of the same language.
+    impl std::ops::Deref for Labels {
+        type Target = super::shared_words::Labels;
+        fn deref(&self) -> &Self::Target {
+            let lang = if std::ptr::eq(self, &DA) { super::Lang::Da } else { super::Lang::En };
+            super::shared_words::labels(lang)
+        }
     }
 }

@@ -49,5 +49,6 @@ pub fn widget_css() -> String {
     css
 }
 
-/// The widgets' stylesheet (scoped by each shadow root; no inline styles anywhere).
-pub const WIDGET_CSS: &str = include_str!("widget.css");
+/// The widgets' stylesheet (scoped by each shadow root; no inline styles anywhere): the shared
+/// rules and the sections of the widgets this build has (`build.rs` picks them from `widget.css`).
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

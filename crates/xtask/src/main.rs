@@ -19,9 +19,13 @@
 //!                            html, node, vite, react19, …; npm installs, cached), in headless Chromium
 //! cargo xtask bench          native and wasm figures: one CV check, one SMART check, ranking
 //!                             100,000 CVs against a job order, checking 100,000 CVs in a batch
-//!                             (`jobspor bench batch`), and the .wasm sizes
+//!                             (`jobspor bench batch`), the .wasm sizes, and the first call
+//!                             vs steady state of every check, ranking at 1k/10k/100k with memory,
+//!                             bytes per page, start-up and keystrokes in headless Chromium
+//!                             (crates/xtask/src/bench.rs); `bench SECTION` runs one of them
 //! ```
 
+mod bench;
 mod codegen;
 mod dts;
 mod fuzz;
@@ -37,7 +41,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|frameworks [NAME…]|bench>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|frameworks [NAME…]|bench [first|ranking|bytes|browser]>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -61,6 +65,16 @@ fn main() -> ExitCode {
             .and_then(|_| package::package(&root).map(drop))
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
+        // One section of the benchmark, against the package already in target/npm/.
+        ["bench", section @ ("first" | "ranking" | "bytes" | "browser")] => {
+            match *section {
+                "first" => bench::first_calls(&root, native_profile(&root)),
+                "ranking" => bench::ranking(&root, native_profile(&root)),
+                "bytes" => bench::bytes_per_page(&root),
+                _ => bench::browser(&root),
+            }
+            Ok(())
+        }
         ["types"] => type_tests(&root),
         ["frameworks", rest @ ..] => install::install(&root)
             .and_then(|_| package::package(&root).map(drop))
@@ -89,10 +103,12 @@ fn port(args: &[&str]) -> Result<u16> {
     }
 }
 
-fn site(root: &Path, log: bool) -> serve::Site {
+pub(crate) fn site(root: &Path, log: bool) -> serve::Site {
     // JOBSPOR_WWW serves another page directory at `/` (for trying pages out; default www/).
     let www = std::env::var_os("JOBSPOR_WWW").map(std::path::PathBuf::from).unwrap_or_else(|| root.join("www"));
-    serve::Site { www, pkg: package::npm_dir(root), log }
+    // The demo (`serve`, `demo`) and the benchmark revalidate the package (ETag, no-cache); the
+    // e2e tests keep `no-store` (their smoke test asserts it).
+    serve::Site { www, pkg: package::npm_dir(root), log, cache: log }
 }
 
 fn serve_forever(root: &Path, port: u16) -> Result {
@@ -234,8 +250,7 @@ fn bench(root: &Path) -> Result {
     install::install(root)?;
     package::package(root)?;
     println!("\n==> bench: native (jobspor bench cv)");
-    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
-    let profile = if cargo_toml.contains("[profile.bench-native]") { "bench-native" } else { "release" };
+    let profile = native_profile(root);
     let mut native = cmd("cargo");
     native
         .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "cv", FIXTURE])
@@ -339,6 +354,10 @@ fn bench(root: &Path) -> Result {
         let s = package::sizes(&package::npm_dir(root).join(format!("{}_bg.wasm", m.wasm)))?;
         println!("| `{}_bg.wasm`, raw / gzip -9 | {} / {} |", m.wasm, fmt_bytes(s.raw), fmt_bytes(s.gzip));
     }
+    bench::first_calls(root, profile);
+    bench::ranking(root, profile);
+    bench::bytes_per_page(root);
+    bench::browser(root);
     println!("\nFixture: {FIXTURE}; machine: {} cores. Figures vary by machine; nothing here is asserted.", cores());
     Ok(())
 }
@@ -361,6 +380,12 @@ fn bench_output(c: &mut std::process::Command, what: &str) -> Option<String> {
             None
         }
     }
+}
+
+/// The profile of the native benchmarks: `bench-native` (opt-level 3) when the workspace has it.
+fn native_profile(root: &Path) -> &'static str {
+    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    if cargo_toml.contains("[profile.bench-native]") { "bench-native" } else { "release" }
 }
 
 fn cores() -> usize {

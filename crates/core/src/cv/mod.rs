@@ -240,7 +240,7 @@ pub fn jobnet_blockers(cv: &Cv) -> Vec<Finding> {
     let options = CvOptions::default();
     let mut hits = Vec::new();
     let mut out = Vec::new();
-    for rule in rules::RULES.iter().filter(|r| r.meta().jobnet_required) {
+    for rule in rules::JOBNET_REQUIRED {
         let meta = rule.meta();
         (rule.run)(cv, &options, &mut hits);
         out.extend(hits.drain(..).map(|hit| Finding::of(meta, hit, 0.0, None)));

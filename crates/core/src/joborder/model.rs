@@ -541,14 +541,19 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
                 T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Obj)
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                // Read to the end, so the error's position (and path) is the array's, not its first item's.
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                match refuse_seq(seq)? {}
             }
         }
         d.deserialize_any(V(PhantomData))
     }
+}
+
+/// Reads an array to its end (so the error's position and path are the array's, not its first
+/// item's) and refuses it: one copy for every `Obj<T>` (issue 14: bytes).
+fn refuse_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<std::convert::Infallible, A::Error> {
+    while seq.next_element::<IgnoredAny>()?.is_some() {}
+    Err(de::Error::invalid_type(de::Unexpected::Seq, &"a JSON object"))
 }
 
 /// A nested object: `null` or missing is the default, an array is an error.

@@ -1,101 +1,9 @@
 //! Danish word knowledge: number words, weekdays, months, abbreviations, action verbs in all
 //! their inflections, and a typo-tolerant lookup (edit distance 1) for the words that matter.
 
-use super::{FxMap, FxSet};
-
-/// What an action verb does, for thresholds (applications vs. contacts) and specificity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ActionClass {
-    /// søge, ansøge, sende (ansøgning)
-    Apply,
-    /// ringe, kontakte, maile, tale med, spørge, besøge, henvende sig
-    Contact,
-    /// tilmelde, booke, oprette, registrere
-    Register,
-    /// opdatere, udarbejde, lave, skrive, aflevere, uploade
-    Produce,
-    /// deltage, møde op
-    Attend,
-    /// tage (et certifikat), starte, begynde, gennemføre, bestå, øve
-    Learn,
-    /// orientere sig, kigge, undersøge, læse, tjekke: inside the kontrolcirkel but hard to count.
-    Browse,
-}
-
-/// (lemma, space-separated forms, class). Forms are the imperative, infinitive, present, past and
-/// participle; the analyser accepts nothing else, so "søgning" or "jobsøgning" is not an action.
-pub(crate) const ACTIONS: &[(&str, &str, ActionClass)] = &[
-    ("søge", "søg søge søger søgte søgt", ActionClass::Apply),
-    ("ansøge", "ansøg ansøge ansøger ansøgte ansøgt", ActionClass::Apply),
-    ("sende", "send sende sender sendte sendt", ActionClass::Apply),
-    ("indsende", "indsend indsende indsender indsendte indsendt", ActionClass::Apply),
-    ("ringe", "ring ringe ringer ringede ringet", ActionClass::Contact),
-    ("kontakte", "kontakt kontakte kontakter kontaktede kontaktet", ActionClass::Contact),
-    ("maile", "mail maile mailer mailede mailet", ActionClass::Contact),
-    ("tale", "tal tale taler talte talt", ActionClass::Contact),
-    ("spørge", "spørg spørge spørger spurgte spurgt", ActionClass::Contact),
-    ("henvende", "henvend henvende henvender henvendte henvendt", ActionClass::Contact),
-    ("besøge", "besøg besøge besøger besøgte besøgt", ActionClass::Contact),
-    ("opsøge", "opsøg opsøge opsøger opsøgte opsøgt", ActionClass::Contact),
-    ("præsentere", "præsenter præsentere præsenterer præsenterede præsenteret", ActionClass::Contact),
-    ("netværke", "netværke netværker netværkede", ActionClass::Contact),
-    ("tilmelde", "tilmeld tilmelde tilmelder tilmeldte tilmeldt", ActionClass::Register),
-    ("melde", "meld melde melder meldte meldt", ActionClass::Register),
-    ("booke", "book booke booker bookede booket", ActionClass::Register),
-    ("oprette", "opret oprette opretter oprettede oprettet", ActionClass::Register),
-    ("registrere", "registrer registrere registrerer registrerede registreret", ActionClass::Register),
-    ("bestille", "bestil bestille bestiller bestilte bestilt", ActionClass::Register),
-    ("opdatere", "opdater opdatere opdaterer opdaterede opdateret", ActionClass::Produce),
-    ("udarbejde", "udarbejd udarbejde udarbejder udarbejdede udarbejdet", ActionClass::Produce),
-    ("lave", "lav lave laver lavede lavet", ActionClass::Produce),
-    ("skrive", "skriv skrive skriver skrev skrevet", ActionClass::Produce),
-    ("aflevere", "aflever aflevere afleverer afleverede afleveret", ActionClass::Produce),
-    ("uploade", "upload uploade uploader uploadede uploadet", ActionClass::Produce),
-    ("notere", "noter notere noterer noterede noteret", ActionClass::Produce),
-    ("forberede", "forbered forberede forbereder forberedte forberedt", ActionClass::Produce),
-    ("rette", "rette retter rettede rettet", ActionClass::Produce),
-    ("færdiggøre", "færdiggør færdiggøre færdiggjorde færdiggjort", ActionClass::Produce),
-    ("tilføje", "tilføj tilføje tilføjer tilføjede tilføjet", ActionClass::Produce),
-    ("finde", "find finde finder fandt fundet", ActionClass::Produce),
-    ("skaffe", "skaf skaffe skaffer skaffede skaffet", ActionClass::Produce),
-    ("indhente", "indhent indhente indhenter indhentede indhentet", ActionClass::Produce),
-    ("deltage", "deltag deltage deltager deltog deltaget", ActionClass::Attend),
-    ("starte", "start starte starter startede startet", ActionClass::Learn),
-    ("begynde", "begynd begynde begynder begyndte begyndt", ActionClass::Learn),
-    ("gennemføre", "gennemfør gennemføre gennemfører gennemførte gennemført", ActionClass::Learn),
-    ("bestå", "bestå består bestod bestået", ActionClass::Learn),
-    ("tage", "tag tage tager tog taget", ActionClass::Learn),
-    ("øve", "øv øve øver øvede øvet", ActionClass::Learn),
-    ("træne", "træn træne træner trænede trænet", ActionClass::Learn),
-    ("orientere", "orienter orientere orienterer orienterede orienteret", ActionClass::Browse),
-    ("kigge", "kig kigge kigger kiggede kigget", ActionClass::Browse),
-    ("undersøge", "undersøg undersøge undersøger undersøgte undersøgt", ActionClass::Browse),
-    ("læse", "læs læse læser læste læst", ActionClass::Browse),
-    ("tjekke", "tjek tjekke tjekker tjekkede tjekket", ActionClass::Browse),
-    ("gennemgå", "gennemgå gennemgår gennemgik gennemgået", ActionClass::Browse),
-    ("overveje", "overvej overveje overvejer overvejede overvejet", ActionClass::Browse),
-    ("researche", "research researche researcher researchede", ActionClass::Browse),
-];
-
-/// Nouns that stand for an action in note-style agreements ("2 ansøgninger pr. uge").
-pub(crate) const ACTION_NOUNS: &[(&str, ActionClass)] = &[
-    ("ansøgning", ActionClass::Apply),
-    ("ansøgningen", ActionClass::Apply),
-    ("ansøgninger", ActionClass::Apply),
-    ("ansøgningerne", ActionClass::Apply),
-    ("ansøgn", ActionClass::Apply),
-    ("opkald", ActionClass::Contact),
-    ("opkaldet", ActionClass::Contact),
-    ("opkaldene", ActionClass::Contact),
-    ("henvendelse", ActionClass::Contact),
-    ("henvendelser", ActionClass::Contact),
-];
-
-pub(crate) const WEEKDAYS: [&str; 7] = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
-
-pub(crate) const MONTHS: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
-];
+pub use super::words::ActionClass;
+#[allow(unused_imports)]
+pub(crate) use super::words::{ACTIONS, ACTION_NOUNS, MONTHS, WEEKDAYS};
 
 /// A month by name or abbreviation ("jan", "sept", "okt"), 1-based.
 pub(crate) fn month(word: &str) -> Option<u32> {
@@ -207,169 +115,114 @@ pub(crate) fn abbreviation(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Common words that must never be "corrected" into a lexicon word.
-const COMMON: &str = "at du jeg han hun vi de dig mig sig os jer dem den det der som og eller i på til fra med for om af ad ud \
-    inden senest frem næste hver alle nogle flere mange mere mest meget lidt noget nogen ingen hele \
-    skal vil kan må bør skulle ville kunne måtte blive bliver blev blevet være er var været have har havde haft få får fik fået \
-    ikke også bare gerne måske muligvis eventuelt cirka omkring mindst højst mellem efter under over sammen igen tilbage \
-    stillinger stilling stillingen stillingerne opslåede opslået uopslået uopslåede opslag jobopslag stillingsopslag \
-    arbejde arbejder arbejdet arbejdede virksomhed virksomheder virksomheden virksomhederne firma firmaer firmaet \
-    arbejdsgiver arbejdsgivere arbejdsgiveren samtale samtalen samtaler jobsamtale jobsamtaler jobsamtalen møde mødet \
-    ugen uger dagen dage måned måneden måneder året timer gange gang stykker kroner procent minutter kilometer \
-    relevante relevant ledige ledig telefonisk telefon personligt personlig skriftlig skriftligt uopfordret uopfordrede \
-    ansøgning ansøgninger kommune kommunen region hvilke hvilken hvordan hvornår derfor altid aldrig ugentligt dagligt \
-    månedligt muligt muligheder mulighed bedre bedst gode godt store første sidste selv selvom dine mine vores jeres deres \
-    denne dette disse sådan kommer komme dagpenge jobcentret jobcenter jobcenteret kassen jobnet jobindex linkedin indeed \
-    kurset kursus kurser uddannelse uddannelsen erfaring erfaringer kvalifikationer profil profilen liste listen oversigt \
-    jobloggen joblog aftale aftalen aftaler perioden periode praktik praktikken løntilskud fuldtid deltid parallelt \
-    ellers sanktion sanktioner forhold hurtigst hurtigt snart løbende senere videre indtil udgangen weekenden morgen aften \
-    overmorgen foråret sommer sommeren efteråret vinter vinteren sommerferien tager sager lager lageret butik butikken \
-    butikker mennesker børn ældre familie familien drøm drømmer elsker brænder savner trives interesse interesseret \
-    motiveret motivation spændende glæder tjener tjene penge fast fastansat ansat ansættelse ansættes kaldt indkaldt \
-    tilbudt optaget mangler bruger bruge passer hører høre beder betragtning nyere tidligere chefen leder lederen mester \
-    kollega kolleger kontaktperson sygehuse sygehus hospital hospitalet nærområdet området landet danmark \
-    telefonnummer nummer mailen email brevet jobmål jobmålet delmål målet uddannet ufaglært faglært fuldtidsjob \
-    deltidsjob vikarjob lagerjob sommerjob studiejob fritidsjob fleksjob turisme kontor kontoret detail produktionen \
-    produktion byggeri byggeriet transport logistik rengøring pleje omsorg industri landbrug køkken køkkenet restaurant \
-    hotel undervisning sundhed tilbud skole skolen hjælpe hjælp forsørge køre kørsel kørekort lysten hjemme ekstra \
-    eksempel eksempelvis blandt andet andre anden ifølge vedrørende angående rundt nemlig faktisk allerede endnu stadig \
-    vikarer vikar vikarbureau vikarbureauer byggepladser byggeplads branchen brancher livet biler ønsker ønske ønsket \
-    klokken dansk engelsk sproget svaret svarer mødes mødte hvert hvad hvorfor hvis fordi både enten hverken selvom \
-    indenfor udenfor således derefter herefter tredje fjerde femte sjette lærer lærte lære maler male malede malet \
-    smede smedet jobsøgning jobsøgningen søgning aktiv aktivt aktive fortsat fortsætte fortsætter opfølgning";
-
-/// Every lower-case word the analyser knows, plus the typo index over the words worth correcting.
-pub(crate) struct Vocabulary {
-    known: FxSet<String>,
-    /// target word → index in `targets`
-    targets: FxMap<String, u32>,
-    target_list: Vec<String>,
-    /// word with one char deleted → targets it came from
-    deletes: FxMap<String, Vec<u32>>,
+/// A sorted list of words compiled in by `build.rs`: one text and the byte offset of each word
+/// (and of the text's end), so a lookup is a binary search and nothing is built at run time.
+pub(crate) struct WordTable {
+    pub(crate) text: &'static str,
+    pub(crate) at: &'static [u16],
 }
 
-impl Vocabulary {
-    pub(crate) fn new() -> Self {
-        let mut v = Vocabulary {
-            known: COMMON.split_whitespace().map(str::to_string).collect(),
-            targets: FxMap::default(),
-            target_list: Vec::new(),
-            deletes: FxMap::default(),
-        };
-        for (_, forms, _) in ACTIONS {
-            for (i, f) in forms.split(' ').enumerate() {
-                v.known.insert(f.to_string());
-                if i <= 2 {
-                    v.add_target(f); // imperative, infinitive, present: where typos are made
+impl WordTable {
+    pub(crate) fn len(&self) -> usize {
+        self.at.len() - 1
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &'static str {
+        &self.text[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+
+    /// The index of `w`, if listed.
+    pub(crate) fn find(&self, w: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.get(mid).cmp(w) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.find(w).is_some()
+    }
+
+    /// The indices of the words that start with `prefix` (a contiguous range).
+    pub(crate) fn with_prefix(&self, prefix: &str) -> std::ops::Range<usize> {
+        let point = |pred: &dyn Fn(&str) -> bool| {
+            let (mut lo, mut hi) = (0, self.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if pred(self.get(mid)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-        }
-        for (n, _) in ACTION_NOUNS {
-            v.add_known(n);
-        }
-        v.add_target("ansøgninger");
-        v.add_target("ansøgning");
-        for w in WEEKDAYS.iter().chain(MONTHS.iter()) {
-            v.add_target(w);
-        }
-        for w in [
-            "stillinger", "stilling", "stillingen", "samtale", "samtalen", "virksomheder", "opslåede", "uopslået",
-            "uopfordret", "uopfordrede", "telefonisk", "vikarbureauer", "arbejdsgivere", "måneder", "udgangen",
-            "senest", "næste", "jobsamtale", "frederikshavn", "omegn", "relevante", "ugentligt", "dagligt",
-        ] {
-            v.add_target(w);
-        }
-        v
+            lo
+        };
+        let lo = point(&|t| t < prefix);
+        let hi = point(&|t| t < prefix || t.starts_with(prefix));
+        lo..hi
     }
+}
 
-    pub(crate) fn add_known(&mut self, w: &str) {
-        if !self.known.contains(w) {
-            self.known.insert(w.to_string());
-        }
-    }
+/// The vocabulary as static tables, generated by `build.rs` from `words.rs`, `places.rs` and
+/// `areas.rs`.
+#[allow(clippy::all)]
+pub(crate) mod tables {
+    use super::{ActionClass, WordTable};
+    include!(concat!(env!("OUT_DIR"), "/words.rs"));
+}
 
-    /// Adds a word typos are corrected to (and that is known). Only words of 5+ chars.
-    pub(crate) fn add_target(&mut self, w: &str) {
-        self.add_known(w);
-        if w.chars().count() < 5 || self.targets.contains_key(w) {
-            return;
-        }
-        let id = self.target_list.len() as u32;
-        self.target_list.push(w.to_string());
-        self.targets.insert(w.to_string(), id);
-        for d in deletions(w) {
-            let e = self.deletes.entry(d).or_default();
-            if !e.contains(&id) {
-                e.push(id);
-            }
-        }
-    }
+/// Every lower-case word the analyser knows, and the words worth correcting a typo to: static
+/// tables compiled by `build.rs` (issue 11: the first check after load builds nothing).
+pub(crate) struct Vocabulary;
 
+impl Vocabulary {
     pub(crate) fn is_known(&self, w: &str) -> bool {
-        self.known.contains(w)
+        tables::KNOWN.contains(w)
     }
 
     /// The word a typo stands for: the one target at edit distance 1 (insertion, deletion,
     /// substitution or swap of two neighbours) with the same first letter. Words of fewer than five
     /// chars, known words and words with several equally close targets are left alone.
-    pub(crate) fn correct(&self, w: &str) -> Option<&str> {
-        let n = w.chars().count();
-        if !(5..=40).contains(&n) || self.known.contains(w) {
-            return None;
-        }
-        let first = w.chars().next();
-        let mut found: Option<u32> = None;
-        let mut consider = |id: u32| -> bool {
-            let t = &self.target_list[id as usize];
-            // "lagerarbejde" (the work) is not a typo of "lagerarbejder" (the worker)
-            let agent_noun = t.len() == w.len() + 1 && t.ends_with('r') && t.starts_with(w) && w.ends_with('e');
-            if t.chars().next() != first || agent_noun || !within_one(w, t) {
-                return true;
-            }
-            match found {
-                None => {
-                    found = Some(id);
-                    true
-                }
-                Some(f) if f == id => true,
-                Some(_) => false, // ambiguous
-            }
-        };
-        // w lacks a char of the target
-        if let Some(ids) = self.deletes.get(w) {
-            for &id in ids {
-                if !consider(id) {
-                    return None;
-                }
-            }
-        }
-        for d in deletions(w) {
-            // w has an extra char
-            if let Some(&id) = self.targets.get(&d) {
-                if !consider(id) {
-                    return None;
-                }
-            }
-            // substitution or swap
-            if let Some(ids) = self.deletes.get(&d) {
-                for &id in ids {
-                    if !consider(id) {
-                        return None;
-                    }
-                }
-            }
-        }
-        found.map(|id| self.target_list[id as usize].as_str())
+    pub(crate) fn correct(&self, w: &str) -> Option<&'static str> {
+        let first = w.chars().next()?;
+        let mut buf = [0u8; 4];
+        let range = tables::TARGETS.with_prefix(first.encode_utf8(&mut buf));
+        correct_among(w, |x| self.is_known(x), range.map(|i| tables::TARGETS.get(i)))
     }
 }
 
-fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
-    w.char_indices().map(move |(i, c)| {
-        let mut s = String::with_capacity(w.len());
-        s.push_str(&w[..i]);
-        s.push_str(&w[i + c.len_utf8()..]);
-        s
-    })
+/// [`Vocabulary::correct`] over the given targets (those with `w`'s first letter suffice).
+fn correct_among<'t>(w: &str, known: impl Fn(&str) -> bool, targets: impl Iterator<Item = &'t str>) -> Option<&'t str> {
+    let n = w.chars().count();
+    if !(5..=40).contains(&n) || known(w) {
+        return None;
+    }
+    let first = w.chars().next();
+    let mut found: Option<&'t str> = None;
+    for t in targets {
+        // "lagerarbejde" (the work) is not a typo of "lagerarbejder" (the worker)
+        let agent_noun = t.len() == w.len() + 1 && t.ends_with('r') && t.starts_with(w) && w.ends_with('e');
+        if t.chars().next() != first || agent_noun || t.len().abs_diff(w.len()) > 4 || !within_one(w, t) {
+            continue;
+        }
+        match found {
+            None => found = Some(t),
+            Some(f) if f == t => {}
+            Some(_) => return None, // ambiguous
+        }
+    }
+    found
+}
+
+/// The class of an action verb's form ("ringede" → Contact).
+pub(crate) fn action_class(w: &str) -> Option<ActionClass> {
+    tables::ACTION_FORMS.find(w).map(|i| tables::ACTION_CLASSES[i])
 }
 
 /// Optimal string alignment distance ≤ 1 (a swap of neighbours counts as one edit).
@@ -421,19 +274,53 @@ mod tests {
 
     #[test]
     fn typos_at_distance_one() {
-        let mut v = Vocabulary::new();
-        v.add_target("lagermedarbejder");
-        assert_eq!(v.correct("lagermedarbjder"), Some("lagermedarbejder"));
-        assert_eq!(v.correct("lagermedarbjeder"), Some("lagermedarbejder"));
-        assert_eq!(v.correct("lagermedarbejdder"), Some("lagermedarbejder"));
+        let v = Vocabulary;
+        // the built-in targets plus extra ones (the tables are static; the search is the same)
+        let with = |extra: &[&'static str], w: &str| -> Option<&'static str> {
+            let all = (0..tables::TARGETS.len()).map(|i| tables::TARGETS.get(i)).chain(extra.iter().copied());
+            correct_among(w, |x| v.is_known(x) || extra.contains(&x), all)
+        };
+        assert_eq!(with(&["lagermedarbejder"], "lagermedarbjder"), Some("lagermedarbejder"));
+        assert_eq!(with(&["lagermedarbejder"], "lagermedarbjeder"), Some("lagermedarbejder"));
+        assert_eq!(with(&["lagermedarbejder"], "lagermedarbejdder"), Some("lagermedarbejder"));
         assert_eq!(v.correct("stilinger"), Some("stillinger"));
         assert_eq!(v.correct("samtalle"), Some("samtale"));
         assert_eq!(v.correct("mandg"), Some("mandag"));
-        assert_eq!(v.correct("kagermedarbejder"), None, "first letter must match");
+        assert_eq!(with(&["lagermedarbejder"], "kagermedarbejder"), None, "first letter must match");
         assert_eq!(v.correct("tager"), None, "known word");
-        assert_eq!(v.correct("lagermedarbejderne"), None, "distance 2");
-        v.add_target("lagerarbejder");
-        assert_eq!(v.correct("lagerarbejde"), None, "the work, not a typo of the worker");
+        assert_eq!(with(&["lagermedarbejder"], "lagermedarbejderne"), None, "distance 2");
+        assert_eq!(with(&["lagermedarbejder", "lagerarbejder"], "lagerarbejde"), None, "the work, not a typo of the worker");
         assert!(within_one("ab", "ba") && within_one("abc", "abd") && !within_one("abc", "cab"));
+    }
+
+    #[test]
+    fn the_static_tables_hold_every_listed_word() {
+        use super::super::{areas::AREAS, places, words};
+        let v = Vocabulary;
+        for w in words::COMMON.split_whitespace().chain(places::TOWNS.iter().copied()).chain(places::REGIONS.iter().copied()) {
+            assert!(v.is_known(w), "{w}");
+        }
+        for a in AREAS {
+            assert!(a.keywords.iter().all(|k| v.is_known(k)), "{}", a.id);
+        }
+        for (lemma, forms, _) in ACTIONS {
+            for f in forms.split(' ') {
+                assert!(v.is_known(f), "{f}");
+                let first = ACTIONS.iter().find(|(_, fs, _)| fs.split(' ').any(|x| x == f)).map(|a| a.2);
+                assert_eq!(action_class(f), first, "{lemma}: {f}");
+            }
+        }
+        assert_eq!(action_class("ringede"), Some(ActionClass::Contact));
+        assert_eq!(action_class("ringning"), None);
+        for w in words::TYPO_TARGETS.iter().chain(&WEEKDAYS).chain(&MONTHS) {
+            assert_eq!(tables::TARGETS.contains(w), w.chars().count() >= 5, "{w}");
+        }
+        for (table, list) in [(&tables::SITES, places::SITES), (&tables::ORGS, places::ORG_WORDS), (&tables::TOWNS, places::TOWNS)] {
+            assert!(list.iter().all(|w| table.contains(w)));
+            assert!(!table.contains("lagermedarbejder") && !table.contains(""));
+        }
+        let t = &tables::TARGETS;
+        assert_eq!(t.with_prefix("m").map(|i| t.get(i)).filter(|w| !w.starts_with('m')).count(), 0);
+        assert!(t.with_prefix("m").len() >= 3 && t.with_prefix("zz").is_empty());
     }
 }

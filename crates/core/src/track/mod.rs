@@ -343,7 +343,9 @@ pub(crate) fn concrete_goal(goal: &str, c: &TrackConfig) -> (bool, Option<Text>)
     let lex = crate::lexicon::lexicon();
     let suggestion = match words.iter().find_map(|w| lex.area_of_word(w)) {
         Some(a) => {
-            let titles: Vec<&str> = crate::lexicon::occupations().iter().filter(|o| o.area == a.id).map(|o| o.title).take(3).collect();
+            use crate::lexicon::recognise;
+            // from the static tables (the public list would be built on first use)
+            let titles: Vec<&str> = (0..recognise::count()).filter(|&o| recognise::area(o) == a.id).map(recognise::title).take(3).collect();
             let list = titles.join(", ").to_lowercase();
             Text::new(
                 format!("Vælg en stilling inden for {}, fx {list}.", a.da.to_lowercase()),

@@ -396,7 +396,7 @@ impl V<'_> {
                     Rc::new(move |f, v| if let Some(y) = f.years.get_mut(i) { *y = v }))
             }
             RequirementKind::EducationLevel => {
-                let cv = self.lang.labels();
+                let cv = self.lang.words();
                 let mut levels: Vec<(&str, &str)> = vec![("", l.choose)];
                 levels.extend(EDUCATION_LEVELS.iter().map(|(lv, code)| (*code, cv.level(*lv))));
                 self.select(&path, l.v_education_level, &levels, text, set_text)
@@ -430,7 +430,7 @@ impl V<'_> {
     // ---------- the result ----------
 
     fn result(&self) -> Html {
-        let (l, cv, r) = (self.l, self.lang.labels(), &self.s.result);
+        let (l, cv, r) = (self.l, self.lang.words(), &self.s.result);
         let (mandatory, nice) = self.s.form.counts();
         let (mut e, mut w, mut i) = (0, 0, 0);
         for f in &r.findings {
@@ -465,7 +465,7 @@ impl V<'_> {
     }
 
     fn finding(&self, n: usize, f: &Finding) -> Html {
-        let cv = self.lang.labels();
+        let cv = self.lang.words();
         let sev = match f.severity {
             Severity::Error => cv.sev_error,
             Severity::Warning => cv.sev_warning,

@@ -134,6 +134,30 @@ crate::rules::registry! {
     cv216_education_undescribed::EducationUndescribed,
 }
 
+/// The rules Jobnet requires for a searchable CV (`jobnet_required`), in their own table: the
+/// search simulation ([`crate::cv::jobnet_blockers`]) runs only these, so a WebAssembly module
+/// with the job-order search but without the CV check does not carry the other rules and their
+/// texts (issue 14: bytes). A test checks it against [`RULES`].
+pub(crate) static JOBNET_REQUIRED: &[crate::rules::Rule<Extra, Run>] = &[
+    crate::rules::Rule { meta: &cv001_missing_education::MissingEducation::META, run: cv001_missing_education::MissingEducation::run },
+    crate::rules::Rule { meta: &cv002_missing_work_experience::MissingWorkExperience::META, run: cv002_missing_work_experience::MissingWorkExperience::run },
+    crate::rules::Rule { meta: &cv003_missing_contact_details::MissingContactDetails::META, run: cv003_missing_contact_details::MissingContactDetails::run },
+    crate::rules::Rule { meta: &cv004_missing_job_wish::MissingJobWish::META, run: cv004_missing_job_wish::MissingJobWish::run },
+    crate::rules::Rule { meta: &cv005_missing_employment_terms::MissingEmploymentTerms::META, run: cv005_missing_employment_terms::MissingEmploymentTerms::run },
+    crate::rules::Rule { meta: &cv006_contact_hidden::ContactHidden::META, run: cv006_contact_hidden::ContactHidden::run },
+];
+
+#[cfg(test)]
+#[test]
+fn the_jobnet_required_table_has_every_jobnet_required_rule() {
+    let want: Vec<&str> = RULES.iter().filter(|r| r.meta.jobnet_required).map(|r| r.meta.code).collect();
+    let have: Vec<&str> = JOBNET_REQUIRED.iter().map(|r| r.meta.code).collect();
+    assert_eq!(have, want);
+    for (r, same) in JOBNET_REQUIRED.iter().zip(RULES.iter().filter(|r| r.meta.jobnet_required)) {
+        assert!(std::ptr::eq(r.meta, same.meta), "{}", r.meta.code);
+    }
+}
+
 /// Personal traits that are not professional qualifications (shared with the job-order check).
 pub(crate) use cv104_personal_trait_as_qualification::PERSONAL_TRAITS;
 

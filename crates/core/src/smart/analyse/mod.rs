@@ -18,10 +18,9 @@ pub(crate) use time::{Time, TimeKind};
 use super::config::SmartOptions;
 use super::date::Date;
 use super::model::Kind;
-use crate::lexicon::danish::{self, ActionClass, ACTIONS, ACTION_NOUNS};
+use crate::lexicon::danish::{self, ActionClass, ACTION_NOUNS};
 use crate::lexicon::tokens::{tokenize, Token, TokenKind};
-use crate::lexicon::{lexicon, phrase_words, places, FxMap, Lexicon};
-use std::sync::OnceLock;
+use crate::lexicon::{lexicon, phrase_words, places, Lexicon};
 
 /// A byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -170,19 +169,6 @@ pub(crate) struct Analysis {
     pub times: Vec<Time>,
     /// "parallelt med …" clauses (aside): context, not the agreement's object.
     pub parallels: Vec<Span>,
-}
-
-fn action_map() -> &'static FxMap<&'static str, ActionClass> {
-    static MAP: OnceLock<FxMap<&'static str, ActionClass>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = FxMap::default();
-        for (_, forms, class) in ACTIONS {
-            for f in forms.split(' ') {
-                m.entry(f).or_insert(*class);
-            }
-        }
-        m
-    })
 }
 
 /// Words that stand for a job-search object when counted ("3 ansøgninger", "5 virksomheder").
@@ -428,10 +414,10 @@ impl Analysis {
             if parallel {
                 let sentence = self.words[i].sentence;
                 let mut j = i + 1;
-                while j + 1 < n && self.words[j + 1].sentence == sentence && !action_map().contains_key(self.w(j + 1)) {
+                while j + 1 < n && self.words[j + 1].sentence == sentence && danish::action_class(self.w(j + 1)).is_none() {
                     j += 1;
                 }
-                if j + 1 < n && action_map().contains_key(self.w(j + 1)) {
+                if j + 1 < n && danish::action_class(self.w(j + 1)).is_some() {
                     for k in i..=j {
                         self.words[k].aside = true;
                     }
@@ -480,13 +466,12 @@ impl Analysis {
     // ---------------------------------------------------------------- actions
 
     fn scan_actions(&mut self, options: &SmartOptions) {
-        let map = action_map();
         for i in 0..self.words.len() {
             if self.used[i] {
                 continue;
             }
             let w = self.w(i);
-            let class = if let Some(&c) = map.get(w) {
+            let class = if let Some(c) = danish::action_class(w) {
                 // "tal" is a number noun after "et"; "fra start" is no action.
                 let noun = (w == "tal" && i > 0 && self.is(i - 1, &["et", "de", "mange"]))
                     || (matches!(w, "start" | "book" | "find") && i > 0 && self.is(i - 1, &["fra", "en", "et"]));
@@ -590,9 +575,7 @@ impl Analysis {
         let mut in_name = vec![false; n];
         let mut i = 0;
         while i < n {
-            let found = lex.sets.companies.get(self.w(i)).and_then(|phrases| {
-                phrases.iter().filter(|p| p.iter().enumerate().all(|(k, pw)| self.w(i + k) == pw)).map(|p| p.len()).max()
-            });
+            let found = lex.sets.companies.longest_at(|k| self.w(i + k));
             match found {
                 Some(len) if !self.used[i] => {
                     let last = i + len - 1;
