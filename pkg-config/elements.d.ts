@@ -17,3 +17,10 @@ export function isInputError(r: unknown): boolean;
 
 /** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget`. */
 export function defineElement(wasm: object, tag: string, Widget: unknown, attributes: string[], properties: string[]): void;
+
+/**
+ * Registers an entry's module for recovery after a trap (recovery.js): `load(n)` imports a fresh
+ * copy of its glue, `url` is its .wasm. Called by the generated entries. After a trap every
+ * widget is re-mounted with its last state and fires `jobspor-error` (detail {cause, recovered}).
+ */
+export function recoverable(wasm: object, load: (n: number) => Promise<unknown>, url: URL): void;

@@ -1,6 +1,9 @@
 // Shared by the package's entry points (jobspor.js, smart.js): the custom-element class that
 // forwards its lifecycle to a Rust widget, and the shared constructable stylesheet.
 
+import { isTrap, track, trapped, widgetClass } from './recovery.js';
+export { recoverable } from './recovery.js';
+
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
 export function isInputError(r) {
   return r !== null && typeof r === 'object' && r.error === 'invalid_input';
@@ -31,23 +34,50 @@ export function defineElement(wasm, tag, Widget, attributes, properties) {
     static observedAttributes = attributes;
     #widget = null;
     #pending = new Map();
+    // The last state on the JavaScript side (recovery.js): the properties after every change.
+    #saved = new Map();
     constructor() {
       super();
       this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styles(wasm)];
+      const save = () => queueMicrotask(() => this.#save());
+      this.addEventListener('result', save);
+      this.addEventListener('input', save);
     }
     connectedCallback() {
       if (this.#widget) return;
-      this.#widget = new Widget(this, this.shadowRoot);
+      track(wasm, this);
+      this.#mount(widgetClass(wasm, Widget));
+    }
+    #mount(W) {
+      this.#widget = new W(this, this.shadowRoot);
       for (const name of attributes) {
         if (this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
       }
       for (const [name, value] of this.#pending) this.#widget[name] = value;
       this.#pending.clear();
     }
+    #save() {
+      for (const name of properties) {
+        if (name === 'result' || !this.#widget) continue;
+        try {
+          this.#saved.set(name, this.#widget[name]);
+        } catch {
+          return; // a trapped instance: keep the last good state
+        }
+      }
+    }
+    /** recovery.js: the module trapped; mount a fresh widget with the last saved state. */
+    _jobsporRemount(original) {
+      for (const [name, value] of this.#saved) if (!this.#pending.has(name)) this.#pending.set(name, value);
+      this.#widget = null; // the trapped instance is not called again (not even free)
+      this.shadowRoot.replaceChildren();
+      this.#mount(widgetClass(original, Widget));
+    }
     disconnectedCallback() {
       // Keep the widget (and what was typed) when the element is only moved in the DOM.
       queueMicrotask(() => {
         if (!this.isConnected && this.#widget) {
+          track(wasm, this, false);
           for (const name of properties) this.#pending.set(name, this.#widget[name]);
           this.#widget.free();
           this.#widget = null;
@@ -61,8 +91,17 @@ export function defineElement(wasm, tag, Widget, attributes, properties) {
       return this.#widget ? this.#widget[name] : this.#pending.get(name);
     }
     _jobsporSet(name, value) {
-      if (this.#widget) this.#widget[name] = value;
-      else this.#pending.set(name, value);
+      if (name !== 'result') this.#saved.set(name, value);
+      if (!this.#widget) {
+        this.#pending.set(name, value);
+        return;
+      }
+      try {
+        this.#widget[name] = value;
+      } catch (e) {
+        if (!isTrap(e)) throw e;
+        trapped(e); // re-mounted with the value just set
+      }
     }
   }
   for (const name of properties) {

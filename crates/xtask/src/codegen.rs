@@ -202,8 +202,10 @@ fn wrapped(names: &[&str]) -> String {
 /// `elements` (one `defineElement` per element).
 fn entry_js(m: &Module) -> Vec<(&'static str, String)> {
     let entry = format!(
-        "import init, * as wasm from './{w}.js';\nimport {{ defineElement }} from './elements.js';\n\n\
-         await init({{ module_or_path: new URL('./{w}_bg.wasm', import.meta.url) }});\n\n\
+        "import init, * as wasm from './{w}.js';\nimport {{ defineElement, recoverable }} from './elements.js';\n\n\
+         await init({{ module_or_path: new URL('./{w}_bg.wasm', import.meta.url) }});\n\
+         // After a trap (recovery.js): a fresh copy of the glue, instantiated again.\n\
+         recoverable(wasm, (n) => import(/* webpackIgnore: true */ /* @vite-ignore */ `${{new URL('./{w}.js', import.meta.url)}}?instance=${{n}}`), new URL('./{w}_bg.wasm', import.meta.url));\n\n\
          export const {{ {f} }} = wasm;\nexport {{ isInputError }} from './elements.js';",
         w = m.wasm,
         f = m.functions.join(", ")
