@@ -160,8 +160,13 @@ fn hostile_input_to_the_numbers_api() {
     let r = jobspor_wasm::calculate_resources(parse(&format!("{{{valid}}}")), parse(r#"{"per_day_max": 51}"#));
     assert_outcome(&r, Some("per_day_max"), "whole_group", "per_day_max 51");
     // The openings list: the shared cases, type errors, 10,000 items capped findings.
-    // (`items` is a list: an empty one is valid, the shared object case doesn't apply.)
+    // `items` is a list: an empty one is valid, `null` is an error at it (as the plan's lists).
     let mut cases: Vec<_> = shared("items").into_iter().filter(|(_, _, case)| case != r#"{"items": []}"#).collect();
+    for (_, path, case) in cases.iter_mut() {
+        if case.starts_with(r#"{"items": null"#) || case.starts_with(r#"object {"items": null"#) {
+            *path = Some("items".into());
+        }
+    }
     cases.push((parse(r#"{"items": [["2026-03-02", "Firma"]]}"#), Some("items[0]".into()), "item array".into()));
     cases.push((parse(r#"{"items": [{"places": 4294967296}]}"#), Some("items[0].places".into()), "places".into()));
     cases.push((parse(r#"{"items": [{"result": 1}]}"#), Some("items[0].result".into()), "result 1".into()));
