@@ -62,3 +62,10 @@ export function elementClass(loader: WasmLoader, Widget: unknown, attributes: st
 export function define<C extends CustomElementConstructor | undefined>(tag: string, Class: C): C;
 /** Defines the custom element `tag` whose lifecycle is forwarded to the wasm widget class `Widget` (of an initialised module). */
 export function defineElement(wasm: object, tag: string, Widget: unknown, attributes: string[], properties: string[]): void;
+
+/**
+ * Registers an entry's module for recovery after a trap (recovery.js): `load(n)` imports a fresh
+ * copy of its glue, `url` is its .wasm. Called by the generated entries. After a trap every
+ * widget is re-mounted with its last state and fires `jobspor-error` (detail {cause, recovered}).
+ */
+export function recoverable(wasm: object, load: (n: number) => Promise<unknown>, url: URL | string): void;

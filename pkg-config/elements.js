@@ -7,6 +7,9 @@
 // Angular's zone.js, by `require` of a bundle, or on a server without a DOM (where the elements
 // are not defined and the functions work once the module is loaded). See docs/embedding.md.
 
+import { isTrap, recoverable, track, trapped, widgetClass } from './recovery.js';
+export { recoverable } from './recovery.js';
+
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
 export function isInputError(r) {
   return r !== null && typeof r === 'object' && r.error === 'invalid_input';
@@ -46,6 +49,13 @@ export function wasmLoader(wasm, init, url) {
   const waiting = [];
   const finish = () => {
     done = true;
+    // After a trap (recovery.js): a fresh copy of the glue next to the .wasm, instantiated again.
+    // Where a bundler renamed the files the glue can't be found again and recovery is skipped.
+    if (inBrowser) {
+      const wasmUrl = String(url());
+      const glue = wasmUrl.replace(/_bg\.wasm$/, '.js');
+      if (glue !== wasmUrl) recoverable(wasm, (n) => import(/* webpackIgnore: true */ /* @vite-ignore */ `${glue}?instance=${n}`), wasmUrl);
+    }
     for (const mount of waiting.splice(0)) {
       try {
         mount();
@@ -158,9 +168,14 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
     static observedAttributes = [...attributes, ...propertyAttributes];
     #widget = null;
     #pending = new Map();
+    // The last state on the JavaScript side (recovery.js): the properties after every change.
+    #saved = new Map();
     constructor() {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      const save = () => queueMicrotask(() => this.#save());
+      this.addEventListener('result', save);
+      this.addEventListener('input', save);
     }
     connectedCallback() {
       if (this.#widget) return;
@@ -173,9 +188,10 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
       });
       loader.load().catch((e) => console.error(`jobspor: <${this.localName}> could not load its WebAssembly module`, e));
     }
-    #mount() {
+    #mount(W = widgetClass(wasm, Widget)) {
+      track(wasm, this);
       this.shadowRoot.adoptedStyleSheets = [styles(wasm)];
-      this.#widget = new Widget(this, this.shadowRoot);
+      this.#widget = new W(this, this.shadowRoot);
       for (const name of attributes) {
         if (this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
       }
@@ -192,10 +208,28 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         }
       }
     }
+    #save() {
+      for (const name of properties) {
+        if (name === 'result' || !this.#widget) continue;
+        try {
+          this.#saved.set(name, this.#widget[name]);
+        } catch {
+          return; // a trapped instance: keep the last good state
+        }
+      }
+    }
+    /** recovery.js: the module trapped; mount a fresh widget with the last saved state. */
+    _jobsporRemount(original) {
+      for (const [name, value] of this.#saved) if (!this.#pending.has(name)) this.#pending.set(name, value);
+      this.#widget = null; // the trapped instance is not called again (not even free)
+      this.shadowRoot.replaceChildren();
+      this.#mount(widgetClass(original, Widget));
+    }
     disconnectedCallback() {
       // Keep the widget (and what was typed) when the element is only moved in the DOM.
       queueMicrotask(() => {
         if (!this.isConnected && this.#widget) {
+          track(wasm, this, false);
           for (const name of properties) this.#pending.set(name, this.#widget[name]);
           this.#widget.free();
           this.#widget = null;
@@ -215,8 +249,17 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
       return this.#widget ? this.#widget[name] : this.#pending.get(name);
     }
     _jobsporSet(name, value) {
-      if (this.#widget) this.#widget[name] = value;
-      else this.#pending.set(name, value);
+      if (name !== 'result') this.#saved.set(name, value);
+      if (!this.#widget) {
+        this.#pending.set(name, value);
+        return;
+      }
+      try {
+        this.#widget[name] = value;
+      } catch (e) {
+        if (!isTrap(e)) throw e;
+        trapped(e); // re-mounted with the value just set
+      }
     }
   }
   for (const name of properties) {

@@ -52,3 +52,39 @@ pub fn check_progress_result(r: &jobspor_core::progress::ProgressResult) {
     }
     serialises(r);
 }
+
+/// What every plan result must keep: findings capped per rule, each agreement's matched entries
+/// in the joblog's order, a serialisable result.
+pub fn check_plan_result(r: &jobspor_core::plan::PlanResult) {
+    let max = jobspor_core::rules::MAX_FINDINGS_PER_RULE + 1;
+    let mut i = 0;
+    while i < r.findings.len() {
+        let run = r.findings[i..].iter().take_while(|f| f.code == r.findings[i].code).count();
+        assert!(run <= max, "{run} findings of {}", r.findings[i].code);
+        i += run;
+    }
+    for a in &r.agreements {
+        assert!(a.entries.windows(2).all(|w| w[0] < w[1]), "entries out of order");
+    }
+    serialises(r);
+}
+
+/// The openings list through CSV and back (every row kept when the list is written by us), and
+/// into demand data with the options (JSON).
+pub fn check_openings_list(list: &jobspor_core::openings::OpeningsList, options: Option<&str>) {
+    use jobspor_core::openings::{csv, demand};
+    let text = csv::openings_to_csv(list);
+    if let Ok(back) = csv::openings_from_csv(&text) {
+        serialises(&back);
+    }
+    let options = match options {
+        Some(o) => match demand::parse_options(o) {
+            Ok(o) => o,
+            Err(_) => return,
+        },
+        None => Default::default(),
+    };
+    if let Ok(d) = demand::openings_to_demand(list, &options) {
+        serialises(&d);
+    }
+}

@@ -175,3 +175,58 @@ fn a_huge_smart_text_is_refused() {
     let half: String = text.chars().take(smart::MAX_TEXT_BYTES / 2).collect();
     assert!(smart::check_smart_json(&half, None).is_ok());
 }
+
+// ---- issue 13, the newer checks (plan, resources, openings): found by the hostile suite.
+
+/// Arrays in place of objects in the plan, its options and the openings list were mapped to
+/// fields by position and accepted.
+#[test]
+fn newer_checks_refuse_arrays_in_place_of_objects() {
+    use jobspor_core::{openings, plan};
+    for (doc, path) in [(r#"{"search_requirement": []}"#, "search_requirement"), (r#"{"agreements": [["Søg 2 job"]]}"#, "agreements[0]"), (r#"{"jobspor": [["a", "Lager"]]}"#, "jobspor[0]")] {
+        assert_eq!(plan::check_plan_json(doc, None).unwrap_err().path, path, "{doc}");
+    }
+    for (doc, path) in [(r#"{"cv": []}"#, "cv"), (r#"{"cv": {"contact": []}}"#, "cv.contact"), (r#"{"joblog": [["2026-03-02"]]}"#, "joblog[0]")] {
+        assert_eq!(plan::check_plan_json("{}", Some(doc)).unwrap_err().path, path, "{doc}");
+    }
+    assert_eq!(plan::parse_joblog(r#"[["2026-03-02"]]"#).unwrap_err().path, "[0]");
+    assert_eq!(openings::check_openings_json(r#"{"items": [["2026-03-02", "Firma"]]}"#, None).unwrap_err().path, "items[0]");
+    assert_eq!(openings::demand::parse_options(r#"["Aarhus", 3]"#).unwrap_err().path, "");
+}
+
+/// Two openings of 4,294,967,295 places overflowed the sums (a panic in debug, a wrong figure in
+/// release); the sums now stop at the largest number.
+#[test]
+fn openings_sums_do_not_overflow() {
+    let item = r#"{"date": "2026-03-02", "company": "A", "result": "ordinary_opening", "job_function": "Lager", "places": 4294967295}"#;
+    let list = format!(r#"{{"region": "Aarhus", "items": [{item}, {item}]}}"#);
+    let r = jobspor_core::openings::check_openings_json(&list, None).unwrap();
+    assert_eq!(r.statistics.places, u32::MAX);
+    assert_eq!(r.statistics.by_function[0].open_places, u32::MAX);
+    let l = jobspor_core::openings::parse_openings(&list).unwrap();
+    let d = jobspor_core::openings::demand::openings_to_demand(&l, &Default::default()).unwrap();
+    assert_eq!(d.regions[0].occupations.len(), 1);
+}
+
+/// 10,000 aged openings gave 10,000 findings of one rule; they are capped like the job order's.
+#[test]
+fn openings_and_plan_findings_are_capped() {
+    let item = r#"{"date": "2026-01-05", "company": "A", "result": "ordinary_opening", "job_function": "Lager"}"#;
+    let list = format!(r#"{{"items": [{}]}}"#, vec![item; 10_000].join(","));
+    let r = jobspor_core::openings::check_openings_json(&list, Some(r#"{"today": "2026-03-20"}"#)).unwrap();
+    let red = r.findings.iter().filter(|f| f.code == "OP102").count();
+    assert_eq!(red, jobspor_core::rules::MAX_FINDINGS_PER_RULE + 1, "{:?}", r.findings.iter().map(|f| &f.code).collect::<Vec<_>>());
+    assert!(r.findings.last().unwrap().message.da.contains("9980 mere"));
+}
+
+/// A plan of 100,000 agreements took 12 s (each is read by the SMART analyser) and 1,000
+/// agreements × 20,000 joblog entries 115 s (a title read per pair): the lists are bounded and
+/// each title is read once.
+#[test]
+fn the_plan_is_bounded() {
+    use jobspor_core::plan;
+    let a = format!(r#"{{"agreements": [{}]}}"#, vec![r#"{"text": "Søg 2 job"}"#; plan::MAX_AGREEMENTS + 1].join(","));
+    assert_eq!(plan::check_plan_json(&a, None).unwrap_err().path, "agreements");
+    let s = format!(r#"{{"jobspor": [{}]}}"#, vec![r#"{"id": "a"}"#; plan::MAX_AGREEMENTS + 1].join(","));
+    assert_eq!(plan::check_plan_json(&s, None).unwrap_err().path, "jobspor");
+}

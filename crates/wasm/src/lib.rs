@@ -22,6 +22,13 @@ pub use jobspor_widgets;
 /// The resource calculator and the openings list (issue 19).
 #[cfg(feature = "numbers")]
 mod numbers;
+/// The test-only trap for the recovery e2e test (`__jobsporTrap`).
+mod trap;
+/// For the tests (crates/wasm/tests): the feature-gated functions at the crate's root.
+#[cfg(feature = "numbers")]
+pub use numbers::{calculate_resources, check_openings, openings_from_csv, openings_to_csv, openings_to_demand};
+#[cfg(feature = "plan")]
+pub use plan_api::check_plan;
 
 /// The progression card and the work-placement follow-up (issue 18).
 #[cfg(feature = "progress")]

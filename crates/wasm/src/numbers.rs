@@ -74,7 +74,7 @@ pub fn openings_to_demand(
     result_or_error((|| {
         let l = parse_list(&list)?;
         let o = match to_json(&options, "the options")? {
-            Some(j) => InputError::parse_json("the options", &j)?,
+            Some(j) => jobspor_core::openings::demand::parse_options(&j)?,
             None => Default::default(),
         };
         jobspor_core::openings::demand::openings_to_demand(&l, &o)

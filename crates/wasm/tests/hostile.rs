@@ -116,3 +116,79 @@ fn hostile_input_to_match_cv() {
         assert_outcome(&r, path.as_deref(), "found", &case);
     }
 }
+
+#[cfg(feature = "plan")]
+#[wasm_bindgen_test]
+fn hostile_input_to_check_plan() {
+    let mut cases = shared("search_requirement");
+    cases.push((parse(r#"{"agreements": [{"text": "Søg 2 job", "deadline": "2026-02-30"}]}"#), Some("agreements[0].deadline".into()), "deadline".into()));
+    cases.push((parse(r#"{"jobspor": [["a", "Lager"]]}"#), Some("jobspor[0]".into()), "jobspor array".into()));
+    cases.push((JsValue::from_str(&format!(r#"{{"agreements": [{}]}}"#, vec![r#"{"text": "x"}"#; 501].join(","))), Some("agreements".into()), "501 agreements".into()));
+    for (input, path, case) in cases {
+        let r = jobspor_wasm::check_plan(input, JsValue::UNDEFINED);
+        assert_outcome(&r, path.as_deref(), "summary", &case);
+    }
+    for (options, path) in [(r#"{"joblog": [{"date": "0000-00-00"}]}"#, Some("joblog[0].date")), (r#"{"cv": []}"#, Some("cv")), (r#"{"today": 7}"#, Some("today")), (r#"{"joblog": []}"#, None)] {
+        let r = jobspor_wasm::check_plan(parse("{}"), parse(options));
+        assert_outcome(&r, path, "summary", options);
+    }
+}
+
+#[cfg(feature = "numbers")]
+#[wasm_bindgen_test]
+fn hostile_input_to_the_numbers_api() {
+    // The calculator needs its four fields: the shared cases with them.
+    let valid = r#""citizens": 330, "days": 3, "weeks": 44, "intensified": 0.3"#;
+    for (input, path) in [
+        (JsValue::NULL, Some("")),
+        (JsValue::UNDEFINED, Some("")),
+        (JsValue::from_f64(f64::NAN), Some("")),
+        (js_sys::Array::new().into(), Some("")),
+        (JsValue::from_str("not json"), Some("")),
+        (JsValue::from_str(&format!("\u{feff}{{{valid}}}")), None),
+        (parse(&format!("{{{valid}}}")), None),
+        (parse(&format!(r#"{{{valid}, "per_day": 0}}"#)), Some("per_day")),
+        (parse(r#"{"citizens": -1, "days": 3, "weeks": 44, "intensified": 0.3}"#), Some("citizens")),
+        (parse(r#"{"citizens": 1e308, "days": 3, "weeks": 44, "intensified": 0.3}"#), Some("citizens")),
+        (parse(&format!(r#"{{{valid}, "origin": "x"}}"#)), Some("origin")),
+        (JsValue::from_str(&format!(r#"{{{valid}, "target": "\ud800"}}"#)), Some("target")),
+    ] {
+        let case = format!("{input:?}");
+        let r = jobspor_wasm::calculate_resources(input, JsValue::UNDEFINED);
+        assert_outcome(&r, path, "whole_group", &case);
+    }
+    let r = jobspor_wasm::calculate_resources(parse(&format!("{{{valid}}}")), parse(r#"{"per_day_max": 51}"#));
+    assert_outcome(&r, Some("per_day_max"), "whole_group", "per_day_max 51");
+    // The openings list: the shared cases, type errors, 10,000 items capped findings.
+    // `items` is a list: an empty one is valid, `null` is an error at it (as the plan's lists).
+    let mut cases: Vec<_> = shared("items").into_iter().filter(|(_, _, case)| case != r#"{"items": []}"#).collect();
+    for (_, path, case) in cases.iter_mut() {
+        if case.starts_with(r#"{"items": null"#) || case.starts_with(r#"object {"items": null"#) {
+            *path = Some("items".into());
+        }
+    }
+    cases.push((parse(r#"{"items": [["2026-03-02", "Firma"]]}"#), Some("items[0]".into()), "item array".into()));
+    cases.push((parse(r#"{"items": [{"places": 4294967296}]}"#), Some("items[0].places".into()), "places".into()));
+    cases.push((parse(r#"{"items": [{"result": 1}]}"#), Some("items[0].result".into()), "result 1".into()));
+    for (input, path, case) in cases {
+        let r = jobspor_wasm::check_openings(input, parse(r#"{"today": "2026-03-20"}"#));
+        assert_outcome(&r, path.as_deref(), "statistics", &case);
+    }
+    let item = serde_json::json!({"date": "2026-01-05", "company": "<script>alert(1)</script>", "result": "ordinary_opening", "job_function": "Lager", "places": u32::MAX});
+    let list = serde_json::json!({"region": "Aarhus", "items": vec![item; 10_000]}).to_string();
+    let r = jobspor_wasm::check_openings(JsValue::from_str(&list), parse(r#"{"today": "2026-03-20"}"#));
+    assert_eq!(get(&get(&r, "statistics"), "places").as_f64(), Some(u32::MAX as f64), "sums stop at the largest number");
+    assert_eq!(js_sys::Array::from(&get(&r, "findings")).length(), 21, "findings are capped per rule");
+    let d = jobspor_wasm::openings_to_demand(JsValue::from_str(&list), parse(r#"["Aarhus"]"#));
+    assert_outcome(&d, Some(""), "Aarhus", "demand options array");
+    let d = jobspor_wasm::openings_to_demand(JsValue::from_str(&list), JsValue::UNDEFINED);
+    assert_eq!(get(&get(&d, "Aarhus"), "Lager"), JsValue::from_str("shortage"));
+    // CSV: written and read back, and hostile text refused at its row.
+    let csv = jobspor_wasm::openings_to_csv(JsValue::from_str(&list)).as_string().unwrap();
+    let back = jobspor_wasm::openings_from_csv(&csv);
+    assert_eq!(js_sys::Array::from(&get(&back, "items")).length(), 10_000);
+    for text in ["", "\u{feff}", "a;b\n", &"\"".repeat(100_001)] {
+        let e = jobspor_wasm::openings_from_csv(text);
+        assert_eq!(get(&e, "row").as_f64(), Some(1.0), "{text:.20}");
+    }
+}

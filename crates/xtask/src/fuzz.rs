@@ -12,9 +12,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-/// Every target: the five checks' JSON entry points (and the search simulation), each from raw
-/// bytes (`*_json`) and from structured inputs (`*_structured`, derived `Arbitrary`).
-pub const TARGETS: [&str; 14] = [
+/// Every target: the checks' JSON entry points (and the search simulation, the plan, the
+/// resource calculator and the openings list with its CSV and demand data, the progression card and the placement follow-up), each from raw bytes
+/// (`*_json`) and from structured inputs (`*_structured`, derived `Arbitrary`).
+pub const TARGETS: [&str; 20] = [
     "cv_json",
     "cv_structured",
     "smart_json",
@@ -29,9 +30,15 @@ pub const TARGETS: [&str; 14] = [
     "match_structured",
     "progress_json",
     "progress_structured",
+    "plan_json",
+    "plan_structured",
+    "resources_json",
+    "resources_structured",
+    "openings_json",
+    "openings_structured",
 ];
 
-/// Seconds per target in `cargo xtask test` (14 targets: about 2 minutes, plus the build).
+/// Seconds per target in `cargo xtask test` (20 targets: about 2.7 minutes, plus the build).
 pub const SMOKE_SECONDS: u64 = 8;
 
 /// `cargo xtask install`: cargo-fuzz from crates.io, only when absent.
@@ -252,6 +259,18 @@ fn seed(root: &Path, target: &str, corpus: &Path) -> Result {
             seeds.push(read(fx.join("progress/card.json")));
             seeds.push(join(&[read(fx.join("progress/card.json")), br#"{"weights": {"attendance": 2}}"#.to_vec()]));
             seeds.push(read(fx.join("progress/followup.json")));
+        }
+        "plan" => {
+            for (plan, options) in [("plan.json", "options.json"), ("realistic-plan.json", "realistic-options.json")] {
+                seeds.push(read(fx.join("plan").join(plan)));
+                seeds.push(join(&[read(fx.join("plan").join(plan)), read(fx.join("plan").join(options))]));
+            }
+        }
+        "resources" => seeds.push(read(fx.join("resources/input.json"))),
+        "openings" => {
+            let list = read(fx.join("openings/list.json"));
+            seeds.push(list.clone());
+            seeds.push(join(&[list, br#"{"today": "2026-03-20"}"#.to_vec(), br#"{"region": "Aarhus"}"#.to_vec()]));
         }
         "match" => {
             for cv in list(fx.join("joborder/cvs")) {

@@ -263,7 +263,7 @@ pub const MODULES: &[Module] = &[
 ];
 
 /// Files every entry shares (copied into the package as they are).
-pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "README.md"];
+pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "recovery.js", "README.md"];
 
 /// The parts of the published package.json that are not per module.
 pub const PACKAGE_DESCRIPTION: &str = "Danish job-centre rules as WebAssembly with custom elements: the Jobnet CV check (searchability and selection quality), the SMART check of job goals and agreements, track assignment (sporvalg), the ABC job plan, and the job order with a search simulation.";

@@ -23,6 +23,12 @@ contract! {
     }
 }
 
+/// Reads the options (JSON), naming the path of the first problem; an array is refused like
+/// every other contract's document.
+pub fn parse_options(json: &str) -> Result<DemandOptions, InputError> {
+    crate::common::parse_object(json, crate::common::Noun::new("the options", "indstillingerne"))
+}
+
 /// The open places per job function as demand data for one region.
 pub fn openings_to_demand(list: &OpeningsList, options: &DemandOptions) -> Result<DemandData, InputError> {
     let region = options.region.clone().unwrap_or_else(|| list.region.clone());
@@ -32,16 +38,20 @@ pub fn openings_to_demand(list: &OpeningsList, options: &DemandOptions) -> Resul
     }
     let shortage_from = options.shortage_from.unwrap_or(3).max(1);
     let mut occupations: Vec<(String, u32)> = Vec::new();
+    // The function's index by its lower case: one look-up per item, not a scan.
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
     for c in &list.items {
         let open = c.open_places();
         let function = c.job_function.split_whitespace().collect::<Vec<_>>().join(" ");
         if open == 0 || function.is_empty() {
             continue;
         }
-        match occupations.iter_mut().find(|(k, _)| k.to_lowercase() == function.to_lowercase()) {
-            Some((_, n)) => *n += open,
-            None => occupations.push((function, open)),
+        let next = occupations.len();
+        let at = *index.entry(function.to_lowercase()).or_insert(next);
+        if at == next {
+            occupations.push((function, 0));
         }
+        occupations[at].1 = occupations[at].1.saturating_add(open);
     }
     let occupations = occupations.into_iter().map(|(k, n)| (k, if n >= shortage_from { Demand::Shortage } else { Demand::Good })).collect();
     Ok(DemandData { regions: vec![RegionDemand { region, occupations }] })

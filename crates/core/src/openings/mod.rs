@@ -297,7 +297,9 @@ const CONFIG: Noun = Noun::new("the configuration", "konfigurationen");
 
 /// Parses the list, naming the path of the first problem (`items[2].places`).
 pub fn parse_openings(json: &str) -> Result<OpeningsList, InputError> {
-    parse_object(json, LIST)
+    let list = parse_object(json, LIST)?;
+    crate::error::refuse_arrays(json, &[""], &["items[]"])?;
+    Ok(list)
 }
 
 /// Parses and validates a configuration.
@@ -371,6 +373,7 @@ pub fn check_openings(list: &OpeningsList, config: &OpeningsConfig) -> OpeningsR
     for rule in rules::RULES {
         (rule.run)(&ctx, &mut findings);
     }
+    crate::rules::cap_repeated(&mut findings);
     OpeningsResult { items, open, statistics, findings }
 }
 
@@ -383,25 +386,40 @@ fn company_key(c: &Contact) -> String {
     }
 }
 
+/// The groups by name, case-insensitively: one hash look-up per item (a scan of the groups per
+/// item made 100,000 different trades quadratic).
+#[derive(Default)]
+struct GroupIndex(std::collections::HashMap<String, usize>);
+
+impl GroupIndex {
+    /// The index of the group `name`, or `next` (registered) when it is new.
+    fn at(&mut self, name: &str, next: usize) -> usize {
+        *self.0.entry(name.to_lowercase()).or_insert(next)
+    }
+}
+
 fn groups(list: &OpeningsList, key: impl Fn(&Contact) -> &str) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
+    let mut index = GroupIndex::default();
     for c in list.items.iter().filter(|c| c.result.is_some_and(ContactResult::is_opening)) {
         let name = group_name(key(c));
-        let at = match out.iter().position(|g| g.name.to_lowercase() == name.to_lowercase()) {
-            Some(i) => i,
-            None => {
-                out.push(Group { name, open_places: 0, places: 0, places_filled: 0, openings: 0 });
-                out.len() - 1
-            }
-        };
+        let at = index.at(&name, out.len());
+        if at == out.len() {
+            out.push(Group { name, open_places: 0, places: 0, places_filled: 0, openings: 0 });
+        }
         let g = &mut out[at];
-        g.open_places += c.open_places();
-        g.places += c.places_or_one();
-        g.places_filled += c.places_filled.unwrap_or(0).min(c.places_or_one());
+        g.open_places = g.open_places.saturating_add(c.open_places());
+        g.places = g.places.saturating_add(c.places_or_one());
+        g.places_filled = g.places_filled.saturating_add(c.places_filled.unwrap_or(0).min(c.places_or_one()));
         g.openings += 1;
     }
     out.sort_by(|a, b| b.open_places.cmp(&a.open_places).then(b.places.cmp(&a.places)));
     out
+}
+
+/// A sum of places that stops at `u32::MAX` (two items of 4,294,967,295 places overflowed).
+fn sum(places: impl Iterator<Item = u32>) -> u32 {
+    places.fold(0, u32::saturating_add)
 }
 
 fn statistics(list: &OpeningsList) -> Statistics {
@@ -409,20 +427,16 @@ fn statistics(list: &OpeningsList) -> Statistics {
     let mut companies: Vec<String> = list.items.iter().map(company_key).filter(|k| !k.is_empty()).collect();
     companies.sort();
     companies.dedup();
-    let mut none: Vec<(String, Vec<String>, usize)> = Vec::new();
+    // (name, the companies seen, contacts); a company counts once per trade.
+    let mut none: Vec<(String, std::collections::HashSet<String>, usize)> = Vec::new();
+    let mut index = GroupIndex::default();
     for c in list.items.iter().filter(|c| c.result == Some(ContactResult::NoOpening)) {
         let name = group_name(&c.company_type);
-        let at = match none.iter().position(|g| g.0.to_lowercase() == name.to_lowercase()) {
-            Some(i) => i,
-            None => {
-                none.push((name, Vec::new(), 0));
-                none.len() - 1
-            }
-        };
-        let key = company_key(c);
-        if !none[at].1.contains(&key) {
-            none[at].1.push(key);
+        let at = index.at(&name, none.len());
+        if at == none.len() {
+            none.push((name, Default::default(), 0));
         }
+        none[at].1.insert(company_key(c));
         none[at].2 += 1;
     }
     let mut no_opening_by_trade: Vec<NoOpeningGroup> = none.into_iter().map(|(name, cos, contacts)| NoOpeningGroup { name, companies: cos.len(), contacts }).collect();
@@ -430,9 +444,9 @@ fn statistics(list: &OpeningsList) -> Statistics {
     Statistics {
         contacts: list.items.len(),
         companies: companies.len(),
-        places: openings().map(Contact::places_or_one).sum(),
-        places_filled: openings().map(|c| c.places_filled.unwrap_or(0).min(c.places_or_one())).sum(),
-        open_places: openings().map(Contact::open_places).sum(),
+        places: sum(openings().map(Contact::places_or_one)),
+        places_filled: sum(openings().map(|c| c.places_filled.unwrap_or(0).min(c.places_or_one()))),
+        open_places: sum(openings().map(Contact::open_places)),
         by_trade: groups(list, |c| &c.company_type),
         by_function: groups(list, |c| &c.job_function),
         no_opening_by_trade,

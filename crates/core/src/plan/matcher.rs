@@ -63,20 +63,25 @@ impl AgreementFacts {
 
     /// The entry (made on `date`) fulfils the agreement.
     pub fn matches(&self, entry: &JoblogEntry, date: Date) -> bool {
+        self.matches_read(&AgreementWords::of(self), &EntryWords::of(entry), date)
+    }
+
+    /// [`Self::matches`] with both sides read once: the check compares every agreement with every
+    /// joblog entry, and reading a title (the occupation recogniser) per pair made 1,000
+    /// agreements × 20,000 entries take 115 s.
+    pub(crate) fn matches_read(&self, own: &AgreementWords, entry: &EntryWords, date: Date) -> bool {
         if self.date.is_some_and(|d| date < d) || self.deadline.is_some_and(|d| date > d) {
             return false;
         }
         if self.employer.is_none() && self.occupation.is_none() && self.occupation_text.is_none() {
             return false;
         }
-        if let Some(emp) = &self.employer {
-            if !same_employer(emp, &entry.employer) {
-                return false;
-            }
+        if self.employer.is_some() && !same_words(&own.employer, &entry.employer) {
+            return false;
         }
-        match (self.occupation, &self.occupation_text) {
-            (Some(o), _) => same_occupation(o, &entry.title),
-            (None, Some(words)) => folded(&entry.title).contains(&folded(words)),
+        match (self.occupation, &own.occupation_text) {
+            (Some(o), _) => entry.names(o),
+            (None, Some(words)) => entry.title.contains(words.as_str()),
             (None, None) => true,
         }
     }
@@ -111,11 +116,38 @@ pub(crate) fn occupation_of(text: &str) -> Option<&'static Occupation> {
     crate::lexicon::find_occupation(text).map(|m| m.occupation)
 }
 
-/// The entry's title names the occupation, one of the same DISCO-08 unit group (tuned on the
-/// tuning set: "Pædagogisk assistent" for "pædagogmedhjælper", both 5311), or contains its title.
-pub(crate) fn same_occupation(o: &'static Occupation, title: &str) -> bool {
-    occupation_of(title).is_some_and(|t| t.title == o.title || (!t.disco.is_empty() && t.disco == o.disco))
-        || folded(title).contains(&folded(o.title))
+
+/// What an agreement's matching compares, read once: its employer's words and its occupation
+/// words folded.
+pub(crate) struct AgreementWords {
+    employer: Vec<String>,
+    occupation_text: Option<String>,
+}
+
+impl AgreementWords {
+    pub(crate) fn of(a: &AgreementFacts) -> AgreementWords {
+        AgreementWords { employer: a.employer.as_deref().map(employer_words).unwrap_or_default(), occupation_text: a.occupation_text.as_deref().map(folded) }
+    }
+}
+
+/// What a joblog entry's matching compares, read once: the occupation its title names, the title
+/// folded and the employer's words.
+pub(crate) struct EntryWords {
+    occupation: Option<&'static Occupation>,
+    pub(crate) title: String,
+    employer: Vec<String>,
+}
+
+impl EntryWords {
+    pub(crate) fn of(entry: &JoblogEntry) -> EntryWords {
+        EntryWords { occupation: occupation_of(&entry.title), title: folded(&entry.title), employer: employer_words(&entry.employer) }
+    }
+
+    /// The entry's title names the occupation, one of the same DISCO-08 unit group (tuned on the
+    /// tuning set: "Pædagogisk assistent" for "pædagogmedhjælper", both 5311), or contains its title.
+    pub(crate) fn names(&self, o: &'static Occupation) -> bool {
+        self.occupation.is_some_and(|t| t.title == o.title || (!t.disco.is_empty() && t.disco == o.disco)) || self.title.contains(&folded(o.title))
+    }
 }
 
 /// The jobspor a joblog title belongs to: the one whose occupation it names, or whose title it
@@ -130,7 +162,7 @@ pub(crate) fn jobspor_of_title(title: &str, jobspor: &[JobsporFacts]) -> Option<
         .iter()
         .find(|j| {
             (occ.is_some() && j.occupation.map(|o| o.title) == occ.map(|o| o.title))
-                || (crate::text::filled(&j.spor.title) && f.contains(&folded(&j.spor.title)))
+                || (!j.folded.is_empty() && f.contains(j.folded.as_str()))
         })
         .map(|j| j.i)
 }
@@ -142,10 +174,9 @@ fn employer_words(name: &str) -> Vec<String> {
     folded(name).split(' ').filter(|w| !w.is_empty() && !LEGAL_FORMS.contains(w)).map(str::to_string).collect()
 }
 
-/// The same employer: one name's words are all in the other's ("Bilka" and "Bilka Hjørring",
-/// "Salling Group" and "Salling Group A/S").
-pub(crate) fn same_employer(a: &str, b: &str) -> bool {
-    let (a, b) = (employer_words(a), employer_words(b));
+/// The same employer, given each name's words: one name's words are all in the other's ("Bilka"
+/// and "Bilka Hjørring", "Salling Group" and "Salling Group A/S").
+fn same_words(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }

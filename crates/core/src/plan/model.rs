@@ -143,6 +143,7 @@ output! {
     /// The options of the plan check: the other pieces of the chain and the thresholds. Every
     /// field is optional.
     #[serde(default)]
+    #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
     pub struct PlanOptions {
         /// The Jobnet CV ("Jeg søger job som"), to compare with the jobspor.
         #[cfg_attr(feature = "ts", tsify(optional))]

@@ -135,7 +135,7 @@ pub(crate) fn summary(ctx: &Ctx) -> PlanSummary {
     }
     for (i, a) in ctx.agreements.iter().enumerate() {
         let due = a.deadline.zip(ctx.today).is_some_and(|(d, t)| d < t);
-        if a.asks_application && due && !ctx.applications().any(|e| a.matches(e.entry, e.date)) {
+        if a.asks_application && due && !ctx.applications().any(|e| e.fulfils(ctx, i)) {
             let text = crate::text::quote(&ctx.plan.agreements[i].text);
             prompts.push(t(
                 format!("Aftalen »{text}«: er stillingen søgt? Den står ikke i jobloggen."),

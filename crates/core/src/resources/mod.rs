@@ -50,6 +50,7 @@ contract! {
 output! {
     /// The calculator's configuration: the seed's frequencies and table size as defaults.
     #[serde(default)]
+    #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
     pub struct ResourceConfig {
         /// Conversations a year for the whole group (seed: rettidighed 4, every other month 6,
         /// every month 12).

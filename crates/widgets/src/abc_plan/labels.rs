@@ -76,7 +76,7 @@ crate::i18n::labels! {
     draft_unavailable: "Kladden kan ikke gemmes: browserens lager er ikke tilgængeligt.", "The draft can't be kept: the browser's storage is not available.";
     plan_error: "Planen kunne ikke indlæses", "The plan could not be loaded";
     config_error: "Indstillingerne kunne ikke bruges", "The settings could not be used";
-    draft_error: "Den gemte kladde kunne ikke læses og er ikke brugt", "The saved draft could not be read and was not used";
+    draft_error: "Den gemte kladde kunne ikke læses og er ikke brugt – den er lagt til side, så den ikke bliver overskrevet", "The saved draft could not be read and was not used – it was set aside, so it is not overwritten";
     field: "felt", "field";
     comp_unknown: "Ikke vurderet", "Not judged";
     choose: "Vælg", "Choose";

@@ -158,6 +158,9 @@ pub struct State {
     pub storage_key: Option<String>,
     /// The plan JSON last written to (or read from) storage.
     saved: Option<String>,
+    /// A draft that could not be read could not be set aside either: nothing is written under the
+    /// key, so it is never overwritten.
+    draft_blocked: bool,
     pub result: AbcResult,
     /// The `result` event's detail as JSON (also what the `result` property returns).
     pub detail: String,
@@ -174,6 +177,7 @@ impl Default for State {
             today: None,
             storage_key: None,
             saved: None,
+            draft_blocked: false,
             result: check_abc_plan(&AbcPlan::default(), &AbcConfig::default()),
             detail: String::new(),
             ui: Ui::default(),
@@ -229,6 +233,7 @@ impl State {
     /// stores nothing until the next change).
     fn load_draft(&mut self) {
         self.ui.set_error(|e| matches!(e, LoadError::Draft(_)), None);
+        self.draft_blocked = false;
         let Some(key) = self.storage_key.clone() else {
             self.ui.draft = DraftStatus::Off;
             self.saved = None;
@@ -240,7 +245,16 @@ impl State {
             Ok(None) => {}
             Ok(Some(json)) => match parse_plan(&json) {
                 Ok(plan) => self.form = Form::from_plan(plan),
-                Err(e) => self.ui.errors.push(LoadError::Draft(e)),
+                Err(e) => {
+                    // Never overwrite what was not read: the draft is set aside under
+                    // `KEY.unreadable` before the next save (issue 13); if that fails, nothing is
+                    // written under the key at all.
+                    self.draft_blocked = storage::set(&format!("{key}.unreadable"), &json).is_err();
+                    if self.draft_blocked {
+                        self.ui.draft = DraftStatus::Unavailable;
+                    }
+                    self.ui.errors.push(LoadError::Draft(e));
+                }
             },
         }
         self.saved = Some(self.plan_json());
@@ -261,7 +275,7 @@ impl State {
     fn save_draft(&mut self) {
         let Some(key) = &self.storage_key else { return };
         let json = self.plan_json();
-        if self.saved.as_deref() == Some(json.as_str()) {
+        if self.draft_blocked || self.saved.as_deref() == Some(json.as_str()) {
             return;
         }
         self.ui.draft = if storage::set(key, &json).is_ok() { DraftStatus::Kept } else { DraftStatus::Unavailable };

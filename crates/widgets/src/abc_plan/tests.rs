@@ -305,8 +305,15 @@ fn drafts_are_kept_only_with_a_storage_key() {
     bad.apply(true, |s| {
         s.set_attr("storage-key", Some("bad"));
     });
-    let html = render(bad);
+    let html = render(bad.clone());
     assert!(html.contains("Den gemte kladde kunne ikke læses") && html.contains("rows[0].wish"));
+    // … and set aside before the next change writes the key (issue 13: it was overwritten).
+    bad.apply(true, |s| s.form.rows[0].row.occupation = "Grafiker".into());
+    storage::STORE.with(|s| {
+        let s = s.borrow();
+        assert_eq!(s.1.get("bad.unreadable").map(String::as_str), Some(r#"{"rows": [{"wish": 11}]}"#));
+        assert!(s.1.get("bad").is_some_and(|d| d.contains("Grafiker")), "the new draft is kept under the key");
+    });
 
     // Storage disabled (it throws): the widget works and says the draft can't be kept.
     storage::STORE.with(|s| s.borrow_mut().0 = true);

@@ -40,9 +40,10 @@ impl NotInTheList {
             if list.is_empty() {
                 continue;
             }
+            let known: std::collections::HashSet<String> = list.iter().map(|l| l.trim().to_lowercase()).collect();
             super::per_item(ctx, out, &Self::META, field, |_, c| {
                 let v = get(c).trim();
-                let on = list.iter().any(|l| l.trim().to_lowercase() == v.to_lowercase());
+                let on = known.contains(&v.to_lowercase());
                 let q = crate::text::quote(v);
                 (!v.is_empty() && !on).then(|| {
                     (

@@ -33,7 +33,7 @@ impl AgreedApplicationMissing {
         let Some(today) = ctx.today else { return };
         for (i, a) in ctx.agreements.iter().enumerate() {
             let Some(deadline) = a.deadline.filter(|d| *d < today && a.asks_application) else { continue };
-            if ctx.applications().any(|e| a.matches(e.entry, e.date)) {
+            if ctx.applications().any(|e| e.fulfils(ctx, i)) {
                 continue;
             }
             let q = crate::text::quote(&ctx.plan.agreements[i].text);

@@ -1,5 +1,5 @@
 use super::Ctx;
-use crate::plan::{list, matcher, t};
+use crate::plan::{list, t};
 use crate::rules::Finding;
 
 crate::rules::declare! {
@@ -41,7 +41,7 @@ impl AgreedAmountShort {
             }
             let mut counts = vec![0u32; ctx.weeks.len()];
             for e in ctx.applications() {
-                let in_spor = e.jobspor.is_some_and(|j| spor.contains(&j)) || (spor.is_empty() && a.occupation.is_some_and(|o| matcher::same_occupation(o, &e.entry.title)));
+                let in_spor = e.jobspor.is_some_and(|j| spor.contains(&j)) || (spor.is_empty() && a.occupation.is_some_and(|o| e.words.names(o)));
                 let kind = !a.unsolicited || e.entry.how == crate::plan::ApplicationHow::Unsolicited;
                 let d = e.date.unix_days() - start.unix_days();
                 if in_spor && kind && d >= 0 && ((d / 7) as usize) < counts.len() {
