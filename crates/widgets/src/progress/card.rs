@@ -35,8 +35,6 @@ pub struct State {
     pub hours: [(String, bool); 2],
     pub load_errors: Vec<LoadError>,
     pub detail: String,
-    /// The polite live region's text.
-    pub live: String,
     pub focus: Option<String>,
 }
 
@@ -52,7 +50,6 @@ impl Default for State {
             hours: Default::default(),
             load_errors: Vec::new(),
             detail: String::new(),
-            live: String::new(),
             focus: None,
         };
         crate::element::Widget::recompute(&mut s);
@@ -90,7 +87,7 @@ impl State {
     }
 
     /// The live summary: the total at each date and the change over the card.
-    fn summary(&self) -> String {
+    pub fn summary(&self) -> String {
         let l = labels(self.lang);
         let scored: Vec<String> = self
             .result
@@ -125,20 +122,10 @@ impl crate::element::Widget for State {
     /// Computes the card again; the detail is the `ProgressResult`.
     fn check(&mut self) -> String {
         self.result = check_progress_card(&self.card, &self.config);
-        self.live = self.summary();
         crate::element::to_json(&self.result)
     }
 
-    fn set_lang(&mut self, lang: Lang) {
-        self.lang = lang;
-        self.live = self.summary();
-    }
-    fn detail_mut(&mut self) -> &mut String {
-        &mut self.detail
-    }
-    fn detail(&self) -> &str {
-        &self.detail
-    }
+    crate::element::lang_and_detail!();
 }
 
 /// A message to the app.
@@ -162,12 +149,14 @@ fn opt(v: String) -> Option<String> {
 
 /// The SVG polyline's points of a series of values on a `w` × `h` picture, `top` the largest.
 fn points(values: &[Option<f64>], w: f64, h: f64, top: f64) -> Vec<(f64, f64)> {
-    let step = if values.len() > 1 { (w - 8.0) / (values.len() - 1) as f64 } else { 0.0 };
+    // Room at the sides for a value written over the first and last point.
+    let pad = if w > 100.0 { 16.0 } else { 4.0 };
+    let step = if values.len() > 1 { (w - 2.0 * pad) / (values.len() - 1) as f64 } else { 0.0 };
     let top = if top > 0.0 { top } else { 1.0 };
     values
         .iter()
         .enumerate()
-        .filter_map(|(k, v)| v.map(|v| (4.0 + step * k as f64, h - 4.0 - (h - 8.0) * v / top)))
+        .filter_map(|(k, v)| v.map(|v| (pad + step * k as f64, h - 4.0 - (h - 8.0) * v / top)))
         .collect()
 }
 
@@ -210,7 +199,7 @@ impl crate::element::View for State {
                 { self.findings(l) }
                 <p class="pc-print pc-sign">{ l.signature }{ ": ________________________________" }</p>
                 <p class="pc-screen"><button type="button" class="secondary" onclick={link.callback(|_| Msg::Print)}>{ l.print }</button></p>
-                <div class="sr-only" id="pc-live" role="status" aria-live="polite">{ self.live.clone() }</div>
+                <div class="sr-only" id="pc-live" role="status" aria-live="polite">{ self.summary() }</div>
             </div>
         }
     }
@@ -394,7 +383,7 @@ impl State {
                 if let Some(o) = &self.result.overall {
                     <p id="pc-change"><strong>{ l.change }{ ": " }</strong>{ format!("{} {}", signed(o.change), l.points) }</p>
                 }
-                { self.hours_line(l) }
+                <div class="pc-screen">{ self.hours_line(l) }</div>
             </section>
         }
     }

@@ -17,14 +17,14 @@ fn scored(s: &mut State, k: usize, scores: &[(&str, u8)]) {
 fn totals_and_the_live_summary_follow_the_scores() {
     let mut s = State::default();
     assert_eq!(s.card.evaluations.len(), 1, "an empty card shows one date column");
-    assert_eq!(s.live, "Intet vurderet endnu.");
+    assert_eq!(s.summary(), "Intet vurderet endnu.");
     scored(&mut s, 0, &[("attendance", 3), ("quality", 2), ("danish", 4)]);
     scored(&mut s, 1, &[("attendance", 4), ("quality", 4), ("danish", 4)]);
     s.card.evaluations[1].date = Some("2026-03-01".into());
     let detail = s.recompute().expect("a changed result");
     assert!(detail.contains("\"total\":9.0") || detail.contains("\"total\":9"), "{detail}");
     assert_eq!(s.result.evaluations[1].total, 12.0);
-    assert_eq!(s.live, "Samlet antal point. Dato 1: 9 af 15; 2026-03-01: 12 af 15. Ændring fra første til sidste dato: +3.");
+    assert_eq!(s.summary(), "Samlet antal point. Dato 1: 9 af 15; 2026-03-01: 12 af 15. Ændring fra første til sidste dato: +3.");
 }
 
 #[test]
