@@ -10,6 +10,7 @@ import type { JobsporJobOrderProps } from './joborder.js';
 import type { JobsporResourcesProps } from './numbers.js';
 import type { JobsporOpeningsProps } from './numbers.js';
 import type { JobsporProgressCardProps } from './progress.js';
+import type { JobsporPlacementFollowupProps } from './progress.js';
 
 /** For Vue's compiler (`compilerOptions.isCustomElement`): true for the package's tags (`jobspor-…`). */
 export function isCustomElement(tag: string): boolean;
@@ -24,5 +25,6 @@ declare module 'vue' {
     'jobspor-resources': DefineComponent<JobsporResourcesProps>;
     'jobspor-openings': DefineComponent<JobsporOpeningsProps>;
     'jobspor-progress-card': DefineComponent<JobsporProgressCardProps>;
+    'jobspor-placement-followup': DefineComponent<JobsporPlacementFollowupProps>;
   }
 }

@@ -7,6 +7,25 @@ import { version, ready } from '/pkg/progress.js';
 
 const $ = (id) => document.getElementById(id);
 const card = $('card');
+const followup = $('followup');
+
+/** One visit with three tasks: the employer scores higher, lower and the same as the citizen. */
+const FOLLOWUP = {
+  citizen: 'Eksempel Borger (opdigtet)',
+  company: 'Eksempel Lager ApS',
+  placement: 'Virksomhedspraktik',
+  placement_hours: 20,
+  ordinary_hours: 5,
+  ordinary_hours_goal: 15,
+  visits: [{
+    date: '2026-02-16',
+    tasks: [
+      { task: 'Plukke ordrer', employer_score: 8, new_hire_score: 8, citizen_score: 5, hours_per_week: 10, to_be_paid: 'Holde tempoet hele dagen', agreement: 'Plukke alene om formiddagen' },
+      { task: 'Truckkørsel', employer_score: 4, new_hire_score: 7, citizen_score: 7, hours_per_week: 5, to_be_paid: 'Truckcertifikat', agreement: '' },
+      { task: 'Rengøring', employer_score: 6, new_hire_score: 6, citizen_score: 6, hours_per_week: 5, to_be_paid: '', agreement: 'Fortsætter som nu' },
+    ],
+  }],
+};
 
 /** An invented citizen in a work placement, scored at three visits. */
 function example() {
@@ -36,5 +55,7 @@ showResults(card, (r) => {
 });
 $('example').addEventListener('click', () => { card.value = example(); });
 $('clear').addEventListener('click', () => { card.value = null; });
+$('pf-example').addEventListener('click', () => { followup.value = structuredClone(FOLLOWUP); });
 wireRadios(card, 'lang');
+wireRadios(followup, 'lang');
 ready.then(() => { document.documentElement.dataset.jobsporVersion = version(); });

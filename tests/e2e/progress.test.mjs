@@ -94,6 +94,34 @@ export default function (t) {
     await assertClean(page);
   });
 
+  t.test('a follow-up with employer and citizen scores shows the right question per task', async ({ openPage, assertClean, screenshot, assert }) => {
+    const page = await openDemo(openPage);
+    const F = 'jobspor-placement-followup';
+    await page.locator(`${F} #pf-task-0-0`).waitFor();
+    // Task 1 typed by keyboard: employer 8, citizen 5 (employer higher).
+    await page.locator(`${F} #pf-task-0-0`).focus();
+    await page.keyboard.type('Plukke ordrer');
+    await page.locator(`${F} #pf-employer-0-0`).focus();
+    await page.keyboard.press('8');
+    await page.locator(`${F} #pf-citizen-0-0`).focus();
+    await page.keyboard.press('5');
+    await page.locator(`${F} #pf-prompt-0-0 p`).waitFor();
+    assert.match(await page.locator(`${F} #pf-prompt-0-0`).textContent(), /Vidste du, at arbejdsgiver faktisk vurderer dig bedre/);
+    // The example: higher, lower, the same.
+    await page.getByRole('button', { name: 'Eksempel: tre opgaver' }).click();
+    await page.locator(`${F} #pf-prompt-0-2 p`).waitFor();
+    assert.match(await page.locator(`${F} #pf-prompt-0-0`).textContent(), /Vidste du, at arbejdsgiver faktisk vurderer dig bedre/);
+    assert.match(await page.locator(`${F} #pf-prompt-0-1`).textContent(), /Hvilke aftaler skal vi sammen indgå/);
+    assert.match(await page.locator(`${F} #pf-prompt-0-2`).textContent(), /vurderer ens/);
+    assert.match(await page.locator(`${F} #pf-gaps-0-1`).textContent(), /Arbejdsgiver minus borger: -3 · Point op til en nyansat: 3/);
+    const r = await page.evaluate(() => document.querySelector('jobspor-placement-followup').result);
+    assert.deepEqual(r.visits[0].tasks.map((t) => t.prompt?.kind ?? null), ['employer_higher', 'employer_lower', null]);
+    assert.match(await page.locator(`${F} #pf-live`).textContent(), /^2 opgaver med et spørgsmål/);
+    mkdirSync(OUT, { recursive: true });
+    await page.locator(F).screenshot({ path: `${OUT}progress--followup.png` });
+    await assertClean(page);
+  });
+
   t.test('print: the card on ONE A4 page, no fields or buttons', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     await page.getByRole('button', { name: 'Eksempel: tre datoer' }).click();

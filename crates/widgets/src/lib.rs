@@ -37,7 +37,7 @@ pub use job_order::JobOrderElement;
 #[cfg(feature = "numbers")]
 pub use numbers::{OpeningsElement, ResourcesElement};
 #[cfg(feature = "progress")]
-pub use progress::ProgressCardElement;
+pub use progress::{PlacementFollowupElement, ProgressCardElement};
 #[cfg(feature = "smart")]
 pub use smart_check::SmartCheckElement;
 #[cfg(feature = "track")]

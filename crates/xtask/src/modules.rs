@@ -268,13 +268,22 @@ pub const MODULES: &[Module] = &[
         subpaths: &["./progress"],
         api_subpath: "./progress-api",
         functions: &["checkProgressCard", "progressCardItems", "progressCardRules", "checkPlacementFollowup", "placementFollowupRules", "version"],
-        elements: &[Element {
-            tag: "jobspor-progress-card",
-            class: "ProgressCardElement",
-            interface: "JobsporProgressCardElement",
-            attributes: &["lang"],
-            properties: &["value", "config", "result"],
-        }],
+        elements: &[
+            Element {
+                tag: "jobspor-progress-card",
+                class: "ProgressCardElement",
+                interface: "JobsporProgressCardElement",
+                attributes: &["lang"],
+                properties: &["value", "config", "result"],
+            },
+            Element {
+                tag: "jobspor-placement-followup",
+                class: "PlacementFollowupElement",
+                interface: "JobsporPlacementFollowupElement",
+                attributes: &["lang"],
+                properties: &["value", "config", "result"],
+            },
+        ],
         types: &[(
             "jobspor_progress",
             &[

@@ -5,15 +5,14 @@
 //! beside them), the totals per group and date, the findings, a polite live summary and a
 //! one-page A4 print view.
 
-use std::rc::Rc;
-
 use jobspor_core::progress::card::{check_progress_card, CardGroup, Evaluation, ProgressCard, ProgressConfig, ProgressResult, ITEMS};
-use jobspor_core::{InputError, Severity};
+use jobspor_core::InputError;
 use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
-use crate::dom::{parse_num, target_value};
+use super::{edit, opt};
+use crate::dom::parse_num;
 use crate::fields::{self, TextOpts};
 use crate::i18n::Lang;
 
@@ -112,7 +111,7 @@ fn num(x: f64) -> String {
     jobspor_core::common::fmt_da(x)
 }
 
-fn signed(x: f64) -> String {
+pub(super) fn signed(x: f64) -> String {
     if x > 0.0 { format!("+{}", num(x)) } else { num(x) }
 }
 
@@ -133,19 +132,6 @@ pub type Msg = crate::element::Msg<State>;
 /// The app: the kit's component over the card's state.
 pub type CardApp = crate::element::App<State>;
 
-/// A callback that edits the card with the event target's value.
-fn edit<E: AsRef<web_sys::Event> + 'static>(link: &Scope<CardApp>, f: impl Fn(&mut State, String) + 'static) -> Callback<E> {
-    let f = Rc::new(f);
-    link.callback(move |e: E| {
-        let (v, f) = (target_value(e.as_ref()), f.clone());
-        Msg::Edit(Box::new(move |s: &mut State| f(s, v)))
-    })
-}
-
-fn opt(v: String) -> Option<String> {
-    let v = v.trim().to_string();
-    (!v.is_empty()).then_some(v)
-}
 
 /// The SVG polyline's points of a series of values on a `w` × `h` picture, `top` the largest.
 fn points(values: &[Option<f64>], w: f64, h: f64, top: f64) -> Vec<(f64, f64)> {
@@ -196,7 +182,7 @@ impl crate::element::View for State {
                         edit(link, |s, v| s.card.special_considerations = v)) }
                 </div>
                 <p class="pc-print pc-special-print"><strong>{ l.special }{ ": " }</strong>{ self.card.special_considerations.clone() }</p>
-                { self.findings(l) }
+                { super::findings(&self.result.findings, self.lang, l) }
                 <p class="pc-print pc-sign">{ l.signature }{ ": ________________________________" }</p>
                 <p class="pc-screen"><button type="button" class="secondary" onclick={link.callback(|_| Msg::Print)}>{ l.print }</button></p>
                 <div class="sr-only" id="pc-live" role="status" aria-live="polite">{ self.summary() }</div>
@@ -394,24 +380,4 @@ impl State {
         html! { <p class="pc-hours">{ format!("{}: {} · {}: {}", l.hours_start, f(h.start), l.hours_goal, f(h.goal)) }</p> }
     }
 
-    fn findings(&self, l: &Labels) -> Html {
-        let f = &self.result.findings;
-        html! {
-            <section class="pc-findings" aria-labelledby="pc-h-findings">
-                <h3 id="pc-h-findings">{ format!("{} ({})", l.findings, f.len()) }</h3>
-                if f.is_empty() { <p>{ l.no_findings }</p> }
-                <ul class="list">
-                    { for f.iter().map(|f| {
-                        let sev = match f.severity { Severity::Error => "sev-error", Severity::Warning => "sev-warning", Severity::Info => "sev-info" };
-                        html! {
-                            <li class={classes!("finding", sev)} data-code={f.code.clone()}>
-                                <span class="code">{ f.code.clone() }</span>{ " " }{ self.lang.text(&f.message).to_string() }
-                                <span class="fix pc-screen">{ " " }<strong>{ l.fix }</strong>{ " " }{ self.lang.text(&f.fix).to_string() }</span>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
-        }
-    }
 }

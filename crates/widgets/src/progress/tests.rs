@@ -41,3 +41,27 @@ fn every_select_and_field_is_labelled_and_the_charts_are_pictures() {
     assert!(html.contains("role=\"img\""));
     assert!(!html.to_lowercase().contains("cpr-nr") && !html.contains("id=\"pc-cpr"), "no CPR field");
 }
+
+#[test]
+fn the_follow_up_shows_the_seeds_question_that_applies_per_task() {
+    use super::followup::{FollowupApp, State as FState};
+    use jobspor_core::progress::followup::{Task, Visit};
+    let mut s = FState::default();
+    assert_eq!(s.summary(), "Ingen opgaver vurderet endnu.");
+    let task = |name: &str, e: u8, c: u8| Task { task: name.into(), employer_score: Some(e), citizen_score: Some(c), new_hire_score: Some(8), ..Task::default() };
+    s.value.visits = vec![Visit { date: Some("2026-02-01".into()), tasks: vec![task("Plukke ordrer", 8, 5), task("Truckkørsel", 4, 7), task("Rengøring", 6, 6)], ..Visit::default() }];
+    s.recompute();
+    assert_eq!(s.summary(), "2 opgaver med et spørgsmål til borgeren.");
+    let shared = std::rc::Rc::new(crate::element::Shared::<FState>::new(None));
+    *shared.state.borrow_mut() = s;
+    let html = crate::dom::ssr::render::<FollowupApp>(crate::element::Props { shared });
+    crate::dom::ssr::assert_labelled(&html);
+    let prompt = |t: usize| {
+        let at = html.find(&format!("id=\"pf-prompt-0-{t}\"")).expect("prompt box");
+        &html[at..at + html[at..].find("</div>").expect("end")]
+    };
+    assert!(prompt(0).contains("Vidste du, at arbejdsgiver faktisk vurderer dig bedre"), "{}", prompt(0));
+    assert!(prompt(1).contains("Hvilke aftaler skal vi sammen indgå"), "{}", prompt(1));
+    assert!(prompt(2).contains("vurderer ens"), "{}", prompt(2));
+    assert!(html.contains("Arbejdsgiver minus borger: +3 · Point op til en nyansat: 0"), "gaps in words");
+}
