@@ -9,6 +9,8 @@ import type { JobsporAbcPlanProps } from './abc.js';
 import type { JobsporJobOrderProps } from './joborder.js';
 import type { JobsporResourcesProps } from './numbers.js';
 import type { JobsporOpeningsProps } from './numbers.js';
+import type { JobsporProgressCardProps } from './progress.js';
+import type { JobsporPlacementFollowupProps } from './progress.js';
 
 /** For Vue's compiler (`compilerOptions.isCustomElement`): true for the package's tags (`jobspor-…`). */
 export function isCustomElement(tag: string): boolean;
@@ -22,5 +24,7 @@ declare module 'vue' {
     'jobspor-job-order': DefineComponent<JobsporJobOrderProps>;
     'jobspor-resources': DefineComponent<JobsporResourcesProps>;
     'jobspor-openings': DefineComponent<JobsporOpeningsProps>;
+    'jobspor-progress-card': DefineComponent<JobsporProgressCardProps>;
+    'jobspor-placement-followup': DefineComponent<JobsporPlacementFollowupProps>;
   }
 }

@@ -9,6 +9,7 @@ export const PAGES = [
   ['abc.html', 'ABC-jobplan'],
   ['job-order.html', 'Jobordre'],
   ['numbers.html', 'Egne tal'],
+  ['progress.html', 'Progression'],
 ];
 
 /** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked

@@ -465,6 +465,10 @@ mod tests {
         same::<crate::numbers::ResourcesState>("jobspor-resources");
         #[cfg(feature = "numbers")]
         same::<crate::numbers::OpeningsState>("jobspor-openings");
+        #[cfg(feature = "progress")]
+        same::<crate::progress::CardState>("jobspor-progress-card");
+        #[cfg(feature = "progress")]
+        same::<crate::progress::FollowupState>("jobspor-placement-followup");
     }
 
     /// A widget whose `set_attr` records what it was given.

@@ -17,6 +17,8 @@ mod i18n;
 mod job_order;
 #[cfg(feature = "numbers")]
 mod numbers;
+#[cfg(feature = "progress")]
+mod progress;
 #[cfg(feature = "smart")]
 mod smart_check;
 mod storage;
@@ -34,6 +36,8 @@ pub use i18n::Lang;
 pub use job_order::JobOrderElement;
 #[cfg(feature = "numbers")]
 pub use numbers::{OpeningsElement, ResourcesElement};
+#[cfg(feature = "progress")]
+pub use progress::{PlacementFollowupElement, ProgressCardElement};
 #[cfg(feature = "smart")]
 pub use smart_check::SmartCheckElement;
 #[cfg(feature = "track")]
@@ -46,6 +50,9 @@ pub fn widget_css() -> String {
     // The numbers module's own rules, only in its build (the other modules don't carry them).
     #[cfg(feature = "numbers")]
     let css = css + numbers::CSS;
+    // The progress module's own rules, likewise.
+    #[cfg(feature = "progress")]
+    let css = css + progress::CSS;
     css
 }
 

@@ -260,6 +260,44 @@ pub const MODULES: &[Module] = &[
         schemas: &[],
         docs: &[],
     },
+    Module {
+        name: "progress",
+        wasm: "jobspor_progress",
+        features: Some("progress"),
+        entry: "progress",
+        subpaths: &["./progress"],
+        api_subpath: "./progress-api",
+        functions: &["checkProgressCard", "progressCardItems", "progressCardRules", "checkPlacementFollowup", "placementFollowupRules", "version"],
+        elements: &[
+            Element {
+                tag: "jobspor-progress-card",
+                class: "ProgressCardElement",
+                interface: "JobsporProgressCardElement",
+                attributes: &["lang"],
+                properties: &["value", "config", "result"],
+            },
+            Element {
+                tag: "jobspor-placement-followup",
+                class: "PlacementFollowupElement",
+                interface: "JobsporPlacementFollowupElement",
+                attributes: &["lang"],
+                properties: &["value", "config", "result"],
+            },
+        ],
+        types: &[(
+            "jobspor_progress",
+            &[
+                "ProgressCard", "Evaluation", "Period", "ProgressConfig", "ProgressResult", "CardItem", "CardGroup",
+                "EvaluationResult", "GroupTotal", "Step", "GroupChange", "CardHours", "ItemInfo", "LevelInfo",
+                "PlacementFollowup", "Visit", "Task", "FollowupConfig", "PromptKind", "FollowupResult", "VisitResult",
+                "TaskResult", "Prompt", "Questions", "Question", "CheckRuleMeta", "Severity", "Text", "InputError",
+                "CheckFinding",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[],
+        docs: &[],
+    },
 ];
 
 /// Files every entry shares (copied into the package as they are).

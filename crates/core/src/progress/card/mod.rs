@@ -55,7 +55,7 @@ contract! {
         pub by: String,
         /// Scores 1–5 by item id (`attendance`, `quality`, … – see `jobspor progress-card rules`
         /// and docs/progress.md); an item left out is not scored at this date.
-        #[cfg_attr(feature = "ts", tsify(optional))]
+        #[cfg_attr(feature = "ts", tsify(optional, type = "Record<string, number>"))]
         pub scores: BTreeMap<String, u8>,
         /// A note for this date (signature, remarks).
         #[cfg_attr(feature = "ts", tsify(optional))]
@@ -68,7 +68,7 @@ contract! {
         /// A weight per item id (from 0 to 100); an item left out weighs 1. The seed's card has a
         /// weight column, but its digits are garbled in the text extraction, so Jobspor's default
         /// is equal weights – not the seed's.
-        #[cfg_attr(feature = "ts", tsify(optional))]
+        #[cfg_attr(feature = "ts", tsify(optional, type = "Record<string, number>"))]
         pub weights: BTreeMap<String, f64>,
     }
 }
