@@ -108,6 +108,32 @@ function styles(wasm) {
   return sheet;
 }
 
+// The languages the widgets speak (`da` also for a region: `da-DK`); any other falls back to Danish.
+const LANGS = ['da', 'en'];
+const warnedLangs = new Set();
+
+/**
+ * The element's language: its own `lang`, else the closest ancestor's (across shadow roots),
+ * else `<html lang>`; Danish when none is set. An unsupported language falls back to Danish with
+ * one console warning per language.
+ */
+export function effectiveLang(el) {
+  let node = el;
+  let lang = null;
+  while (node && lang === null) {
+    const holder = node.closest?.('[lang]');
+    if (holder) lang = holder.getAttribute('lang');
+    else node = node.getRootNode?.().host;
+  }
+  lang = (lang ?? '').trim();
+  const primary = lang.toLowerCase().split('-')[0];
+  if (lang && !LANGS.includes(primary) && !warnedLangs.has(primary)) {
+    warnedLangs.add(primary);
+    console.warn(`jobspor: lang="${lang}" is not supported (da, en): <${el.localName}> falls back to Danish (da).`);
+  }
+  return LANGS.includes(primary) ? primary : 'da';
+}
+
 const camel = (attribute) => attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /**
@@ -176,8 +202,9 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
     #mount() {
       this.shadowRoot.adoptedStyleSheets = [styles(wasm)];
       this.#widget = new Widget(this, this.shadowRoot);
+      this.#widget.attributeChanged('lang', effectiveLang(this));
       for (const name of attributes) {
-        if (this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
+        if (name !== 'lang' && this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
       }
       for (const [name, value] of this.#pending) this.#widget[name] = value;
       this.#pending.clear();
@@ -209,7 +236,8 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         if (v !== undefined) this[camel(name)] = v;
         return;
       }
-      this.#widget?.attributeChanged(name, value);
+      // `lang` removed or changed: the inherited or own language, resolved (and warned about) here.
+      this.#widget?.attributeChanged(name, name === 'lang' ? effectiveLang(this) : value);
     }
     _jobsporGet(name) {
       return this.#widget ? this.#widget[name] : this.#pending.get(name);
