@@ -17,6 +17,8 @@ export type JobsporEventName = 'result' | 'jobspor-result' | 'jobspor-change';
 export interface JobsporElement<Detail> extends HTMLElement {
   /** The latest result (the `result` event's detail). */
   readonly result: Detail | undefined;
+  /** The `<form>` the element takes part in (form-associated: it submits its input as JSON text under its `name`), or null. */
+  readonly form: HTMLFormElement | null;
   addEventListener(type: JobsporEventName, listener: (ev: CustomEvent<Detail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener(type: JobsporEventName, listener: (ev: CustomEvent<Detail>) => void, options?: boolean | EventListenerOptions): void;

@@ -182,11 +182,41 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
   const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
   class JobsporElement extends Base {
     static observedAttributes = [...attributes, ...propertyAttributes];
+    // Form-associated: inside a <form>, the element submits its input (the first property, as
+    // JSON text) under its `name`, is invalid while its result is or lists an input error, and empties on reset.
+    static formAssociated = true;
     #widget = null;
     #pending = new Map();
+    #internals = null;
     constructor() {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      this.#internals = this.attachInternals?.() ?? null;
+      if (this.#internals) {
+        const sync = () => this.#syncForm();
+        this.addEventListener('result', sync);
+        this.addEventListener('jobspor-change', sync);
+      }
+    }
+    #syncForm() {
+      const internals = this.#internals;
+      const value = this[properties[0]];
+      internals.setFormValue(value === undefined || value === null ? null : JSON.stringify(value));
+      // Invalid: the result is an input error, or lists errors (e.g. an invalid `next-meeting`).
+      const result = this.result;
+      const error = isInputError(result) ? result : Array.isArray(result?.errors) ? result.errors[0] : undefined;
+      if (error) {
+        internals.setValidity({ customError: true }, String(error.message_da ?? error.message ?? error));
+      } else {
+        internals.setValidity({});
+      }
+    }
+    /** The <form> the element belongs to (null outside one). */
+    get form() {
+      return this.#internals?.form ?? null;
+    }
+    formResetCallback() {
+      this[properties[0]] = null;
     }
     connectedCallback() {
       if (this.#widget) return;

@@ -207,4 +207,51 @@ export default function (t) {
     assert.deepEqual(edits, ['Mette J', 'Mette Je'], 'one jobspor-change per edit, after the input handler (the property has the new value)');
     await assertClean(page);
   });
+
+  t.test('form participation: the element submits its input as JSON under its name, is invalid on an input error, empties on reset', async ({ openPage, assertClean, assert }) => {
+    const page = await openPage('/smart.html');
+    await page.evaluate(() => import('/pkg/smart.js').then((m) => m.ready));
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.id = 'f';
+      form.innerHTML = '<input name="who" value="x">';
+      const el = document.createElement('jobspor-smart-check');
+      el.setAttribute('name', 'agreements');
+      el.setAttribute('kind', 'agreement');
+      form.append(el);
+      document.body.append(form);
+    });
+    await page.waitForTimeout(100);
+    const field = page.locator('#f jobspor-smart-check textarea').first();
+    await field.fill('Jeg søger 5 job om ugen som lagermedarbejder');
+    await page.waitForTimeout(100);
+    const r = await page.evaluate(() => {
+      const form = document.getElementById('f');
+      const el = form.querySelector('jobspor-smart-check');
+      const submitted = new FormData(form).get('agreements');
+      const valid = form.checkValidity();
+      form.reset();
+      return { submitted, valid, sameForm: el.form === form, afterReset: new FormData(form).get('agreements'), value: el.value };
+    });
+    assert.equal(r.sameForm, true, 'el.form is the form');
+    assert.deepEqual(JSON.parse(r.submitted), ['Jeg søger 5 job om ugen som lagermedarbejder'], 'FormData has the texts as JSON');
+    assert.equal(r.valid, true);
+    assert.ok(Array.isArray(r.value) && !r.value.some((t) => t.trim()), `reset empties the element: ${JSON.stringify(r.value)}`);
+    assert.notEqual(r.afterReset, r.submitted, 'reset changes the submitted value');
+    // An error in the input makes the element (and the form) invalid.
+    const invalid = await page.evaluate(async () => {
+      const form = document.getElementById('f');
+      const el = form.querySelector('jobspor-smart-check');
+      el.setAttribute('next-meeting', 'ikke en dato');
+      await new Promise((r) => setTimeout(r, 50));
+      const before = { valid: form.checkValidity(), errors: el.result?.errors?.length ?? 0 };
+      el.removeAttribute('next-meeting');
+      await new Promise((r) => setTimeout(r, 50));
+      return { ...before, validAgain: form.checkValidity() };
+    });
+    assert.ok(invalid.errors > 0, 'the result lists the invalid next-meeting');
+    assert.equal(invalid.validAgain, true, 'valid again once the error is gone');
+    assert.equal(invalid.valid, false, 'the form is invalid while the element holds an input error');
+    await assertClean(page);
+  });
 }
