@@ -13,6 +13,7 @@ const DEMAND_WORDS = { shortage: 'mangel på arbejdskraft', good: 'gode jobmulig
 /** A citizen in Nordjylland after ten weeks: a graphic designer with a B and a C beside the A. */
 const EXAMPLE = {
   weeks_unemployed: 10,
+  conversation: 1,
   region: 'Nordjylland',
   rows: [
     {
