@@ -1,16 +1,27 @@
 // Types shared by the package's entries (elements.js): what every Jobspor custom element has.
 
 /**
- * A Jobspor custom element: it renders into an open shadow root and fires a `result` event
- * (bubbles, composed) after every change; `Detail` is the event's `detail` and the `result`
- * property.
+ * The events of a Jobspor element (all bubble and are composed; the detail is the element's
+ * `result`):
+ * - `result`: when the result changes, dispatched right away (inside the setter or input handler);
+ * - `jobspor-result`: the same, dispatched in a microtask after the setter or handler returned;
+ * - `jobspor-change`: after every edit in the widget (for autosave), in a microtask.
+ */
+export type JobsporEventName = 'result' | 'jobspor-result' | 'jobspor-change';
+
+/**
+ * A Jobspor custom element: it renders into an open shadow root and fires `result` /
+ * `jobspor-result` when its result changes and `jobspor-change` after every edit
+ * ({@link JobsporEventName}); `Detail` is the events' `detail` and the `result` property.
  */
 export interface JobsporElement<Detail> extends HTMLElement {
   /** The latest result (the `result` event's detail). */
   readonly result: Detail | undefined;
-  addEventListener(type: 'result', listener: (ev: CustomEvent<Detail>) => void, options?: boolean | AddEventListenerOptions): void;
+  /** The `<form>` the element takes part in (form-associated: it submits its input as JSON text under its `name`), or null. */
+  readonly form: HTMLFormElement | null;
+  addEventListener(type: JobsporEventName, listener: (ev: CustomEvent<Detail>) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener(type: 'result', listener: (ev: CustomEvent<Detail>) => void, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: JobsporEventName, listener: (ev: CustomEvent<Detail>) => void, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
@@ -29,6 +40,10 @@ export type JobsporJsxProps<E extends JobsporElement<unknown>, A extends string,
   [K in P]?: E[K] | string | null;
 } & {
   onresult?: (event: CustomEvent<JobsporDetail<E>>) => void;
+  /** React 19: a listener of `jobspor-result`. */
+  'onjobspor-result'?: (event: CustomEvent<JobsporDetail<E>>) => void;
+  /** React 19: a listener of `jobspor-change` (every edit). */
+  'onjobspor-change'?: (event: CustomEvent<JobsporDetail<E>>) => void;
   id?: string;
   class?: string;
   className?: string;

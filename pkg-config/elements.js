@@ -118,6 +118,32 @@ function styles(wasm) {
   return sheet;
 }
 
+// The languages the widgets speak (`da` also for a region: `da-DK`); any other falls back to Danish.
+const LANGS = ['da', 'en'];
+const warnedLangs = new Set();
+
+/**
+ * The element's language: its own `lang`, else the closest ancestor's (across shadow roots),
+ * else `<html lang>`; Danish when none is set. An unsupported language falls back to Danish with
+ * one console warning per language.
+ */
+export function effectiveLang(el) {
+  let node = el;
+  let lang = null;
+  while (node && lang === null) {
+    const holder = node.closest?.('[lang]');
+    if (holder) lang = holder.getAttribute('lang');
+    else node = node.getRootNode?.().host;
+  }
+  lang = (lang ?? '').trim();
+  const primary = lang.toLowerCase().split('-')[0];
+  if (lang && !LANGS.includes(primary) && !warnedLangs.has(primary)) {
+    warnedLangs.add(primary);
+    console.warn(`jobspor: lang="${lang}" is not supported (da, en): <${el.localName}> falls back to Danish (da).`);
+  }
+  return LANGS.includes(primary) ? primary : 'da';
+}
+
 const camel = (attribute) => attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /**
@@ -166,16 +192,46 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
   const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
   class JobsporElement extends Base {
     static observedAttributes = [...attributes, ...propertyAttributes];
+    // Form-associated: inside a <form>, the element submits its input (the first property, as
+    // JSON text) under its `name`, is invalid while its result is or lists an input error, and empties on reset.
+    static formAssociated = true;
     #widget = null;
     #pending = new Map();
     // The last state on the JavaScript side (recovery.js): the properties after every change.
     #saved = new Map();
+    #internals = null;
     constructor() {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
       const save = () => queueMicrotask(() => this.#save());
       this.addEventListener('result', save);
       this.addEventListener('input', save);
+      this.#internals = this.attachInternals?.() ?? null;
+      if (this.#internals) {
+        const sync = () => this.#syncForm();
+        this.addEventListener('result', sync);
+        this.addEventListener('jobspor-change', sync);
+      }
+    }
+    #syncForm() {
+      const internals = this.#internals;
+      const value = this[properties[0]];
+      internals.setFormValue(value === undefined || value === null ? null : JSON.stringify(value));
+      // Invalid: the result is an input error, or lists errors (e.g. an invalid `next-meeting`).
+      const result = this.result;
+      const error = isInputError(result) ? result : Array.isArray(result?.errors) ? result.errors[0] : undefined;
+      if (error) {
+        internals.setValidity({ customError: true }, String(error.message_da ?? error.message ?? error));
+      } else {
+        internals.setValidity({});
+      }
+    }
+    /** The <form> the element belongs to (null outside one). */
+    get form() {
+      return this.#internals?.form ?? null;
+    }
+    formResetCallback() {
+      this[properties[0]] = null;
     }
     connectedCallback() {
       if (this.#widget) return;
@@ -192,8 +248,9 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
       track(wasm, this);
       this.shadowRoot.adoptedStyleSheets = [styles(wasm)];
       this.#widget = new W(this, this.shadowRoot);
+      this.#widget.attributeChanged('lang', effectiveLang(this));
       for (const name of attributes) {
-        if (this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
+        if (name !== 'lang' && this.hasAttribute(name)) this.#widget.attributeChanged(name, this.getAttribute(name));
       }
       for (const [name, value] of this.#pending) this.#widget[name] = value;
       this.#pending.clear();
@@ -243,7 +300,8 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         if (v !== undefined) this[camel(name)] = v;
         return;
       }
-      this.#widget?.attributeChanged(name, value);
+      // `lang` removed or changed: the inherited or own language, resolved (and warned about) here.
+      this.#widget?.attributeChanged(name, name === 'lang' ? effectiveLang(this) : value);
     }
     _jobsporGet(name) {
       return this.#widget ? this.#widget[name] : this.#pending.get(name);

@@ -130,4 +130,128 @@ export default function (t) {
     assert.equal(r.field, 'Mette Jensen');
     await assertClean(page);
   });
+
+  t.test('lang: the element\'s own, else the closest ancestor\'s, else <html lang>; others fall back to Danish with one warning', async ({ openPage, assertClean, assert }) => {
+    const page = await openPage('/smart.html');
+    await page.evaluate(() => import('/pkg/jobspor.js').then((m) => m.ready));
+    const r = await page.evaluate(async () => {
+      const warnings = [];
+      const orig = console.warn;
+      console.warn = (...a) => { warnings.push(a.join(' ')); orig(...a); };
+      const tick = () => new Promise((r) => setTimeout(r, 50));
+      const shown = (el) => el.shadowRoot.querySelector('.jsp')?.getAttribute('lang');
+      const add = (parent, lang) => {
+        const el = document.createElement('jobspor-cv-check');
+        if (lang !== undefined) el.setAttribute('lang', lang);
+        parent.append(el);
+        return el;
+      };
+      document.documentElement.lang = 'en-GB';
+      const fromHtml = add(document.body);
+      const box = document.createElement('section');
+      box.lang = 'da';
+      document.body.append(box);
+      const fromAncestor = add(box);
+      const own = add(box, 'en');
+      const de = document.createElement('div');
+      de.lang = 'de';
+      document.body.append(de);
+      const german = add(de);
+      const german2 = add(de);
+      await tick();
+      const first = [shown(fromHtml), shown(fromAncestor), shown(own), shown(german), shown(german2)];
+      own.removeAttribute('lang'); // now inherits the section's Danish
+      await tick();
+      console.warn = orig;
+      document.documentElement.lang = 'da';
+      return { first, removed: shown(own), warnings };
+    });
+    assert.deepEqual(r.first, ['en', 'da', 'en', 'da', 'da']);
+    assert.equal(r.removed, 'da', 'removing lang inherits the ancestor\'s');
+    assert.equal(r.warnings.length, 1, `one warning for lang="de": ${JSON.stringify(r.warnings)}`);
+    assert.match(r.warnings[0], /lang="de" is not supported .*falls back to Danish/);
+    await assertClean(page);
+  });
+
+  t.test('events: result right away, jobspor-result after the setter returns, jobspor-change on every edit (not on a property set)', async ({ openPage, assertClean, fixture, assert }) => {
+    const page = await openPage('/smart.html');
+    await page.evaluate(() => import('/pkg/jobspor.js').then((m) => m.ready));
+    const cv = fixture('cv-example.json');
+    const r = await page.evaluate(async (cv) => {
+      const el = document.createElement('jobspor-cv-check');
+      el.id = 'ev';
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      const log = [];
+      window.__log = log;
+      for (const type of ['result', 'jobspor-result', 'jobspor-change']) {
+        el.addEventListener(type, (e) => log.push({ type, detail: e.detail, bubbles: e.bubbles, composed: e.composed, name: el.cv?.contact?.name ?? null }));
+      }
+      el.cv = cv;
+      const inSetter = log.map((e) => e.type);
+      await Promise.resolve();
+      await new Promise((r) => setTimeout(r, 0));
+      return { inSetter, after: log.map((e) => e.type), same: log[0]?.detail === log[1]?.detail, flags: log.every((e) => e.bubbles && e.composed) };
+    }, cv);
+    assert.deepEqual(r.inSetter, ['result'], '`result` fires inside the setter, nothing else yet');
+    assert.deepEqual(r.after, ['result', 'jobspor-result'], '`jobspor-result` follows in a microtask; a property set is no edit');
+    assert.equal(r.same, true, 'the same detail');
+    assert.equal(r.flags, true, 'bubbles and composed');
+    // Edits in the widget: one jobspor-change per input, with the new value readable.
+    await page.evaluate(() => { window.__log.length = 0; });
+    const field = page.locator('#ev #f-contact-name');
+    await field.fill('Mette J');
+    await field.press('e');
+    await page.waitForTimeout(100);
+    const edits = await page.evaluate(() => window.__log.filter((e) => e.type === 'jobspor-change').map((e) => e.name));
+    assert.deepEqual(edits, ['Mette J', 'Mette Je'], 'one jobspor-change per edit, after the input handler (the property has the new value)');
+    await assertClean(page);
+  });
+
+  t.test('form participation: the element submits its input as JSON under its name, is invalid on an input error, empties on reset', async ({ openPage, assertClean, assert }) => {
+    const page = await openPage('/smart.html');
+    await page.evaluate(() => import('/pkg/smart.js').then((m) => m.ready));
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.id = 'f';
+      form.innerHTML = '<input name="who" value="x">';
+      const el = document.createElement('jobspor-smart-check');
+      el.setAttribute('name', 'agreements');
+      el.setAttribute('kind', 'agreement');
+      form.append(el);
+      document.body.append(form);
+    });
+    await page.waitForTimeout(100);
+    const field = page.locator('#f jobspor-smart-check textarea').first();
+    await field.fill('Jeg søger 5 job om ugen som lagermedarbejder');
+    await page.waitForTimeout(100);
+    const r = await page.evaluate(() => {
+      const form = document.getElementById('f');
+      const el = form.querySelector('jobspor-smart-check');
+      const submitted = new FormData(form).get('agreements');
+      const valid = form.checkValidity();
+      form.reset();
+      return { submitted, valid, sameForm: el.form === form, afterReset: new FormData(form).get('agreements'), value: el.value };
+    });
+    assert.equal(r.sameForm, true, 'el.form is the form');
+    assert.deepEqual(JSON.parse(r.submitted), ['Jeg søger 5 job om ugen som lagermedarbejder'], 'FormData has the texts as JSON');
+    assert.equal(r.valid, true);
+    assert.ok(Array.isArray(r.value) && !r.value.some((t) => t.trim()), `reset empties the element: ${JSON.stringify(r.value)}`);
+    assert.notEqual(r.afterReset, r.submitted, 'reset changes the submitted value');
+    // An error in the input makes the element (and the form) invalid.
+    const invalid = await page.evaluate(async () => {
+      const form = document.getElementById('f');
+      const el = form.querySelector('jobspor-smart-check');
+      el.setAttribute('next-meeting', 'ikke en dato');
+      await new Promise((r) => setTimeout(r, 50));
+      const before = { valid: form.checkValidity(), errors: el.result?.errors?.length ?? 0 };
+      el.removeAttribute('next-meeting');
+      await new Promise((r) => setTimeout(r, 50));
+      return { ...before, validAgain: form.checkValidity() };
+    });
+    assert.ok(invalid.errors > 0, 'the result lists the invalid next-meeting');
+    assert.equal(invalid.validAgain, true, 'valid again once the error is gone');
+    assert.equal(invalid.valid, false, 'the form is invalid while the element holds an input error');
+    await assertClean(page);
+  });
 }

@@ -8,6 +8,7 @@
 //                                        react19, vite5, react18, vue3, webpack5, next, angular)
 //        node tests/frameworks/run.mjs [--smoke] [NAME…]
 // --smoke: only the projects that need no npm install (node, html); `cargo xtask test` runs it.
+// The node project also runs readme.mjs (the package README's import specifiers resolve; licence files and metadata).
 //
 // Each project is tests/frameworks/NAME/ with its package.json; its node_modules (git-ignored)
 // is installed from the npm registry when missing or older than its package.json, and kept
@@ -131,6 +132,7 @@ async function main() {
         install(name, tarball);
         if (name === 'node') {
           sh(process.execPath, ['check.mjs'], join(here, 'node'));
+          sh(process.execPath, ['readme.mjs'], join(here, 'node'));
         } else {
           if (!server) {
             server = await serve();

@@ -40,6 +40,15 @@ const cvEl = document.createElement('jobspor-cv-check');
 const onResult = (ev: CustomEvent<CvCheckResultDetail>) => void ev.detail.match;
 cvEl.addEventListener('result', onResult);
 cvEl.removeEventListener('result', onResult);
+cvEl.addEventListener('jobspor-result', onResult);
+cvEl.addEventListener('jobspor-change', (ev) => void ev.detail.selection);
+cvEl.removeEventListener('jobspor-change', onResult);
+// @ts-expect-error the jobspor-change detail is the CV result, not a string
+cvEl.addEventListener('jobspor-change', (ev: CustomEvent<string>) => ev.detail.trim());
+const owner: HTMLFormElement | null = cvEl.form;
+void owner;
+const autosave = <jobspor-abc-plan onjobspor-change={(ev) => void ev.detail} onjobspor-result={(ev) => void ev.detail} />;
+void autosave;
 const planEl = document.querySelector('jobspor-abc-plan');
 void planEl?.plan;
 void document.createElement('jobspor-job-order').value;

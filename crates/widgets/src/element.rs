@@ -209,26 +209,61 @@ impl<S: Widget> Shared<S> {
         self.dispatch(&detail);
     }
 
+    /// `result` right away and `jobspor-result` in a microtask, with the same detail.
     fn dispatch(&self, detail_json: &str) {
         self.dispatch_as("result", detail_json);
     }
 
-    /// Dispatches an event of this type (bubbles, composed) with the JSON as its `detail`.
+    /// Dispatches an event of this type (bubbles, composed) with the JSON as its `detail`; a
+    /// `result` is followed by `jobspor-result` in a microtask, with the same detail.
     #[cfg(target_arch = "wasm32")]
     fn dispatch_as(&self, kind: &str, detail_json: &str) {
         let Some(host) = &self.host else { return };
         let detail = js_sys::JSON::parse(detail_json).unwrap_or(JsValue::NULL);
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
-            let _ = host.dispatch_event(&event);
+        fire(host, kind, &detail);
+        if kind == "result" {
+            fire_later(host, "jobspor-result", detail);
         }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     fn dispatch_as(&self, _kind: &str, _detail_json: &str) {}
+
+    /// The user edited the widget: `jobspor-change` in a microtask, with the latest result.
+    pub fn edited(&self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(host) = &self.host {
+            fire_later(host, "jobspor-change", self.result_js());
+        }
+    }
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` `name` with `detail` on the element.
+#[cfg(target_arch = "wasm32")]
+fn fire(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// [`fire`] in a microtask: after the setter or input handler that caused it has returned.
+#[cfg(target_arch = "wasm32")]
+fn fire_later(host: &web_sys::HtmlElement, name: &'static str, detail: JsValue) {
+    use wasm_bindgen::JsCast;
+    let host = host.clone();
+    let f = wasm_bindgen::closure::Closure::once_into_js(move || fire(&host, name, &detail));
+    queue_microtask(f.unchecked_ref());
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = queueMicrotask)]
+    fn queue_microtask(f: &js_sys::Function);
 }
 
 /// A widget component's properties: the state shared with the element handle.
@@ -311,7 +346,13 @@ impl<S: View> yew::Component for App<S> {
         let shared = &ctx.props().shared;
         match msg {
             Msg::Refresh => true,
-            Msg::Edit(f) => shared.apply(true, f),
+            Msg::Edit(f) => {
+                let applied = shared.apply(true, f);
+                if applied {
+                    shared.edited();
+                }
+                applied
+            }
             Msg::Ui(f) => shared.apply(false, f),
             Msg::Focus(path) => {
                 if let Some(root) = self.root.cast::<Element>() {

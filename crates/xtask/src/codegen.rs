@@ -8,7 +8,7 @@
 //! the rule references in `docs/*.md`, and the `entry` and `elements` sections of
 //! `pkg-config/<entry>.js` and `pkg-config/<entry>.d.ts`.
 
-use crate::modules::{Element, Module, MODULES, PACKAGE_DESCRIPTION, PACKAGE_KEYWORDS, PROPERTY_ONLY, SHARED_FILES};
+use crate::modules::{Element, Module, MODULES, PACKAGE_DESCRIPTION, PACKAGE_KEYWORDS, PROPERTY_ONLY, ROOT_FILES, SHARED_FILES};
 use crate::util::{cmd, Result};
 use std::fmt::Write as _;
 use std::fs;
@@ -367,6 +367,7 @@ pub fn package_json() -> String {
     files.extend(["node-wasm.js", "custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
     files.push("schema/".into());
     files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
+    files.extend(ROOT_FILES.iter().map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");
     let main = MODULES[0].entry;
     let side_effects: Vec<String> = MODULES.iter().flat_map(|m| [format!("./{}.js", m.entry), format!("./{}.node.js", m.entry)]).collect();
@@ -374,7 +375,8 @@ pub fn package_json() -> String {
     format!(
         "{{\n  \"name\": \"jobspor\",\n  \"version\": \"@VERSION@\",\n  \"description\": \"{PACKAGE_DESCRIPTION}\",\n  \
          \"license\": \"MIT OR Apache-2.0\",\n  \"type\": \"module\",\n  \"main\": \"./{main}.js\",\n  \"module\": \"./{main}.js\",\n  \
-         \"types\": \"./{main}.d.ts\",\n  \"customElements\": \"./custom-elements.json\",\n  \"exports\": {{{}\n  }},\n  \"files\": [{}\n  ],\n  \"sideEffects\": [{}\n  ],\n  \
+         \"types\": \"./{main}.d.ts\",\n  \"repository\": {{ \"type\": \"git\", \"url\": \"@REPOSITORY@\" }},\n  \
+         \"homepage\": \"@REPOSITORY@#readme\",\n  \"bugs\": {{ \"url\": \"@REPOSITORY@/issues\" }},\n  \"engines\": {{ \"node\": \">=20\" }},\n  \"customElements\": \"./custom-elements.json\",\n  \"exports\": {{{}\n  }},\n  \"files\": [{}\n  ],\n  \"sideEffects\": [{}\n  ],\n  \
          \"keywords\": [{}\n  ]\n}}\n",
         exports.iter().map(|(k, v)| format!("\n    \"{k}\": {v}")).collect::<Vec<_>>().join(","),
         strings(&files, "    "),

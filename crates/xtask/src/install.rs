@@ -147,6 +147,13 @@ fn npm_deps(root: &Path) -> Result {
         report("npm dev dependencies", "present");
         return Ok(());
     }
+    // A worktree whose node_modules links to another checkout's: `npm ci` would empty the
+    // linked directory, so leave it alone.
+    let link = root.join("node_modules");
+    if link.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) {
+        report("npm dev dependencies", "node_modules is a symlink: `npm ci` skipped");
+        return Ok(());
+    }
     run(cmd("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))?;
     report("npm dev dependencies", "installed");
     Ok(())

@@ -141,6 +141,39 @@ fn export(kind: &str, name: &str, declaration: &str, module: &str) -> String {
     )
 }
 
+/// The CSS custom properties a host sets to theme every element (widget.css reads them on
+/// `:host`, with the default in light and dark; docs/embedding.md "Theming").
+pub const CSS_PROPERTIES: &[(&str, &str, &str)] = &[
+    ("--jobspor-primary", "Buttons, links, focus ring, accents", "#0b4f8a / dark #8cc4ff"),
+    ("--jobspor-on-primary", "Text on the primary colour (and on the status colours)", "#fff / dark #0b1a2a"),
+    ("--jobspor-primary-hover", "A button under the pointer", "#083a66 / dark #b5d9ff"),
+    ("--jobspor-primary-tint", "Light primary background (selected, hover of secondary buttons)", "#e8f1fb / dark #1f3a55"),
+    ("--jobspor-text", "Text", "#1b1b1b / dark #ececec"),
+    ("--jobspor-muted", "Hints and secondary text", "#4a4a4a / dark #c2c2c2"),
+    ("--jobspor-background", "Panels, fields and cards (the element itself has no background)", "#fff / dark #1b1e22"),
+    ("--jobspor-surface", "Result panels, findings, the JSON area", "#f5f6f8 / dark #25292e"),
+    ("--jobspor-border", "Borders of fields and panels", "#5c5c5c (fields), #8a8a8a (panels) / dark #a0a0a0, #80868c"),
+    ("--jobspor-error", "Errors and \"not searchable\"", "#a4121c / dark #ff9a9a"),
+    ("--jobspor-success", "Met criteria and \"searchable\"", "#1d6b2e / dark #7ed492"),
+    ("--jobspor-warning", "Warnings and partly met criteria", "#8a5a00 / dark #e6b450"),
+    ("--jobspor-radius", "Corner radius of fields and buttons (panels: 1.5 ×)", "4px"),
+    ("--jobspor-font", "The `font` shorthand of the element", "1rem/1.5 system-ui, …, sans-serif"),
+    ("--jobspor-spacing", "Padding of panels and the gap between them", "1rem"),
+];
+
+/// The `::part` names of an element (`part="…"` in its view): every element has `base` (the
+/// outer box); the others name its main pieces.
+pub fn css_parts(tag: &str) -> &'static [(&'static str, &'static str)] {
+    match tag {
+        "jobspor-cv-check" => &[("base", "The outer box"), ("form", "The CV form"), ("score", "The searchability score panel"), ("result", "The same panel as `score`"), ("findings", "The findings (rules that fired)")],
+        "jobspor-smart-check" => &[("base", "The outer box"), ("item", "One goal or agreement"), ("form", "The text field of an item and its controls"), ("findings", "The SMART criteria of an item")],
+        "jobspor-track" => &[("base", "The outer box"), ("form", "The profile form"), ("result", "The proposed track and its reasons"), ("findings", "The checklist of actions")],
+        "jobspor-abc-plan" => &[("base", "The outer box"), ("form", "The plan form"), ("result", "The check of the plan"), ("model", "The ABC model (the figure)"), ("sheet", "The plan sheet (what is printed)")],
+        "jobspor-job-order" => &[("base", "The outer box"), ("form", "The job order form"), ("result", "The searchability result and its findings")],
+        _ => &[("base", "The outer box")],
+    }
+}
+
 fn element_json(e: &Element, description: &str, detail: &str, members: &[Member]) -> String {
     let prop_attrs = property_attributes(e);
     let mut attributes: Vec<String> = e
@@ -179,13 +212,26 @@ fn element_json(e: &Element, description: &str, detail: &str, members: &[Member]
         "        {{\n          \"kind\": \"class\",\n          \"name\": {},\n          \"tagName\": {},\n          \"customElement\": true,\n          \
          \"description\": {},\n          \"superclass\": {{ \"name\": \"HTMLElement\", \"package\": \"global:\" }},\n          \
          \"attributes\": [\n{}\n          ],\n          \"members\": [\n{}\n          ],\n          \"events\": [\n            \
-         {{ \"name\": \"result\", \"type\": {{ \"text\": {} }}, \"description\": \"After every change (bubbles, composed); the detail is also the `result` property.\" }}\n          ]\n        }}",
+         {{ \"name\": \"result\", \"type\": {{ \"text\": {ev} }}, \"description\": \"When the result changes, dispatched right away (bubbles, composed); the detail is also the `result` property.\" }},\n            \
+         {{ \"name\": \"jobspor-result\", \"type\": {{ \"text\": {ev} }}, \"description\": \"The same as `result`, dispatched in a microtask after the setter or input handler returned.\" }},\n            \
+         {{ \"name\": \"jobspor-change\", \"type\": {{ \"text\": {ev} }}, \"description\": \"After every edit in the widget (for autosave), in a microtask; the detail is the `result`.\" }}\n          ],\n          \
+         \"cssProperties\": [\n{css_properties}\n          ],\n          \"cssParts\": [\n{css_parts}\n          ]\n        }}",
         json(e.interface),
         json(e.tag),
         json(description),
         attributes.join(",\n"),
         fields.join(",\n"),
-        json(&format!("CustomEvent<{detail}>")),
+        ev = json(&format!("CustomEvent<{detail}>")),
+        css_properties = CSS_PROPERTIES
+            .iter()
+            .map(|(name, what, default)| format!("            {{ \"name\": {}, \"syntax\": \"{}\", \"default\": {}, \"description\": {} }}", json(name), if name.ends_with("radius") || name.ends_with("spacing") { "<length>" } else if name.ends_with("font") { "*" } else { "<color>" }, json(default), json(what)))
+            .collect::<Vec<_>>()
+            .join(",\n"),
+        css_parts = css_parts(e.tag)
+            .iter()
+            .map(|(name, what)| format!("            {{ \"name\": {}, \"description\": {} }}", json(name), json(what)))
+            .collect::<Vec<_>>()
+            .join(",\n"),
     )
 }
 
@@ -272,5 +318,44 @@ mod tests {
         assert!(json.contains("\"name\": \"job-order\", \"fieldName\": \"jobOrder\""));
         assert!(json.contains("\"text\": \"CustomEvent<CvCheckResultDetail>\""));
         assert!(!json.contains("\"type\": { \"text\": \"unknown\" }"), "every property's type is read from the .d.ts");
+    }
+
+    /// The theming contract: the custom properties listed are the ones widget.css reads, and
+    /// every part listed is a `part="…"` in a widget's view.
+    #[test]
+    fn css_properties_and_parts_match_the_widgets() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../widgets/src");
+        let css = std::fs::read_to_string(root.join("widget.css")).unwrap();
+        let mut used: Vec<&str> = css
+            .match_indices("var(--jobspor-")
+            .map(|(i, _)| {
+                let rest = &css[i + 4..];
+                &rest[..rest.find([',', ')']).unwrap()]
+            })
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        let mut listed: Vec<&str> = CSS_PROPERTIES.iter().map(|p| p.0).collect();
+        listed.sort_unstable();
+        assert_eq!(used, listed, "widget.css's --jobspor-* properties and CSS_PROPERTIES");
+        let host = css.lines().next().unwrap();
+        assert!(!host.contains(";background:") && !host.contains("{background:"), ":host has no background");
+        let mut views = String::new();
+        for dir in std::fs::read_dir(&root).unwrap().flatten() {
+            let files = if dir.path().is_dir() { std::fs::read_dir(dir.path()).unwrap().flatten().map(|f| f.path()).collect() } else { vec![dir.path()] };
+            for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "rs")) {
+                views.push_str(&std::fs::read_to_string(f).unwrap());
+            }
+        }
+        let parts: Vec<&str> = views.split("part=\"").skip(1).flat_map(|s| s[..s.find('"').unwrap()].split(' ')).collect();
+        for m in MODULES {
+            for e in m.elements {
+                for (part, _) in css_parts(e.tag) {
+                    assert!(parts.contains(part), "<{}>: no part=\"{part}\" in crates/widgets/src", e.tag);
+                }
+            }
+        }
+        let manifest = std::fs::read_to_string(root.join("../../../pkg-config/custom-elements.json")).unwrap();
+        assert!(manifest.contains("\"name\": \"--jobspor-primary\"") && manifest.contains("\"cssParts\""), "run `cargo xtask codegen`");
     }
 }

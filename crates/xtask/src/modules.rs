@@ -303,6 +303,10 @@ pub const MODULES: &[Module] = &[
 /// Files every entry shares (copied into the package as they are).
 pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "recovery.js", "README.md"];
 
+/// Files of the repository root that the package carries as they are (`cargo xtask package`
+/// copies them; package.json's `files` lists them).
+pub const ROOT_FILES: &[&str] = &["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"];
+
 /// The parts of the published package.json that are not per module.
 pub const PACKAGE_DESCRIPTION: &str = "Danish job-centre rules as WebAssembly with custom elements: the Jobnet CV check (searchability and selection quality), the SMART check of job goals and agreements, track assignment (sporvalg), the ABC job plan, and the job order with a search simulation.";
 pub const PACKAGE_KEYWORDS: &[&str] = &["jobcenter", "cv", "jobnet", "webassembly", "custom-elements", "smart", "jobordre", "abc-jobplan"];

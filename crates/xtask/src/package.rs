@@ -1,6 +1,6 @@
 //! `cargo xtask package`: wasm-pack build, wasm-opt, and the npm package in `target/npm/`.
 
-use crate::util::{cmd, fmt_bytes, run, toml_version, Result};
+use crate::util::{cmd, fmt_bytes, run, toml_string, toml_version, Result};
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -120,6 +120,9 @@ pub fn package(root: &Path) -> Result<Sizes> {
             copy(s, &npm.join("schema").join(s.file_name().unwrap()))?;
         }
     }
+    for f in crate::modules::ROOT_FILES {
+        copy(&root.join(f), &npm.join(f))?;
+    }
     write_package_json(root, &npm)?;
 
     check_with_npm_pack(&npm)?;
@@ -171,7 +174,8 @@ fn write_package_json(root: &Path, npm: &Path) -> Result {
     if !template.contains("\"@VERSION@\"") {
         return Err("pkg-config/package.json must contain \"version\": \"@VERSION@\"".into());
     }
-    let json = template.replace("\"@VERSION@\"", &format!("\"{version}\""));
+    let repository = toml_string(&cargo, "[workspace.package]", "repository").ok_or("Cargo.toml: no [workspace.package] repository")?;
+    let json = template.replace("\"@VERSION@\"", &format!("\"{version}\"")).replace("@REPOSITORY@", repository.trim_end_matches('/'));
     fs::write(npm.join("package.json"), &json).map_err(|e| format!("package.json: {e}"))?;
     // Every "./file.ext" the manifest names (export keys like "./api" have no extension).
     let mut targets: Vec<&str> = json

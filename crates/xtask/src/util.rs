@@ -110,6 +110,11 @@ pub fn fmt_bytes(n: u64) -> String {
 
 /// The first `version = "…"` under `[section]` of a TOML file (enough for Cargo.toml).
 pub fn toml_version(text: &str, section: &str) -> Option<String> {
+    toml_string(text, section, "version")
+}
+
+/// The string `key = "…"` of a TOML `section` (a line-based reader for Cargo.toml's simple keys).
+pub fn toml_string(text: &str, section: &str, key: &str) -> Option<String> {
     let mut inside = false;
     for line in text.lines() {
         let line = line.trim();
@@ -118,9 +123,8 @@ pub fn toml_version(text: &str, section: &str) -> Option<String> {
             continue;
         }
         if inside {
-            if let Some(rest) = line.strip_prefix("version") {
-                let rest = rest.trim_start().strip_prefix('=')?.trim();
-                return Some(rest.trim_matches('"').to_string());
+            if let Some(rest) = line.strip_prefix(key).and_then(|r| r.trim_start().strip_prefix('=')) {
+                return Some(rest.trim().trim_matches('"').to_string());
             }
         }
     }

@@ -38,7 +38,7 @@ impl crate::element::View for State {
         let s = self;
         let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link };
         html! {
-            <div class="jsp abc" lang={s.lang.code()} ref={root.clone()}>
+            <div class="jsp abc" part="base" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title abc-screen">{ v.l.title }</h2>
                 <div class="abc-print-head">
                     <h2 class="title">{ v.l.print_title }</h2>
@@ -354,7 +354,7 @@ impl V<'_> {
         let l = self.l;
         let rows = &self.s.form.rows;
         html! {
-            <section class="abc-model panel" aria-labelledby="abc-h-model">
+            <section class="abc-model panel" part="model" aria-labelledby="abc-h-model">
                 <h3 id="abc-h-model">{ l.model }</h3>
                 <p class="hint abc-screen">{ l.model_hint }</p>
                 <div class="abc-model-body">
@@ -575,7 +575,7 @@ impl V<'_> {
             DraftStatus::Unavailable => Some(l.draft_unavailable),
         };
         html! {
-            <form class="abc-form panel" aria-labelledby="abc-h-plan" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="abc-form panel" part="form" aria-labelledby="abc-h-plan" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h3 id="abc-h-plan">{ l.plan }</h3>
                 { self.situation() }
                 <ol class="list abc-rows">
@@ -613,7 +613,7 @@ impl V<'_> {
         let (l, r) = (self.l, &self.s.result);
         let n = r.findings.len();
         html! {
-            <section class="abc-check panel" aria-labelledby="abc-h-check">
+            <section class="abc-check panel" part="result" aria-labelledby="abc-h-check">
                 <h3 id="abc-h-check">{ l.check }</h3>
                 <div class="abc-live" id="abc-live" aria-live="polite">
                     if n == 0 {
@@ -696,7 +696,7 @@ impl V<'_> {
             facts.push((l.printed, t.clone()));
         }
         html! {
-            <section class="abc-sheet panel" aria-labelledby="abc-h-sheet">
+            <section class="abc-sheet panel" part="sheet" aria-labelledby="abc-h-sheet">
                 <h3 id="abc-h-sheet">{ l.sheet }</h3>
                 <dl class="abc-facts">
                     { for facts.into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }

@@ -47,7 +47,7 @@ impl crate::element::View for State {
         };
         let caseworker = s.mode == Mode::Caseworker;
         html! {
-            <div class={classes!("jsp", caseworker.then_some("caseworker"))} lang={s.lang.code()} ref={root.clone()}>
+            <div class={classes!("jsp", caseworker.then_some("caseworker"))} part="base" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ if caseworker { v.l.title_caseworker } else { v.l.title } }</h2>
                 <p class="intro">{ if caseworker { v.l.intro_caseworker } else { v.l.intro } }</p>
                 { v.top_error() }
@@ -311,7 +311,7 @@ impl V<'_> {
             }
         }
         html! {
-            <section class="score panel" aria-labelledby="h-score">
+            <section class="score panel" part="score result" aria-labelledby="h-score">
                 <h3 id="h-score">{ l.result }</h3>
                 <div class="live" aria-live="polite">
                     <p class={classes!("searchable", if r.searchable { "yes" } else { "no" })} id="searchable">
@@ -374,7 +374,7 @@ impl V<'_> {
             })
         });
         html! {
-            <section class="findings panel" aria-labelledby="h-findings">
+            <section class="findings panel" part="findings" aria-labelledby="h-findings">
                 <h3 id="h-findings" tabindex="-1">{ l.findings }</h3>
                 if active.is_empty() { <p class="none">{ l.no_findings }</p> }
                 { for groups }
@@ -407,7 +407,7 @@ impl V<'_> {
             })
         });
         html! {
-            <section class="findings guide panel" aria-labelledby="h-findings">
+            <section class="findings guide panel" part="findings" aria-labelledby="h-findings">
                 <h3 id="h-findings" tabindex="-1">{ l.guide }</h3>
                 if active.is_empty() { <p class="none">{ l.no_findings }</p> }
                 { for groups }
@@ -713,7 +713,7 @@ impl V<'_> {
         let cv = &f.cv;
         let c = &cv.contact;
         html! {
-            <div class="form">
+            <div class="form" part="form">
                 <h3 class="sr-only">{ l.your_cv }</h3>
                 { self.json_area() }
                 { self.module(Module::Contact, true, "f-contact", html! { <>

@@ -43,7 +43,7 @@ impl crate::element::View for State {
         let s = self;
         let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link };
         html! {
-            <div class="jsp jo" lang={s.lang.code()} ref={root.clone()}>
+            <div class="jsp jo" part="base" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ v.l.title }</h2>
                 <p class="intro">{ v.l.intro }</p>
                 { v.top_error() }
@@ -196,7 +196,7 @@ impl V<'_> {
             ("flex_job", l.of_flex_job, None),
         ];
         html! {
-            <form class="jo-form" novalidate=true aria-labelledby="jo-h-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="jo-form" part="form" novalidate=true aria-labelledby="jo-h-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h3 id="jo-h-form" class="sr-only">{ l.form }</h3>
                 { self.section("f-company", l.company, html! { <>
                     { self.text("company.name", l.company_name, &c.name, t(), Rc::new(|f, v| f.order.company.name = v)) }
@@ -443,7 +443,7 @@ impl V<'_> {
         let mut findings: Vec<&Finding> = r.findings.iter().collect();
         findings.sort_by_key(|f| f.severity);
         html! {
-            <section class="jo-result panel" aria-labelledby="jo-h-result">
+            <section class="jo-result panel" part="result" aria-labelledby="jo-h-result">
                 <h3 id="jo-h-result">{ l.result }</h3>
                 <div class="jo-live" aria-live="polite">
                     <p class={classes!("jo-searchable", if r.searchable { "yes" } else { "no" })} id="jo-searchable">

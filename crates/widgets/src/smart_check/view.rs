@@ -44,7 +44,7 @@ impl crate::element::View for State {
             }))
         });
         html! {
-            <div class="jsp sm" lang={s.lang.code()} ref={root.clone()}>
+            <div class="jsp sm" part="base" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ l.title }</h2>
                 <p class="intro">{ l.intro }</p>
                 { v.problems() }
@@ -140,8 +140,8 @@ impl V<'_> {
         });
         let deadline = r.deadline.as_deref().map(|d| fmt_date(self.lang, d)).unwrap_or_else(|| l.no_deadline.into());
         html! {
-            <li class="sm-item panel" key={it.key} id={format!("sm-item-{i}")}>
-                <div class="sm-edit">
+            <li class="sm-item panel" part="item" key={it.key} id={format!("sm-item-{i}")}>
+                <div class="sm-edit" part="form">
                 <div class="sm-head">
                     <h3 class="sm-h"><label for={ta.clone()}>{ name.clone() }</label></h3>
                     if s.items.len() > 1 {
@@ -162,7 +162,7 @@ impl V<'_> {
                 </div>
                 { self.mirror(it, &mirror) }
                 </div>
-                <ul class="list sm-crit">
+                <ul class="list sm-crit" part="findings">
                     { for Criterion::ALL.iter().enumerate().map(|(k, &c)| self.criterion(it, k, c)) }
                 </ul>
             </li>

@@ -46,7 +46,7 @@ impl crate::element::View for State {
             link: link,
         };
         html! {
-            <div class="jsp tr" lang={s.lang.code()} ref={root.clone()}>
+            <div class="jsp tr" part="base" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ v.l.title }</h2>
                 <p class="intro">{ v.l.intro }</p>
                 { v.top_error() }
@@ -337,7 +337,7 @@ impl V<'_> {
             }),
         };
         html! {
-            <form class="tr-form panel" aria-labelledby="tr-h-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="tr-form panel" part="form" aria-labelledby="tr-h-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h3 id="tr-h-form">{ l.questions }</h3>
                 <fieldset>
                     <legend>{ l.person }</legend>
@@ -399,7 +399,7 @@ impl V<'_> {
         };
         let info = r.track.map(|t| t.info());
         html! {
-            <section class="tr-proposal panel" aria-labelledby="tr-h-proposal">
+            <section class="tr-proposal panel" part="result" aria-labelledby="tr-h-proposal">
                 <h3 id="tr-h-proposal">{ l.proposal }</h3>
                 <div class="tr-live" aria-live="polite" id="tr-live">
                     <p class={classes!("tr-track", overridden.then_some("tr-is-overridden"))} id="tr-track">
@@ -625,7 +625,7 @@ impl V<'_> {
             .sum();
         let done = self.s.shown_checked().len();
         html! {
-            <section class="tr-checklist panel" aria-labelledby="tr-h-checklist">
+            <section class="tr-checklist panel" part="findings" aria-labelledby="tr-h-checklist">
                 <h3 id="tr-h-checklist">{ l.checklist }</h3>
                 <p class="hint">{ l.checklist_hint }</p>
                 <p class="tr-progress" id="tr-progress">{ format!("{done} {} {total}", l.done_of) }</p>
