@@ -82,7 +82,7 @@ export interface JobsporAbcPlanElement extends JobsporElement<AbcCheckResult> {
 /** The class behind `<jobspor-abc-plan>`: to register it under another tag, define a subclass. */
 export declare const JobsporAbcPlanElement: { prototype: JobsporAbcPlanElement; new (): JobsporAbcPlanElement };
 /** The JSX props of `<jobspor-abc-plan>`: its attributes, its properties (React 19 sets objects as properties; JSON text elsewhere) and `onresult`. */
-export type JobsporAbcPlanProps = JobsporJsxProps<JobsporAbcPlanElement, 'lang' | 'today' | 'storage-key', 'plan' | 'config'>;
+export type JobsporAbcPlanProps = JobsporJsxProps<JobsporAbcPlanElement, 'lang' | 'today' | 'storage-key' | 'render-limit', 'plan' | 'config'>;
 declare global {
   interface HTMLElementTagNameMap {
     'jobspor-abc-plan': JobsporAbcPlanElement;

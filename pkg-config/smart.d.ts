@@ -48,7 +48,7 @@ export interface JobsporSmartCheckElement extends JobsporElement<SmartCheckResul
 /** The class behind `<jobspor-smart-check>`: to register it under another tag, define a subclass. */
 export declare const JobsporSmartCheckElement: { prototype: JobsporSmartCheckElement; new (): JobsporSmartCheckElement };
 /** The JSX props of `<jobspor-smart-check>`: its attributes, its properties (React 19 sets objects as properties; JSON text elsewhere) and `onresult`. */
-export type JobsporSmartCheckProps = JobsporJsxProps<JobsporSmartCheckElement, 'lang' | 'today' | 'next-meeting' | 'kind', 'value'>;
+export type JobsporSmartCheckProps = JobsporJsxProps<JobsporSmartCheckElement, 'lang' | 'today' | 'next-meeting' | 'kind' | 'render-limit', 'value'>;
 declare global {
   interface HTMLElementTagNameMap {
     'jobspor-smart-check': JobsporSmartCheckElement;

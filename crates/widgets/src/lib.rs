@@ -19,6 +19,7 @@ mod job_order;
 mod numbers;
 #[cfg(feature = "progress")]
 mod progress;
+mod render_limit;
 #[cfg(feature = "smart")]
 mod smart_check;
 mod storage;

@@ -103,7 +103,7 @@ pub const MODULES: &[Module] = &[
             tag: "jobspor-smart-check",
             class: "SmartCheckElement",
             interface: "JobsporSmartCheckElement",
-            attributes: &["lang", "today", "next-meeting", "kind"],
+            attributes: &["lang", "today", "next-meeting", "kind", "render-limit"],
             properties: &["value", "result"],
         }],
         types: &[("jobspor_smart", &["SmartResult", "SmartOptions", "InputError", "SmartCheckResultDetail", "OccupationResolution", "HostTitle"])],
@@ -163,7 +163,7 @@ pub const MODULES: &[Module] = &[
             tag: "jobspor-abc-plan",
             class: "AbcPlanElement",
             interface: "JobsporAbcPlanElement",
-            attributes: &["lang", "today", "storage-key"],
+            attributes: &["lang", "today", "storage-key", "render-limit"],
             properties: &["plan", "config", "result"],
         }],
         types: &[(

@@ -36,6 +36,8 @@ crate::i18n::labels! {
     comp_trainable: "Kan opkvalificeres kort", "A short upskilling gets there";
     comp_none: "Nej", "No";
     add_row: "Tilføj række", "Add a row";
+    many_rows: "rækker", "rows";
+    limit_error: "Antallet af viste rækker (render-limit) kan ikke bruges", "The number of rows shown (render-limit) can't be used";
     remove_row: "Fjern række", "Remove row";
     weeks: "Uger som ledig", "Weeks unemployed";
     weeks_bad: "Skriv et tal fra 0 til 5200. Feltet tæller ikke med, før det er rettet.", "Write a number from 0 to 5200. The field does not count until it is fixed.";

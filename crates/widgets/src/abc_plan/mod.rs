@@ -4,7 +4,8 @@
 //! - attributes: `lang` (`da` default, `en`); `today` (`YYYY-MM-DD`, for a row's "when"; default
 //!   the browser's date, an invalid value is shown and ignored); `storage-key` (opt-in: the plan
 //!   is kept as a draft in `localStorage` under this key and read back on load; without it
-//!   nothing is stored);
+//!   nothing is stored); `render-limit` (how many rows are rendered, default 200, 1–100,000:
+//!   beyond it a note says how many are shown of how many; every row is checked);
 //! - properties: `plan` (read/write, the ABC plan contract), `config` (read/write, `AbcConfig`:
 //!   the host's demand data and thresholds; `today` comes from the attribute), `result`
 //!   (read-only: the latest `AbcResult`);

@@ -110,6 +110,8 @@ pub enum LoadError {
     Today(InputError),
     /// The stored draft could not be read (it was left alone and not used).
     Draft(InputError),
+    /// The `render-limit` attribute is not a whole number from 1 to 100,000 (the default is used).
+    RenderLimit(InputError),
 }
 
 /// What happened to the draft, for the status line.
@@ -156,6 +158,8 @@ pub struct State {
     pub today: Option<String>,
     /// The `storage-key` attribute: drafts are kept only with it.
     pub storage_key: Option<String>,
+    /// How many rows are rendered (the `render-limit` attribute; every row is checked).
+    pub render_limit: usize,
     /// The plan JSON last written to (or read from) storage.
     saved: Option<String>,
     /// A draft that could not be read could not be set aside either: nothing is written under the
@@ -176,6 +180,7 @@ impl Default for State {
             today_attr: None,
             today: None,
             storage_key: None,
+            render_limit: crate::render_limit::DEFAULT,
             saved: None,
             draft_blocked: false,
             result: check_abc_plan(&AbcPlan::default(), &AbcConfig::default()),
@@ -223,6 +228,11 @@ impl State {
             "storage-key" => {
                 self.storage_key = value;
                 self.load_draft();
+            }
+            "render-limit" => {
+                let parsed = crate::render_limit::parse(value.as_deref());
+                self.render_limit = *parsed.as_ref().unwrap_or(&crate::render_limit::DEFAULT);
+                self.ui.set_error(|e| matches!(e, LoadError::RenderLimit(_)), parsed.err().map(LoadError::RenderLimit));
             }
             _ => return false,
         }
@@ -288,7 +298,7 @@ impl State {
 pub type Shared = crate::element::Shared<State>;
 
 impl crate::element::Widget for State {
-    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "storage-key"];
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "storage-key", "render-limit"];
 
     fn set_attr(&mut self, name: &str, value: Option<&str>) {
         State::set_attr(self, name, value);

@@ -383,3 +383,35 @@ fn the_focus_is_per_conversation_without_shares_by_default() {
     assert_eq!(s.form.to_plan().conversation, Some(2));
     assert_eq!((s.result.focus.current, s.result.focus.next), (Some(PlanLetter::B), Some(PlanLetter::C)));
 }
+
+#[test]
+fn a_long_plan_renders_the_first_render_limit_rows_and_checks_them_all() {
+    // Issue 13: 10,000 rows exhausted the renderer (and placing the circles' markers was
+    // quadratic in the rows).
+    let row = r#"{"plan": "A", "occupation": "Lagermedarbejder", "functions": ["Plukke ordrer"], "who": "Jeg søger", "when": "frem til næste samtale", "wish": 5, "competence": "full"}"#;
+    let plan = format!(r#"{{"region": "Nordjylland", "rows": [{}]}}"#, vec![row; 1_000].join(","));
+    let sh = shared(Lang::Da, &plan);
+    let html = render(sh.clone());
+    let rows = |html: &str| html.matches(r#"<fieldset id="f-rows-"#).count();
+    assert_eq!(rows(&html), 200, "the default bound");
+    assert!(html.contains(r#"<p id="abc-limit" class="hint render-limit">Viser de første 200 af 1.000 rækker. Tjekket gælder dem alle.</p>"#), "the note");
+    assert!(html.contains(r#"id="abc-limit-live" class="sr-only">Viser de første 200 af 1.000 rækker"#) || html.contains(r#"class="sr-only" id="abc-limit-live">Viser de første 200 af 1.000 rækker"#), "announced in the live region");
+    assert_eq!(html.matches(r#"aria-live="polite""#).count(), 1, "still one live region");
+    assert_eq!(html.matches(r#"class="abc-marker"#).count(), 200, "markers of the shown rows");
+    assert_eq!(sh.state.borrow().result.rows.len(), 1_000, "every row is checked");
+
+    sh.apply(true, |s| {
+        s.set_attr("render-limit", Some("2000"));
+    });
+    let html = render(sh.clone());
+    assert_eq!(rows(&html), 1_000);
+    assert!(!html.contains("abc-limit"));
+    sh.apply(true, |s| {
+        s.lang = Lang::En;
+        s.set_attr("render-limit", Some("many"));
+    });
+    let html = render(sh);
+    assert_eq!(rows(&html), 200);
+    assert!(html.contains("Showing the first 200 of 1,000 rows. The check covers all of them."));
+    assert!(html.contains("The number of rows shown (render-limit) can&#x27;t be used") || html.contains("The number of rows shown (render-limit) can't be used"), "the problem is shown");
+}

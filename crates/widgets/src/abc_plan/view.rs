@@ -250,6 +250,7 @@ impl V<'_> {
                     LoadError::Config(e) => (l.config_error, e),
                     LoadError::Today(e) => (l.today_error, e),
                     LoadError::Draft(e) => (l.draft_error, e),
+                    LoadError::RenderLimit(e) => (l.limit_error, e),
                 };
                 html! { <p class="error banner abc-screen" role="alert"><strong>{ title }{": "}</strong>{ self.error_text(e) }</p> }
             })
@@ -312,8 +313,9 @@ impl V<'_> {
 
     fn svg(&self) -> Html {
         let l = self.l;
-        let rows: Vec<AbcRow> = self.s.form.rows.iter().map(|r| r.to_row()).collect();
-        let marks = markers(&rows, &self.s.result.rows);
+        // The first `render-limit` rows only (issue 13): `markers` compares the rows of a zone.
+        let rows: Vec<AbcRow> = self.s.form.rows.iter().take(self.s.render_limit).map(|r| r.to_row()).collect();
+        let marks = markers(&rows, &self.s.result.rows[..rows.len().min(self.s.result.rows.len())]);
         let mut desc = vec![l.svg_desc.to_string()];
         if marks.is_empty() {
             desc.push(l.svg_no_rows.to_string());
@@ -360,7 +362,7 @@ impl V<'_> {
                 <div class="abc-model-body">
                     { self.svg() }
                     <ul class="list abc-legend" id="abc-legend">
-                        { for self.s.result.rows.iter().enumerate().filter(|(i, _)| rows.get(*i).is_some_and(|r| !r.to_row().is_blank())).map(|(i, r)| html! {
+                        { for self.s.result.rows.iter().take(self.s.render_limit).enumerate().filter(|(i, _)| rows.get(*i).is_some_and(|r| !r.to_row().is_blank())).map(|(i, r)| html! {
                             <li class={classes!("abc-legend-item", class_css(r.class))}>
                                 <span class="abc-dot" aria-hidden="true">{ self.marker_label(i) }</span>
                                 <span class="abc-legend-text">{ self.row_name(i) }{" – "}{ l.points_to }{" "}<strong>{ class_text(l, r.class) }</strong></span>
@@ -579,8 +581,11 @@ impl V<'_> {
                 <h3 id="abc-h-plan">{ l.plan }</h3>
                 { self.situation() }
                 <ol class="list abc-rows">
-                    { for (0..s.form.rows.len()).map(|i| self.row(i)) }
+                    // The first `render-limit` rows (issue 13); every row is checked.
+                    { for (0..s.form.rows.len().min(s.render_limit)).map(|i| self.row(i)) }
                 </ol>
+                // Seen here; announced by the check's live region (one live region in the widget).
+                { crate::render_limit::note(self.lang, "abc-limit", s.render_limit, s.form.rows.len(), l.many_rows, false) }
                 <div class="actions" id="f-rows">
                     <button type="button" class="add" id="abc-add" onclick={add}>{ l.add_row }</button>
                 </div>
@@ -620,6 +625,9 @@ impl V<'_> {
                         <p class="ok" id="abc-count">{ l.no_findings }</p>
                     } else {
                         <p class="counts" id="abc-count">{ format!("{n} {}", if n == 1 { l.n_finding } else { l.n_findings }) }</p>
+                    }
+                    if let Some(t) = crate::render_limit::message(self.lang, self.s.render_limit, self.s.form.rows.len(), l.many_rows) {
+                        <p class="sr-only" id="abc-limit-live">{ t }</p>
                     }
                     <ul class="list abc-findings">
                         { for r.findings.iter().map(|f| {
@@ -714,7 +722,7 @@ impl V<'_> {
                         </tr>
                     </thead>
                     <tbody>
-                        { for plan.rows.iter().enumerate().map(|(i, row)| {
+                        { for plan.rows.iter().take(s.render_limit).enumerate().map(|(i, row)| {
                             let result = s.result.rows.get(i).filter(|_| !row.is_blank());
                             html! {
                                 <tr class={classes!(result.map(|r| class_css(r.class)))}>

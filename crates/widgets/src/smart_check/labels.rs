@@ -29,6 +29,9 @@ crate::i18n::labels! {
     err_meeting: "Datoen for næste samtale (next-meeting) kan ikke bruges:", "The next meeting's date (next-meeting) can't be used:";
     err_kind: "Typen (kind) kan ikke bruges:", "The type (kind) can't be used:";
     err_value: "Teksten (value) kunne ikke indlæses:", "The text (value) could not be loaded:";
+    err_limit: "Antallet af viste aftaler (render-limit) kan ikke bruges:", "The number of agreements shown (render-limit) can't be used:";
+    many_agreements: "aftaler", "agreements";
+    many_goals: "jobmål", "job goals";
 }
 
 /// Danish month names (also for the English date, which uses English names).

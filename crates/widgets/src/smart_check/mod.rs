@@ -6,7 +6,8 @@
 //! - attributes: `lang` (`da` default, `en`); `today` and `next-meeting` (`YYYY-MM-DD`; `today`
 //!   defaults to the browser's date, and an invalid value is shown in the widget and ignored);
 //!   `kind` (`agreement` or `goal` for every item; without it each item has its own toggle,
-//!   `agreement` first);
+//!   `agreement` first); `render-limit` (how many agreements are rendered, default 200,
+//!   1–100,000: beyond it a note says how many are shown of how many; every one is checked);
 //! - properties: `value` (read/write: the texts; set a string for one agreement or an array of
 //!   strings for several, read back always as an array of strings), `result` (read-only: the
 //!   event's detail);

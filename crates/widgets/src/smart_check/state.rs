@@ -35,12 +35,14 @@ pub enum Problem {
     Meeting(InputError),
     Kind(InputError),
     Value(InputError),
+    /// The `render-limit` attribute (the default bound is used).
+    RenderLimit(InputError),
 }
 
 impl Problem {
     pub fn error(&self) -> &InputError {
         match self {
-            Problem::Today(e) | Problem::Meeting(e) | Problem::Kind(e) | Problem::Value(e) => e,
+            Problem::Today(e) | Problem::Meeting(e) | Problem::Kind(e) | Problem::Value(e) | Problem::RenderLimit(e) => e,
         }
     }
 }
@@ -53,6 +55,8 @@ pub struct State {
     pub today_attr: Option<String>,
     pub meeting_attr: Option<String>,
     pub kind_attr: Option<String>,
+    /// How many agreements are rendered (the `render-limit` attribute; all are checked).
+    pub render_limit: usize,
     /// The kind fixed by a valid `kind` attribute: no per-item toggle then.
     pub fixed_kind: Option<Kind>,
     /// The dates in force: a valid `today` attribute, else the browser's date; a valid
@@ -98,6 +102,7 @@ impl Default for State {
             today_attr: None,
             meeting_attr: None,
             kind_attr: None,
+            render_limit: crate::render_limit::DEFAULT,
             fixed_kind: None,
             today: None,
             next_meeting: None,
@@ -126,6 +131,14 @@ impl State {
             "today" => self.today_attr = clean(value),
             "next-meeting" => self.meeting_attr = clean(value),
             "kind" => self.kind_attr = clean(value),
+            "render-limit" => {
+                self.problems.retain(|p| !matches!(p, Problem::RenderLimit(_)));
+                self.render_limit = crate::render_limit::parse(value).unwrap_or_else(|e| {
+                    self.problems.push(Problem::RenderLimit(e));
+                    crate::render_limit::DEFAULT
+                });
+                return true;
+            }
             _ => return false,
         }
         self.resolve();
@@ -134,7 +147,7 @@ impl State {
 
     /// Works out the dates and kind in force from the attributes, recording their problems.
     fn resolve(&mut self) {
-        self.problems.retain(|p| matches!(p, Problem::Value(_)));
+        self.problems.retain(|p| matches!(p, Problem::Value(_) | Problem::RenderLimit(_)));
         let mut o = SmartOptions { today: self.today_attr.clone(), ..SmartOptions::default() };
         if let Err(e) = o.validate() {
             self.problems.push(Problem::Today(e));
@@ -282,7 +295,7 @@ pub fn segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<Segment<'a>
 pub type Shared = crate::element::Shared<State>;
 
 impl crate::element::Widget for State {
-    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "next-meeting", "kind"];
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "next-meeting", "kind", "render-limit"];
 
     fn set_attr(&mut self, name: &str, value: Option<&str>) {
         State::set_attr(self, name, value);

@@ -276,3 +276,37 @@ fn the_list_carries_a_shared_time_frame() {
     let html = render(s);
     assert!(html.contains("Den fælles tidsramme fra aftale 1"), "the reason is shown");
 }
+
+#[test]
+fn a_long_list_renders_the_first_render_limit_agreements_and_checks_them_all() {
+    // Issue 13: 10,000 agreements set as `value` exhausted the renderer.
+    let texts: Vec<String> =
+        (0..1_000).map(|i| format!("Jeg søger {} stillinger som lagermedarbejder frem til næste samtale.", i % 9 + 1)).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let sh = shared(Lang::Da, &dates(), &refs);
+    let html = render(sh.clone());
+    assert_eq!(html.matches(r#"class="sm-item panel""#).count(), 200, "the default bound");
+    assert!(html.contains("Viser de første 200 af 1.000 aftaler. Tjekket gælder dem alle."), "the note");
+    assert!(html.contains(r#"id="sm-limit" role="status" aria-live="polite""#), "the note is a live region");
+    let detail: serde_json::Value = serde_json::from_str(&sh.state.borrow().detail).unwrap();
+    let results = detail["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1_000, "every agreement is checked");
+    assert_eq!(results[999]["text"], texts[999].as_str());
+    assert_eq!(results[999]["met"], results[0]["met"], "the last is checked like the first");
+
+    // The host's bound, in English; under it there is no note (the live region stays, empty).
+    let sh = shared(Lang::En, &[("today", "2026-05-06"), ("render-limit", "250")], &refs[..250]);
+    let html = render(sh);
+    assert_eq!(html.matches(r#"class="sm-item panel""#).count(), 250);
+    assert!(!html.contains("Showing the first"));
+    let sh = shared(Lang::En, &[("today", "2026-05-06"), ("render-limit", "5")], &refs);
+    assert!(render(sh).contains("Showing the first 5 of 1,000 agreements. The check covers all of them."));
+
+    // An invalid bound is shown, named, and the default used.
+    let sh = shared(Lang::Da, &[("today", "2026-05-06"), ("render-limit", "-3")], &refs);
+    let html = render(sh.clone());
+    assert!(html.contains("Antallet af viste aftaler (render-limit) kan ikke bruges:"), "{html}");
+    assert_eq!(html.matches(r#"class="sm-item panel""#).count(), 200);
+    let detail: serde_json::Value = serde_json::from_str(&sh.state.borrow().detail).unwrap();
+    assert_eq!(detail["errors"][0]["path"], "render-limit");
+}

@@ -54,8 +54,11 @@ impl crate::element::View for State {
                     { l.meeting }{" "}<strong>{ date(&s.next_meeting) }</strong>
                 </p>
                 <ol class="list sm-items">
-                    { for s.items.iter().enumerate().map(|(i, it)| v.item(i, it)) }
+                    // The first `render-limit` agreements (issue 13); every one is checked.
+                    { for s.items.iter().take(s.render_limit).enumerate().map(|(i, it)| v.item(i, it)) }
                 </ol>
+                { crate::render_limit::note(s.lang, "sm-limit", s.render_limit, s.items.len(),
+                    if s.fixed_kind == Some(Kind::Goal) { l.many_goals } else { l.many_agreements }, true) }
                 <div class="actions">
                     <button type="button" class="add" id="sm-add" onclick={add}>{ "+ " }{ add_label }</button>
                 </div>
@@ -108,6 +111,7 @@ impl V<'_> {
                         Problem::Meeting(_) => l.err_meeting,
                         Problem::Kind(_) => l.err_kind,
                         Problem::Value(_) => l.err_value,
+                        Problem::RenderLimit(_) => l.err_limit,
                     };
                     let e = p.error();
                     let msg = match self.lang { Lang::Da => &e.message_da, Lang::En => &e.message };
