@@ -310,6 +310,11 @@ pub trait View: Widget {
     const FOCUS_AFTER_RENDER: fn(&Element, &str) = |root, id| {
         crate::dom::focus_id(root, id);
     };
+    /// Listen for the window's `storage` events (another tab or window changed `localStorage`)
+    /// while mounted: each calls [`View::storage_changed`] with the key (`None`: storage was
+    /// cleared) and renders again (no re-check).
+    const WATCH_STORAGE: bool = false;
+    fn storage_changed(&mut self, _key: Option<&str>) {}
 }
 
 /// A message to a widget's app (each widget sends the variants it needs).
@@ -332,6 +337,16 @@ pub enum Msg<S> {
 pub struct App<S> {
     root: yew::NodeRef,
     state: std::marker::PhantomData<S>,
+    /// The `storage` listener of a widget with [`View::WATCH_STORAGE`] (removed on destroy).
+    #[cfg(target_arch = "wasm32")]
+    storage: Option<wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+/// The window (the global object) as an event target.
+#[cfg(target_arch = "wasm32")]
+fn global_target() -> web_sys::EventTarget {
+    use wasm_bindgen::JsCast;
+    js_sys::global().unchecked_into()
 }
 
 impl<S: View> yew::Component for App<S> {
@@ -339,7 +354,31 @@ impl<S: View> yew::Component for App<S> {
     type Properties = Props<S>;
 
     fn create(_ctx: &yew::Context<Self>) -> Self {
-        App { root: yew::NodeRef::default(), state: std::marker::PhantomData }
+        #[cfg(target_arch = "wasm32")]
+        let storage = S::WATCH_STORAGE.then(|| {
+            use wasm_bindgen::JsCast;
+            let link = _ctx.link().clone();
+            let f = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let key = js_sys::Reflect::get(&e, &JsValue::from_str("key")).ok().and_then(|k| k.as_string());
+                link.send_message(Msg::Ui(Box::new(move |s: &mut S| s.storage_changed(key.as_deref()))));
+            });
+            let _ = global_target().add_event_listener_with_callback("storage", f.as_ref().unchecked_ref());
+            f
+        });
+        App {
+            root: yew::NodeRef::default(),
+            state: std::marker::PhantomData,
+            #[cfg(target_arch = "wasm32")]
+            storage,
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn destroy(&mut self, _ctx: &yew::Context<Self>) {
+        use wasm_bindgen::JsCast;
+        if let Some(f) = self.storage.take() {
+            let _ = global_target().remove_event_listener_with_callback("storage", f.as_ref().unchecked_ref());
+        }
     }
 
     fn update(&mut self, ctx: &yew::Context<Self>, msg: Msg<S>) -> bool {

@@ -74,6 +74,10 @@ crate::i18n::labels! {
     draft_kept: "Din kladde gemmes i denne browser, så den er her igen, når du genindlæser siden.",
         "Your draft is kept in this browser, so it is here again when you reload the page.";
     draft_clear: "Slet kladde", "Delete draft";
+    newer_draft: "Der er gemt en nyere kladde i en anden fane eller et andet vindue.", "A newer draft was saved in another tab or window.";
+    newer_draft_hint: "Dine ændringer her bliver ikke gemt, før du har valgt.", "Your changes here are not saved until you choose.";
+    newer_draft_load: "Hent den nyere kladde", "Load the newer draft";
+    newer_draft_keep: "Behold min og gem den", "Keep mine and save it";
     draft_cleared: "Kladden er slettet.", "The draft was deleted.";
     draft_unavailable: "Kladden kan ikke gemmes: browserens lager er ikke tilgængeligt.", "The draft can't be kept: the browser's storage is not available.";
     plan_error: "Planen kunne ikke indlæses", "The plan could not be loaded";

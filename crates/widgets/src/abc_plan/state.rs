@@ -135,6 +135,9 @@ pub struct Ui {
     pub draft: DraftStatus,
     /// Element id to focus after the next render.
     pub focus: Option<String>,
+    /// A newer draft another tab (or another widget with the same key) wrote under the key: the
+    /// citizen chooses to load it or keep this one; nothing is written until then (issue 13).
+    pub newer_draft: bool,
 }
 
 impl Ui {
@@ -162,6 +165,9 @@ pub struct State {
     pub render_limit: usize,
     /// The plan JSON last written to (or read from) storage.
     saved: Option<String>,
+    /// The stored text as this widget last read or wrote it (`None`: nothing stored): a different
+    /// one under the key means another tab wrote it.
+    seen: Option<String>,
     /// A draft that could not be read could not be set aside either: nothing is written under the
     /// key, so it is never overwritten.
     draft_blocked: bool,
@@ -182,6 +188,7 @@ impl Default for State {
             storage_key: None,
             render_limit: crate::render_limit::DEFAULT,
             saved: None,
+            seen: None,
             draft_blocked: false,
             result: check_abc_plan(&AbcPlan::default(), &AbcConfig::default()),
             detail: String::new(),
@@ -244,6 +251,8 @@ impl State {
     fn load_draft(&mut self) {
         self.ui.set_error(|e| matches!(e, LoadError::Draft(_)), None);
         self.draft_blocked = false;
+        self.ui.newer_draft = false;
+        self.seen = None;
         let Some(key) = self.storage_key.clone() else {
             self.ui.draft = DraftStatus::Off;
             self.saved = None;
@@ -254,12 +263,16 @@ impl State {
             Err(()) => self.ui.draft = DraftStatus::Unavailable,
             Ok(None) => {}
             Ok(Some(json)) => match parse_plan(&json) {
-                Ok(plan) => self.form = Form::from_plan(plan),
+                Ok(plan) => {
+                    self.form = Form::from_plan(plan);
+                    self.seen = Some(json);
+                }
                 Err(e) => {
                     // Never overwrite what was not read: the draft is set aside under
                     // `KEY.unreadable` before the next save (issue 13); if that fails, nothing is
                     // written under the key at all.
                     self.draft_blocked = storage::set(&format!("{key}.unreadable"), &json).is_err();
+                    self.seen = Some(json.clone());
                     if self.draft_blocked {
                         self.ui.draft = DraftStatus::Unavailable;
                     }
@@ -275,6 +288,8 @@ impl State {
         self.form = Form::default();
         if let Some(key) = &self.storage_key {
             let ok = storage::remove(key).is_ok();
+            self.seen = None;
+            self.ui.newer_draft = false;
             self.ui.draft = if ok { DraftStatus::Cleared } else { DraftStatus::Unavailable };
             self.saved = Some(self.plan_json());
         }
@@ -285,11 +300,66 @@ impl State {
     fn save_draft(&mut self) {
         let Some(key) = &self.storage_key else { return };
         let json = self.plan_json();
-        if self.draft_blocked || self.saved.as_deref() == Some(json.as_str()) {
+        if self.draft_blocked || self.ui.newer_draft || self.saved.as_deref() == Some(json.as_str()) {
             return;
         }
-        self.ui.draft = if storage::set(key, &json).is_ok() { DraftStatus::Kept } else { DraftStatus::Unavailable };
+        // Another tab (or widget) wrote a draft since this one last read or wrote it: never
+        // overwrite it silently – the citizen chooses (`load_newer_draft`, `keep_this_draft`).
+        if let Ok(Some(now)) = storage::get(key) {
+            if self.seen.as_deref() != Some(now.as_str()) {
+                self.ui.newer_draft = true;
+                return;
+            }
+        }
+        let key = key.clone();
+        self.write_draft(&key, json);
+    }
+
+    fn write_draft(&mut self, key: &str, json: String) {
+        let ok = storage::set(key, &json).is_ok();
+        self.ui.draft = if ok { DraftStatus::Kept } else { DraftStatus::Unavailable };
+        self.seen = if ok { Some(json.clone()) } else { storage::get(key).ok().flatten() };
         self.saved = Some(json);
+    }
+
+    /// A `storage` event (another tab changed `localStorage`): a different draft under the key
+    /// is offered, not loaded (the citizen may be typing) and not overwritten.
+    pub fn storage_changed(&mut self, key: Option<&str>) {
+        let Some(mine) = self.storage_key.as_deref() else { return };
+        if key.is_some_and(|k| k != mine) {
+            return;
+        }
+        match storage::get(mine) {
+            Ok(Some(now)) if self.seen.as_deref() != Some(now.as_str()) => self.ui.newer_draft = true,
+            // Deleted elsewhere, or back to what this widget wrote: the next change writes again.
+            Ok(None) => {
+                self.seen = None;
+                self.saved = None;
+                self.ui.newer_draft = false;
+            }
+            _ => {}
+        }
+    }
+
+    /// The citizen chose the other tab's draft: it replaces the form (an unreadable one is set
+    /// aside and shown, as on load).
+    pub fn load_newer_draft(&mut self) {
+        self.load_draft();
+    }
+
+    /// The citizen chose to keep this widget's plan: it is written under the key now, and the
+    /// other tab's draft is kept aside under `KEY.replaced`.
+    pub fn keep_this_draft(&mut self) {
+        self.ui.newer_draft = false;
+        let Some(key) = self.storage_key.clone() else { return };
+        if let Ok(Some(other)) = storage::get(&key) {
+            if storage::set(&format!("{key}.replaced"), &other).is_err() {
+                self.ui.draft = DraftStatus::Unavailable;
+                return;
+            }
+        }
+        let json = self.plan_json();
+        self.write_draft(&key, json);
     }
 }
 

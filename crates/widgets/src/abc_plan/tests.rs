@@ -415,3 +415,51 @@ fn a_long_plan_renders_the_first_render_limit_rows_and_checks_them_all() {
     assert!(html.contains("Showing the first 200 of 1,000 rows. The check covers all of them."));
     assert!(html.contains("The number of rows shown (render-limit) can&#x27;t be used") || html.contains("The number of rows shown (render-limit) can't be used"), "the problem is shown");
 }
+
+#[test]
+fn a_newer_draft_from_another_tab_is_offered_never_overwritten() {
+    // Two widgets with one key share the store, like two tabs (issue 13: the last writer won).
+    storage::STORE.with(|s| *s.borrow_mut() = Default::default());
+    let tab = || {
+        let s = Rc::new(Shared::new(None));
+        s.apply(true, |s| {
+            s.set_attr("storage-key", Some("two-tabs"));
+        });
+        s
+    };
+    let stored = || storage::STORE.with(|s| s.borrow().1.get("two-tabs").cloned()).unwrap_or_default();
+    let (a, b) = (tab(), tab());
+    a.apply(true, |s| s.form.rows[0].row.occupation = "Grafiker".into());
+    assert!(stored().contains("Grafiker"));
+
+    // B types after A saved: B's change is not written, B is told and may choose.
+    b.apply(true, |s| s.form.rows[0].row.occupation = "Illustrator".into());
+    assert!(stored().contains("Grafiker") && !stored().contains("Illustrator"), "A's draft is not overwritten");
+    assert!(b.state.borrow().ui.newer_draft);
+    let html = render(b.clone());
+    assert!(html.contains("Der er gemt en nyere kladde i en anden fane eller et andet vindue."), "{html}");
+    assert!(html.contains("Hent den nyere kladde") && html.contains("Behold min og gem den"));
+    // Further typing in B still writes nothing until the choice.
+    b.apply(true, |s| s.form.rows[1].row.occupation = "Tekstforfatter".into());
+    assert!(!stored().contains("Tekstforfatter"));
+
+    // B loads A's draft: B's form is A's plan and B saves again from there.
+    b.apply(true, |s| s.load_newer_draft());
+    assert_eq!(b.state.borrow().form.rows[0].row.occupation, "Grafiker");
+    assert!(!b.state.borrow().ui.newer_draft);
+    assert!(!render(b.clone()).contains("nyere kladde"));
+    b.apply(true, |s| s.form.rows[1].row.occupation = "Kundeservicemedarbejder".into());
+    assert!(stored().contains("Kundeservicemedarbejder"), "B writes again after the choice");
+
+    // The `storage` event tells A at once (before A types); A keeps its own: written, B's kept aside.
+    a.apply(false, |s| s.storage_changed(Some("another-key")));
+    assert!(!a.state.borrow().ui.newer_draft, "another key is not this draft");
+    a.apply(false, |s| s.storage_changed(Some("two-tabs")));
+    assert!(a.state.borrow().ui.newer_draft);
+    a.apply(true, |s| s.keep_this_draft());
+    assert!(!a.state.borrow().ui.newer_draft);
+    assert!(stored().contains("Grafiker") && !stored().contains("Kundeservicemedarbejder"), "A's plan, by choice");
+    let replaced = storage::STORE.with(|s| s.borrow().1.get("two-tabs.replaced").cloned()).expect("B's draft kept aside");
+    assert!(replaced.contains("Kundeservicemedarbejder"));
+    storage::STORE.with(|s| *s.borrow_mut() = Default::default());
+}

@@ -29,6 +29,11 @@ pub type AbcPlanApp = crate::element::App<State>;
 impl crate::element::View for State {
     const FOCUS: fn(&web_sys::Element, &str) = crate::dom::focus_path;
     const PRINT: fn() = crate::dom::print;
+    const WATCH_STORAGE: bool = true;
+
+    fn storage_changed(&mut self, key: Option<&str>) {
+        State::storage_changed(self, key);
+    }
 
     fn take_focus(&mut self) -> Option<String> {
         self.ui.focus.take()
@@ -46,6 +51,7 @@ impl crate::element::View for State {
                 </div>
                 <p class="intro abc-screen">{ v.l.intro }</p>
                 { v.errors() }
+                { v.newer_draft() }
                 <div class="abc-layout">
                     { v.form() }
                     { v.model() }
@@ -255,6 +261,35 @@ impl V<'_> {
                 html! { <p class="error banner abc-screen" role="alert"><strong>{ title }{": "}</strong>{ self.error_text(e) }</p> }
             })
             .collect()
+    }
+
+    /// Another tab saved a newer draft: load it or keep this one (issue 13).
+    fn newer_draft(&self) -> Html {
+        if !self.s.ui.newer_draft {
+            return html! {};
+        }
+        let l = self.l;
+        let load = self.link.callback(|_| {
+            Msg::Edit(Box::new(|s| {
+                s.load_newer_draft();
+                s.ui.focus = Some("abc-draft".into());
+            }))
+        });
+        let keep = self.link.callback(|_| {
+            Msg::Edit(Box::new(|s| {
+                s.keep_this_draft();
+                s.ui.focus = Some("abc-draft".into());
+            }))
+        });
+        html! {
+            <div class="banner abc-screen" role="alert" id="abc-newer">
+                <p><strong>{ l.newer_draft }</strong>{" "}{ l.newer_draft_hint }</p>
+                <div class="actions">
+                    <button type="button" id="abc-newer-load" onclick={load}>{ l.newer_draft_load }</button>
+                    <button type="button" class="secondary" id="abc-newer-keep" onclick={keep}>{ l.newer_draft_keep }</button>
+                </div>
+            </div>
+        }
     }
 
     /// The row's marker label: its letter (or "?") and number, e.g. `A1`.
