@@ -7,7 +7,7 @@
 // Angular's zone.js, by `require` of a bundle, or on a server without a DOM (where the elements
 // are not defined and the functions work once the module is loaded). See docs/embedding.md.
 
-import { isTrap, recoverable, track, trapped, widgetClass } from './recovery.js';
+import { current, isTrap, recoverable, track, trapped, widgetClass } from './recovery.js';
 export { recoverable } from './recovery.js';
 
 /** True when a result is an input error (`{error: "invalid_input", path, message, message_da}`). */
@@ -93,12 +93,18 @@ export function wasmLoader(wasm, init, url) {
     return attempt;
   }
   function api(name) {
-    const f = wasm[name];
     return function (...args) {
       if (!done) {
         throw new Error(`jobspor: ${name}() was called before its WebAssembly module was ready – await the entry's \`ready\` promise first`);
       }
-      return f(...args);
+      // The module's current instance: after a trap, the fresh one (recovery.js).
+      try {
+        return current(wasm)[name](...args);
+      } catch (e) {
+        // A trap in this call: it is thrown to the caller, and the module restarts for the next.
+        if (inBrowser && isTrap(e)) trapped(e);
+        throw e;
+      }
     };
   }
   if (inBrowser) load();

@@ -3,7 +3,8 @@
 // – every widget sharing it stops. Here a trap (a WebAssembly.RuntimeError: `unreachable`, out of
 // bounds, …) that reaches the page – from an event handler, a timer, a promise, or a property set
 // on a widget – is caught: each entry's module is instantiated afresh (its glue imported again,
-// the .wasm from next to it, as at load) and every widget on the page is re-mounted with its last
+// the .wasm from next to it, as at load), the entries' exported functions (checkCv, …) call the
+// fresh instance from then on, and every widget on the page is re-mounted with its last
 // state, which the element keeps on the JavaScript side (its properties after every change: what
 // the citizen typed). The page logs one console error naming the cause, and each widget fires a
 // `jobspor-error` event (bubbles, composed; detail {cause, recovered}) for the host.
@@ -26,6 +27,12 @@ export function isTrap(error) {
  */
 export function recoverable(wasm, load, url) {
   if (!modules.has(wasm)) modules.set(wasm, { load, url, current: wasm, elements: new Set(), generation: 0 });
+}
+
+/** The module's current instance: `wasm` itself until a trap, then the fresh copy (the entries'
+ * exported functions call through this, so a host's own calls work after a recovery). */
+export function current(wasm) {
+  return modules.get(wasm)?.current ?? wasm;
 }
 
 /** The widget class to mount now: `Widget` of the module's current instance. */
@@ -55,9 +62,10 @@ export function trapped(error) {
       : `jobspor: the WebAssembly module stopped (${cause}); restarting it and re-mounting the widgets with what was typed.`,
   );
   recovering = (async () => {
+    // Every module the page loaded: which one trapped is not known (an uncaught error carries no
+    // instance), and a module without widgets may be called by the host's own code.
     for (const [original, m] of modules) {
       const elements = [...m.elements].filter((el) => el.isConnected);
-      if (!elements.length) continue;
       m.generation += 1;
       const glue = await m.load(m.generation);
       await glue.default({ module_or_path: m.url });

@@ -71,4 +71,39 @@ export default function (t) {
     assert.match(consoleErrors[0], /stopped \(unreachable/);
     await assertClean(page);
   });
+
+  t.test('the exported functions reach the fresh instance after a trap', async ({ openPage, assertClean, assert }) => {
+    // checkSmart & co. were bound to the first instance: after a recovery a host's own calls went
+    // to the trapped one. Which instance ran a call shows in its memory: a 1.4 MB text grows the
+    // memory of the instance that reads it.
+    const page = await openPage('/smart.html', { allowConsole: [RECOVERY] });
+    await page.locator(`${W} #sm-text-0`).waitFor();
+    const r = await page.evaluate(async () => {
+      const { checkSmart, ready } = await import('/pkg/smart.js');
+      await ready;
+      const glue = await import('/pkg/jobspor_smart.js');
+      const recovered = new Promise((res) => document.querySelector('jobspor-smart-check').addEventListener('jobspor-error', res, { once: true }));
+      try {
+        glue.__jobsporTrap();
+      } catch (e) {
+        setTimeout(() => {
+          throw e;
+        });
+      }
+      await recovered;
+      // The instances' exports (the glue's init returns them once initialised): the first, and
+      // the fresh one recovery.js imported (`?instance=1`, the first restart).
+      const trapped = await glue.default();
+      const fresh = await (await import('/pkg/jobspor_smart.js?instance=1')).default();
+      const sizes = () => [trapped.memory.buffer.byteLength, fresh.memory.buffer.byteLength];
+      const before = sizes();
+      const met = checkSmart('Jeg søger 3 stillinger om ugen. '.repeat(45_000)).met;
+      return { before, after: sizes(), met, distinct: trapped !== fresh };
+    });
+    assert.ok(r.distinct, 'recovery made a second instance');
+    assert.equal(r.met, 3, 'the call answers');
+    assert.ok(r.after[1] > r.before[1], `the fresh instance ran the call: ${JSON.stringify(r)}`);
+    assert.equal(r.after[0], r.before[0], 'the trapped instance was not called');
+    await assertClean(page);
+  });
 }
