@@ -23,9 +23,9 @@ void start;
 const selections: number[] = [];
 const a = <jobspor-cv-check lang="en" mode="caseworker" cv={cv} options={{ min_qualifications: 4 }} onresult={(e) => selections.push(e.detail.selection)} />;
 const b = <jobspor-cv-check cv={JSON.stringify(cv)} job-order={undefined} />;
-const c = <jobspor-smart-check today="2026-05-06" next-meeting="2026-05-27" kind="agreement" value={['Jeg søger 5 job om ugen']} onresult={(e) => e.detail} />;
+const c = <jobspor-smart-check today="2026-05-06" next-meeting="2026-05-27" kind="agreement" render-limit="500" value={['Jeg søger 5 job om ugen']} onresult={(e) => e.detail} />;
 const d = <jobspor-track lang="da" />;
-const e = <jobspor-abc-plan storage-key="plan" />;
+const e = <jobspor-abc-plan storage-key="plan" render-limit="50" />;
 const f = <jobspor-job-order lang="en" ref={(el) => el?.value} />;
 // @ts-expect-error an unknown attribute
 const g = <jobspor-cv-check colour="red" />;
