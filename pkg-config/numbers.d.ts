@@ -97,7 +97,7 @@ export declare const JobsporOpeningsElement: { prototype: JobsporOpeningsElement
 /** The JSX props of `<jobspor-resources>`: its attributes, its properties (React 19 sets objects as properties; JSON text elsewhere) and `onresult`. */
 export type JobsporResourcesProps = JobsporJsxProps<JobsporResourcesElement, 'lang', 'value' | 'config'>;
 /** The JSX props of `<jobspor-openings>`: its attributes, its properties (React 19 sets objects as properties; JSON text elsewhere) and `onresult`. */
-export type JobsporOpeningsProps = JobsporJsxProps<JobsporOpeningsElement, 'lang' | 'today' | 'storage-key', 'value' | 'config' | 'demand'>;
+export type JobsporOpeningsProps = JobsporJsxProps<JobsporOpeningsElement, 'lang' | 'today' | 'storage-key' | 'render-limit', 'value' | 'config' | 'demand'>;
 declare global {
   interface HTMLElementTagNameMap {
     'jobspor-resources': JobsporResourcesElement;

@@ -6,7 +6,7 @@
 //! crashed the tab; bounded, they take what 200 take. The host sets another limit with the
 //! `render-limit` attribute (a whole number from 1 to 100,000); an invalid one is shown and the
 //! default is used.
-#![cfg_attr(not(any(feature = "abc", feature = "smart")), allow(dead_code))]
+#![cfg_attr(not(any(feature = "abc", feature = "smart", feature = "numbers")), allow(dead_code))]
 
 use jobspor_core::InputError;
 use yew::prelude::*;

@@ -243,7 +243,7 @@ pub const MODULES: &[Module] = &[
                 tag: "jobspor-openings",
                 class: "OpeningsElement",
                 interface: "JobsporOpeningsElement",
-                attributes: &["lang", "today", "storage-key"],
+                attributes: &["lang", "today", "storage-key", "render-limit"],
                 properties: &["value", "config", "demand", "result"],
             },
         ],

@@ -102,6 +102,10 @@ crate::i18n::labels! {
     openings: "Åbninger", "Openings";
     no_data: "Ingen data endnu.", "No data yet.";
     all_contacts: "Alle kontakter", "All contacts";
+    many_open: "åbne kontakter", "open contacts";
+    many_contacts: "kontakter", "contacts";
+    many_groups: "grupper", "groups";
+    limit_error: "Antallet af viste kontakter (render-limit) kan ikke bruges", "The number of contacts shown (render-limit) can't be used";
     status: "Status", "Status";
     st_open: "Åben", "Open";
     st_filled: "Besat", "Filled";

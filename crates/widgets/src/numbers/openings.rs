@@ -86,6 +86,8 @@ pub enum LoadError {
     Demand(InputError),
     Csv(Box<CsvError>),
     File,
+    /// The `render-limit` attribute (the default bound is used).
+    RenderLimit(InputError),
 }
 
 /// Small UI state.
@@ -119,6 +121,8 @@ pub struct State {
     /// The date in force: a valid `today` attribute, else the browser's date.
     pub today: Option<String>,
     pub storage_key: Option<String>,
+    /// How many contacts (and groups) are rendered: the `render-limit` attribute; all are checked.
+    pub render_limit: usize,
     /// The list JSON last stored (or read).
     saved: Option<String>,
     /// The list JSON the host last knows (set by it, or sent in a `change` event).
@@ -142,6 +146,7 @@ impl Default for State {
             config: OpeningsConfig::default(),
             today: browser_today(),
             storage_key: None,
+            render_limit: crate::render_limit::DEFAULT,
             saved: None,
             event: None,
             detail: String::new(),
@@ -281,12 +286,17 @@ impl Lang {
 }
 
 impl crate::element::Widget for State {
-    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "storage-key"];
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "today", "storage-key", "render-limit"];
 
     fn set_attr(&mut self, name: &str, value: Option<&str>) {
         let value = value.map(str::trim).filter(|v| !v.is_empty());
         match name {
             "today" => self.set_today(value),
+            "render-limit" => {
+                let parsed = crate::render_limit::parse(value);
+                self.render_limit = *parsed.as_ref().unwrap_or(&crate::render_limit::DEFAULT);
+                self.ui.set_error(|e| matches!(e, LoadError::RenderLimit(_)), parsed.err().map(LoadError::RenderLimit));
+            }
             "storage-key" => {
                 self.storage_key = value.map(str::to_string);
                 self.load_draft();

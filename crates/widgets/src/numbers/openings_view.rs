@@ -68,6 +68,7 @@ impl V<'_> {
                 LoadError::Today(e) => error_banner(l.today_error, e, lang),
                 LoadError::Draft(e) => error_banner(l.draft_error, e, lang),
                 LoadError::Demand(e) => error_banner(l.demand_error, e, lang),
+                LoadError::RenderLimit(e) => error_banner(l.limit_error, e, lang),
                 LoadError::File => html! { <p class="error banner" role="alert">{ l.file_error }</p> },
                 LoadError::Csv(e) => {
                     let kept = e.kept.items.len();
@@ -193,7 +194,8 @@ impl V<'_> {
                     <p id="op-none">{ l.no_open }</p>
                 }
                 <ul class="list op-items" id="op-items">
-                    { for r.open.iter().filter_map(|&i| Some((i, s.list.items.get(i)?, r.items.get(i)?))).map(|(i, c, item)| {
+                    // The first `render-limit` open contacts (issue 13); every contact is checked.
+                    { for r.open.iter().take(s.render_limit).filter_map(|&i| Some((i, s.list.items.get(i)?, r.items.get(i)?))).map(|(i, c, item)| {
                         let fill = self.link.callback(move |_| Msg::Edit(Box::new(move |s: &mut State| s.fill(i, false))));
                         let all = self.link.callback(move |_| Msg::Edit(Box::new(move |s: &mut State| s.fill(i, true))));
                         let remove = self.link.callback(move |_| Msg::Edit(Box::new(move |s: &mut State| s.remove(i))));
@@ -224,6 +226,7 @@ impl V<'_> {
                         }
                     }) }
                 </ul>
+                { crate::render_limit::note(self.lang, "op-limit", s.render_limit, r.open.len(), l.many_open, false) }
                 { self.all_contacts() }
             </section>
         }
@@ -251,7 +254,7 @@ impl V<'_> {
                         <th scope="col">{ l.status }</th>
                     </tr></thead>
                     <tbody>
-                        { for s.list.items.iter().zip(&s.result.items).map(|(c, r)| html! {
+                        { for s.list.items.iter().zip(&s.result.items).take(s.render_limit).map(|(c, r)| html! {
                             <tr>
                                 <td>{ danish_date(&c.date) }</td><th scope="row">{ c.company.clone() }</th><td>{ c.company_type.clone() }</td>
                                 <td>{ c.job_function.clone() }</td><td class="nr-n">{ c.places.map_or(String::new(), |p| p.to_string()) }</td>
@@ -261,6 +264,7 @@ impl V<'_> {
                     </tbody>
                 </table>
                 </div>
+                { crate::render_limit::note(self.lang, "op-all-limit", s.render_limit, s.list.items.len(), l.many_contacts, false) }
             </details>
         }
     }
@@ -270,6 +274,9 @@ impl V<'_> {
         let l = self.l;
         let max = rows.iter().map(|r| r.1).max().unwrap_or(0);
         let h = format!("{id}-h");
+        // The first `render-limit` groups (10,000 different trades are 10,000 bars).
+        let total = rows.len();
+        let rows = &rows[..total.min(self.s.render_limit)];
         html! {
             <figure class="op-chart" id={id.to_string()} aria-labelledby={h.clone()}>
                 <figcaption id={h.clone()}><h4>{ title.to_string() }</h4></figcaption>
@@ -301,6 +308,7 @@ impl V<'_> {
                         </table>
                         </div>
                     </details>
+                    { crate::render_limit::note(self.lang, &format!("{id}-limit"), self.s.render_limit, total, l.many_groups, false) }
                 }
             </figure>
         }

@@ -269,3 +269,29 @@ fn the_list_speaks_english() {
         assert!(html.contains(w), "{w}");
     }
 }
+
+#[test]
+fn a_long_list_renders_the_first_render_limit_contacts_and_groups() {
+    // Issue 13: a widget renders at most `render-limit` items of a list (default 200).
+    let shared = Rc::new(Shared::<OState>::new(None));
+    shared.attribute_changed("today", Some("2026-05-08"));
+    let items: Vec<Contact> = (0..1_000)
+        .map(|i| contact("2026-05-01", &format!("Firma {i}"), &format!("Funktion {i}"), ContactResult::OrdinaryOpening, 1))
+        .collect();
+    shared.apply(true, |s| s.set_list(OpeningsList { region: "Aarhus".into(), items }));
+    let html = render_o(shared.clone());
+    assert_eq!(html.matches("data-index=").count(), 200, "the first 200 open contacts");
+    assert!(html.contains("Viser de første 200 af 1.000 åbne kontakter. Tjekket gælder dem alle."));
+    assert!(html.contains("Viser de første 200 af 1.000 kontakter."), "the table of all contacts");
+    assert!(html.contains("Viser de første 200 af 1.000 grupper."), "1,000 job functions: 1,000 bars");
+    // One trade (every contact is "Transport") and the first 200 of 1,000 job functions.
+    assert_eq!(html.matches(r#"class="op-bar-row""#).count(), 1 + 200);
+    let st = shared.state.borrow();
+    assert_eq!(st.result.items.len(), 1_000, "every contact is checked");
+    assert_eq!(st.result.statistics.open_places, 1_000);
+    drop(st);
+    shared.attribute_changed("render-limit", Some("x"));
+    let html = render_o(shared);
+    assert!(html.contains("Antallet af viste kontakter (render-limit) kan ikke bruges"));
+    assert_eq!(html.matches("data-index=").count(), 200);
+}
