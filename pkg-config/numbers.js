@@ -33,7 +33,8 @@ export { isInputError } from './elements.js';
 // yellow and red (symbol and words beside the colour), charts with their figures as tables, CSV
 // import/export for Danish Excel, the current openings as ABC demand data.
 //   attributes  lang, today (YYYY-MM-DD, for the ageing), storage-key (opt-in: keep the list in
-//               localStorage under this key);
+//               localStorage under this key), render-limit (contacts and groups rendered,
+//               default 200; every contact is checked);
 //   properties  value (read/write: OpeningsList), config (read/write: OpeningsConfig),
 //               demand (read-only: ABC demand data, null without a region), result (read-only);
 //   events      "result" (detail = OpeningsResult) after every change; "change" (detail =

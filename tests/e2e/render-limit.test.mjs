@@ -80,4 +80,25 @@ export default function (t) {
     await page.waitForFunction(() => document.getElementById('big').plan.rows[0].occupation === 'Truckfører');
     await assertClean(page);
   });
+
+  t.test('10,000 contacts in <jobspor-openings>: the first 200 rendered with a note, all checked', async ({ openPage, assertClean, assert }) => {
+    const page = await openPage('/smart.html');
+    await addElement(page, 'jobspor-openings', '/pkg/numbers.js', { today: '2026-05-08' });
+    await page.locator('#big #op-h-open').waitFor();
+    const checked = await page.evaluate((n) => {
+      const el = document.getElementById('big');
+      const items = Array.from({ length: n }, (_, i) => ({
+        date: '2026-05-01', company: `Firma ${i}`, company_type: 'Transport', result: 'ordinary_opening', job_function: `Funktion ${i % 500}`, places: 1,
+      }));
+      el.value = { region: 'Aarhus', items };
+      return el.result.items.length;
+    }, N);
+    assert.equal(checked, N, 'every contact is checked');
+    const note = page.locator('#big #op-limit');
+    await note.waitFor();
+    assert.equal(await note.textContent(), 'Viser de første 200 af 10.000 åbne kontakter. Tjekket gælder dem alle.');
+    assert.equal(await page.locator('#big #op-items > li').count(), 200, 'the first 200 open contacts');
+    assert.equal(await page.locator('#big #op-by-function li.op-bar-row').count(), 200, 'the first 200 of 500 job functions');
+    await assertClean(page);
+  });
 }

@@ -11,7 +11,8 @@
 //! `<jobspor-openings>` – the openings list (brancheredskab):
 //! - attributes: `lang`; `today` (`YYYY-MM-DD`, for the ageing; default the browser's date);
 //!   `storage-key` (opt-in: the list is kept in `localStorage` under this key; without it nothing
-//!   is stored);
+//!   is stored); `render-limit` (how many contacts and statistics groups are rendered, default
+//!   200; every contact is checked);
 //! - properties: `value` (read/write, `OpeningsList`), `config` (read/write, `OpeningsConfig`:
 //!   thresholds and the host's lists; `today` comes from the attribute), `demand` (read-only: the
 //!   current openings as ABC demand data, `null` without a region), `result` (read-only:
