@@ -298,6 +298,47 @@ pub const MODULES: &[Module] = &[
         schemas: &[],
         docs: &[],
     },
+    Module {
+        name: "plan",
+        wasm: "jobspor_plan",
+        features: Some("plan"),
+        entry: "plan",
+        subpaths: &["./plan"],
+        api_subpath: "./plan-api",
+        functions: &["checkPlan", "planRules", "version"],
+        elements: &[
+            Element {
+                tag: "jobspor-joblog",
+                class: "JoblogElement",
+                interface: "JobsporJoblogElement",
+                attributes: &["lang", "today", "storage-key"],
+                properties: &["value", "plan", "result"],
+            },
+            Element {
+                tag: "jobspor-plan",
+                class: "PlanElement",
+                interface: "JobsporPlanElement",
+                attributes: &["lang", "today", "mode", "storage-key"],
+                properties: &["value", "options", "joblog", "result"],
+            },
+        ],
+        types: &[(
+            "jobspor_plan",
+            &[
+                "MinPlan", "Jobspor", "Activity", "Agreement", "SearchRequirement", "JoblogEntry", "ApplicationHow", "Status",
+                "PlanOptions", "PlanResult", "PlanSummary", "WeekSummary", "AgreementResult", "JoblogResult", "JoblogWeek",
+                "Override", "Demand", "Cv", "CheckRuleMeta", "Severity", "Text", "StaticText", "InputError", "CheckFinding",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[
+            ("plan.schema.json", &["plan", "schema", "plan"]),
+            ("plan-joblog.schema.json", &["plan", "schema", "joblog"]),
+            ("plan-options.schema.json", &["plan", "schema", "options"]),
+            ("plan-result.schema.json", &["plan", "schema", "result"]),
+        ],
+        docs: &[("docs/plan.md", "rules", &["plan", "rules", "--markdown"])],
+    },
 ];
 
 /// Files every entry shares (copied into the package as they are).
