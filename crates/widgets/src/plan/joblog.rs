@@ -99,14 +99,14 @@ struct Detail<'a> {
     by_jobspor: &'a BTreeMap<String, u32>,
 }
 
-/// A contract enum's JSON name (`social_media`).
+/// A contract enum's JSON name (`social_media`): its JSON text without the quotes.
 pub(super) fn enum_str<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    crate::element::to_json(v).trim_matches('"').to_string()
 }
 
 /// A contract enum from its JSON name.
 pub(super) fn enum_from<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(s.into())).ok()
+    serde_json::from_str(&crate::element::to_json(s)).ok()
 }
 
 const HOWS: [ApplicationHow; 6] = [ApplicationHow::Written, ApplicationHow::Unsolicited, ApplicationHow::Personal, ApplicationHow::Phone, ApplicationHow::SocialMedia, ApplicationHow::Other];
@@ -161,7 +161,7 @@ impl State {
         let l = labels(self.lang);
         let w = self.week();
         match w.required {
-            Some(r) => format!("{} {} {} {}", w.applications, l.of, jobspor_core::common::fmt_da(r), l.this_week),
+            Some(r) => format!("{} {} {} {}", w.applications, l.of, super::num(r, self.lang), l.this_week),
             None => format!("{} {}", w.applications, l.no_requirement),
         }
     }
@@ -217,8 +217,12 @@ impl crate::element::Widget for State {
     fn set_attr(&mut self, name: &str, value: Option<&str>) {
         match name {
             "today" => {
+                let was = std::mem::replace(&mut self.today, resolve_today(value));
                 self.today_attr = value.map(str::to_string);
-                self.today = resolve_today(value);
+                // A form still at the old "today" (or empty) moves to the new one.
+                if self.editing.is_none() && (self.form.date.is_empty() || Some(&self.form.date) == was.as_ref()) {
+                    self.form.date = self.today.clone().unwrap_or_default();
+                }
             }
             "storage-key" => {
                 if let Some(log) = self.draft.set_key(value.and_then(opt), joblog_json(&self.joblog), jobspor_core::plan::parse_joblog) {

@@ -286,3 +286,20 @@ fn load_error(e: Option<&InputError>, lang: crate::i18n::Lang, l: &labels::Label
 fn joblog_json(j: &[JoblogEntry]) -> String {
     to_json(j)
 }
+
+/// A number with at most one decimal (comma in Danish), without float formatting (which would add
+/// ~10 KB of code to the module: nothing else here formats floats).
+fn num(x: f64, lang: crate::i18n::Lang) -> String {
+    let t = (x * 10.0).round() as i64;
+    let sep = if lang == crate::i18n::Lang::Da { ',' } else { '.' };
+    if t % 10 == 0 {
+        (t / 10).to_string()
+    } else {
+        format!("{}{}{}{}", if t < 0 { "-" } else { "" }, (t / 10).abs(), sep, (t % 10).abs())
+    }
+}
+
+/// An SVG coordinate with one decimal, likewise.
+fn px(x: f64) -> String {
+    num(x, crate::i18n::Lang::En)
+}

@@ -14,7 +14,7 @@ use yew::html::Scope;
 use yew::prelude::*;
 
 use super::labels::{labels, Labels};
-use super::{draft_line, load_error, opt, resolve_today, spor_name, Draft};
+use super::{draft_line, load_error, num, opt, px, resolve_today, spor_name, Draft};
 use crate::dom::target_value;
 use crate::fields::{self, TextOpts};
 use crate::i18n::Lang;
@@ -193,11 +193,6 @@ fn sev_class(s: Severity) -> &'static str {
     }
 }
 
-/// A number for the summary: whole numbers without decimals, else one decimal (comma in Danish).
-fn num(x: f64, lang: Lang) -> String {
-    let s = if (x - x.round()).abs() < 1e-9 { format!("{x:.0}") } else { format!("{x:.1}") };
-    if lang == Lang::Da { s.replace('.', ",") } else { s }
-}
 
 impl crate::element::View for State {
     const PRINT: fn() = crate::dom::print;
@@ -496,6 +491,7 @@ impl State {
                 <p class="pl-print-only pl-who">{ format!("{}: {}", l.job_goal, self.plan.job_goal) }</p>
                 <p class="hint">{ l.summary_intro }</p>
                 <div class="pl-sum-row">
+                    <div class="pl-table-wrap" tabindex="0" role="region" aria-labelledby="pl-h-summary">
                     <table class="pl-table" id="pl-weeks">
                         <thead><tr>
                             <th scope="col">{ l.week }</th>
@@ -519,6 +515,7 @@ impl State {
                             }) }
                         </tbody>
                     </table>
+                    </div>
                     { self.chart(weeks, &cols, l) }
                 </div>
                 <h4>{ l.by_spor_h }</h4>
@@ -562,10 +559,10 @@ impl State {
             .collect();
         html! {
             <figure class="pl-figure">
-                <svg class="pl-chart" id="pl-chart" viewBox={format!("0 0 {W} {H}")} role="img" focusable="false" aria-labelledby="pl-chart-title pl-chart-desc">
+                <svg class="pl-chart" id="pl-chart" viewBox={format!("0 0 {} {}", W as i32, H as i32)} role="img" focusable="false" aria-labelledby="pl-chart-title pl-chart-desc">
                     <title id="pl-chart-title">{ l.chart_title }</title>
                     <desc id="pl-chart-desc">{ desc.join("; ") }</desc>
-                    <line class="pl-axis" x1="4" y1={BASE.to_string()} x2={(W - 4.0).to_string()} y2={BASE.to_string()} />
+                    <line class="pl-axis" x1="4" y1={px(BASE)} x2={px(W - 4.0)} y2={px(BASE)} />
                     { for weeks.iter().enumerate().map(|(i, w)| {
                         let x0 = 4.0 + slot * i as f64 + 3.0;
                         html! {
@@ -575,15 +572,15 @@ impl State {
                                     let x = x0 + bar * k as f64;
                                     html! {
                                         <>
-                                            <rect class={format!("pl-bar pl-s{}", k % 4)} x={format!("{x:.1}")} y={format!("{:.1}", y(v))} width={format!("{:.1}", (bar - 1.0).max(1.0))} height={format!("{:.1}", BASE - y(v))} />
-                                            if v > 0.0 { <text class="pl-val" x={format!("{:.1}", x + bar / 2.0)} y={format!("{:.1}", y(v) - 2.0)}>{ num(v, self.lang) }</text> }
+                                            <rect class={format!("pl-bar pl-s{}", k % 4)} x={px(x)} y={px(y(v))} width={px((bar - 1.0).max(1.0))} height={px(BASE - y(v))} />
+                                            if v > 0.0 { <text class="pl-val" x={px(x + bar / 2.0)} y={px(y(v) - 2.0)}>{ num(v, self.lang) }</text> }
                                         </>
                                     }
                                 }) }
                                 if let Some(r) = w.required {
-                                    <line class="pl-req" x1={format!("{:.1}", x0 - 2.0)} x2={format!("{:.1}", x0 + slot - 4.0)} y1={format!("{:.1}", y(r))} y2={format!("{:.1}", y(r))} />
+                                    <line class="pl-req" x1={px(x0 - 2.0)} x2={px(x0 + slot - 4.0)} y1={px(y(r))} y2={px(y(r))} />
                                 }
-                                <text class="pl-lab" x={format!("{:.1}", x0 + (slot - 6.0) / 2.0)} y="114">{ super::joblog_week_no(&w.week).to_string() }</text>
+                                <text class="pl-lab" x={px(x0 + (slot - 6.0) / 2.0)} y="114">{ super::joblog_week_no(&w.week).to_string() }</text>
                             </g>
                         }
                     }) }
