@@ -332,9 +332,10 @@ pub const MODULES: &[Module] = &[
         )],
         // OVER the 250 KiB goal (issue 16): 296,216 B gzipped on 2026-12-07 – the SMART analyser and
         // its rules (agreements are read with the whole SMART check), the occupation recogniser,
-        // the CV contract and two Yew widgets. 290 KiB keeps the build green until it is shrunk;
-        // docs/plan.md (Size) has the breakdown and the next steps.
-        budget: 290 * KIB,
+        // the CV contract and two Yew widgets. The budget keeps the build green until it is shrunk;
+        // docs/plan.md (Size) has the breakdown and the next steps. 292 KiB: 2.8 KB of headroom
+        // for the shared widget kit growing in other merges.
+        budget: 292 * KIB,
         schemas: &[
             ("plan.schema.json", &["plan", "schema", "plan"]),
             ("plan-joblog.schema.json", &["plan", "schema", "joblog"]),
