@@ -10,6 +10,7 @@ export const PAGES = [
   ['job-order.html', 'Jobordre'],
   ['numbers.html', 'Egne tal'],
   ['progress.html', 'Progression'],
+  ['plan.html', 'Jobspor og joblog'],
 ];
 
 /** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked

@@ -549,6 +549,10 @@ mod tests {
         same::<crate::progress::CardState>("jobspor-progress-card");
         #[cfg(feature = "progress")]
         same::<crate::progress::FollowupState>("jobspor-placement-followup");
+        #[cfg(feature = "plan")]
+        same::<crate::plan::JoblogState>("jobspor-joblog");
+        #[cfg(feature = "plan")]
+        same::<crate::plan::PlanState>("jobspor-plan");
     }
 
     /// A widget whose `set_attr` records what it was given.

@@ -17,6 +17,8 @@ mod i18n;
 mod job_order;
 #[cfg(feature = "numbers")]
 mod numbers;
+#[cfg(feature = "plan")]
+mod plan;
 #[cfg(feature = "progress")]
 mod progress;
 mod render_limit;
@@ -37,6 +39,8 @@ pub use i18n::Lang;
 pub use job_order::JobOrderElement;
 #[cfg(feature = "numbers")]
 pub use numbers::{OpeningsElement, ResourcesElement};
+#[cfg(feature = "plan")]
+pub use plan::{JoblogElement, PlanElement};
 #[cfg(feature = "progress")]
 pub use progress::{PlacementFollowupElement, ProgressCardElement};
 #[cfg(feature = "smart")]
@@ -54,6 +58,9 @@ pub fn widget_css() -> String {
     // The progress module's own rules, likewise.
     #[cfg(feature = "progress")]
     let css = css + progress::CSS;
+    // The plan module's own rules, likewise.
+    #[cfg(feature = "plan")]
+    let css = css + plan::CSS;
     css
 }
 

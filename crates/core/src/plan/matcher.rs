@@ -140,7 +140,13 @@ pub(crate) struct EntryWords {
 
 impl EntryWords {
     pub(crate) fn of(entry: &JoblogEntry) -> EntryWords {
-        EntryWords { occupation: occupation_of(&entry.title), title: folded(&entry.title), employer: employer_words(&entry.employer) }
+        Self::with(entry, occupation_of(&entry.title))
+    }
+
+    /// [`Self::of`] with the title's occupation already read (the check reads each distinct
+    /// title once: a joblog repeats its titles, and the recogniser is most of a check's time).
+    pub(crate) fn with(entry: &JoblogEntry, occupation: Option<&'static Occupation>) -> EntryWords {
+        EntryWords { occupation, title: folded(&entry.title), employer: employer_words(&entry.employer) }
     }
 
     /// The entry's title names the occupation, one of the same DISCO-08 unit group (tuned on the
@@ -152,11 +158,11 @@ impl EntryWords {
 
 /// The jobspor a joblog title belongs to: the one whose occupation it names, or whose title it
 /// contains.
-pub(crate) fn jobspor_of_title(title: &str, jobspor: &[JobsporFacts]) -> Option<usize> {
+/// `occ` is the title's occupation, already read (each distinct title is read once per check).
+pub(crate) fn jobspor_of_read_title(title: &str, occ: Option<&'static Occupation>, jobspor: &[JobsporFacts]) -> Option<usize> {
     if !crate::text::filled(title) {
         return None;
     }
-    let occ = occupation_of(title);
     let f = folded(title);
     jobspor
         .iter()

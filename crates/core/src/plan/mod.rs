@@ -197,21 +197,24 @@ impl<'a> Ctx<'a> {
             .enumerate()
             .map(|(i, spor)| JobsporFacts { i, spor, occupation: matcher::occupation_of(&spor.title), folded: if crate::text::filled(&spor.title) { matcher::folded(&spor.title) } else { String::new() } })
             .collect();
+        // Each distinct title is read by the occupation recogniser once.
+        let mut read: std::collections::HashMap<&str, Option<&'static Occupation>> = std::collections::HashMap::new();
         let entries = options
             .joblog
             .iter()
             .enumerate()
             .filter_map(|(i, entry)| {
                 let date = Date::parse(entry.date.trim())?;
+                let occ = *read.entry(entry.title.as_str()).or_insert_with(|| matcher::occupation_of(&entry.title));
                 let own = entry.jobspor.as_deref().map(str::trim).filter(|s| !s.is_empty());
                 let (jobspor, unknown_id) = match own {
                     Some(id) => match plan.jobspor.iter().position(|s| s.id.trim() == id) {
                         Some(k) => (Some(k), false),
                         None => (None, true),
                     },
-                    None => (matcher::jobspor_of_title(&entry.title, &jobspor), false),
+                    None => (matcher::jobspor_of_read_title(&entry.title, occ, &jobspor), false),
                 };
-                Some(EntryFacts { i, entry, date, jobspor, unknown_id, counts: entry.status != Status::Planned, words: matcher::EntryWords::of(entry) })
+                Some(EntryFacts { i, entry, date, jobspor, unknown_id, counts: entry.status != Status::Planned, words: matcher::EntryWords::with(entry, occ) })
             })
             .collect();
         let agreements: Vec<AgreementFacts> = plan.agreements.iter().map(|a| AgreementFacts::read(a, today)).collect();

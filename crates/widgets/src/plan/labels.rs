@@ -1,0 +1,100 @@
+//! The UI words of `<jobspor-joblog>` and `<jobspor-plan>` in Danish and English. The findings,
+//! the rule titles and the conversation prompts come from the core (`jobspor_core::plan`).
+
+crate::i18n::labels! {
+    // ---- <jobspor-joblog>
+    j_title: "Joblog", "Joblog";
+    j_intro: "Skriv hver ansøgning ind, når du har sendt den. Vælg det jobspor, den hører til.",
+        "Add each application when you have sent it. Choose the jobspor it belongs to.";
+    this_week: "i denne uge", "this week";
+    of: "af", "of";
+    week: "Uge", "Week";
+    no_requirement: "ansøgninger i denne uge (intet krav sat)", "applications this week (no requirement set)";
+    date: "Dato", "Date";
+    employer: "Arbejdsgiver", "Employer";
+    job_title: "Stilling", "Job title";
+    place: "Sted (by eller kommune)", "Place (town or municipality)";
+    how: "Hvordan", "How";
+    status: "Status", "Status";
+    follow_up: "Følg op den", "Follow up on";
+    notes: "Noter", "Notes";
+    jobspor: "Jobspor", "Jobspor";
+    no_jobspor: "Intet jobspor", "No jobspor";
+    more: "Flere felter", "More fields";
+    add: "Tilføj ansøgning", "Add application";
+    save: "Gem ændring", "Save change";
+    cancel: "Annullér", "Cancel";
+    edit: "Ret", "Edit";
+    remove: "Slet", "Remove";
+    entries: "Ansøgninger", "Applications";
+    no_entries: "Ingen ansøgninger endnu.", "No applications yet.";
+    need_date: "Skriv en dato (ÅÅÅÅ-MM-DD).", "Enter a date (YYYY-MM-DD).";
+    need_title: "Skriv stillingen eller arbejdsgiveren.", "Enter the job title or the employer.";
+    added: "Ansøgningen er tilføjet.", "The application was added.";
+    saved: "Ændringen er gemt.", "The change was saved.";
+    removed: "Ansøgningen er slettet.", "The application was removed.";
+    how_written: "Skriftlig ansøgning", "Written application";
+    how_unsolicited: "Uopfordret ansøgning", "Unsolicited application";
+    how_personal: "Personlig henvendelse", "In person";
+    how_phone: "Telefon", "Phone";
+    how_social: "Sociale medier", "Social media";
+    how_other: "Andet", "Other";
+    st_planned: "Planlagt (ikke sendt)", "Planned (not sent)";
+    st_applied: "Søgt", "Applied";
+    st_interview: "Samtale", "Interview";
+    st_rejected: "Afslag", "Rejected";
+    st_hired: "Ansat", "Hired";
+    st_no_answer: "Intet svar", "No answer";
+    // ---- drafts (both)
+    draft_kept: "Kladden gemmes i denne browser.", "The draft is kept in this browser.";
+    draft_unavailable: "Kladden kan ikke gemmes: browserens lager er ikke tilgængeligt.", "The draft can't be kept: the browser's storage is not available.";
+    draft_error: "Den gemte kladde kunne ikke læses og blev lagt til side", "The stored draft could not be read and was set aside";
+    value_error: "Data kunne ikke læses", "The data could not be read";
+    // ---- <jobspor-plan>
+    p_title: "Min Plan", "My Plan";
+    p_intro: "Jobmål, jobspor og aftaler – tjekket sammen med jobloggen og CV'et.", "Job goal, jobspor and agreements – checked together with the joblog and the CV.";
+    job_goal: "Jobmål (en konkret stilling)", "Job goal (a concrete job title)";
+    job_goal_reason: "Begrundelse for jobmål", "Reason for the job goal";
+    spor_h: "Jobspor", "Jobspor";
+    spor_title: "Stilling", "Job title";
+    spor_reason: "Begrundelse (KAN – VIL – SKAL)", "Reason (CAN – WANT – MUST)";
+    add_spor: "Tilføj jobspor", "Add a jobspor";
+    remove_spor: "Fjern jobspor", "Remove jobspor";
+    fewer_reason: "Hvorfor færre end tre jobspor?", "Why fewer than three jobspor?";
+    agreements_h: "Aftaler", "Agreements";
+    agreement_text: "Aftalen (SMART)", "The agreement (SMART)";
+    agreement_date: "Aftalt den", "Agreed on";
+    deadline: "Frist", "Deadline";
+    add_agreement: "Tilføj aftale", "Add an agreement";
+    remove_agreement: "Fjern aftale", "Remove agreement";
+    requirement_h: "Krav til jobsøgning", "Job-search requirement";
+    req_apps: "Ansøgninger pr. periode", "Applications per period";
+    req_weeks: "Periode i uger", "Period in weeks";
+    findings: "Tjek af kæden", "Chain check";
+    no_findings: "Kæden hænger sammen – ingen bemærkninger.", "The chain holds – no remarks.";
+    fix: "Sådan:", "How:";
+    rule: "Regel", "Rule";
+    overridden_h: "Tilsidesat af sagsbehandler", "Overruled by the caseworker";
+    override_: "Tilsidesæt", "Overrule";
+    override_reason: "Begrundelse for at tilsidesætte", "Reason for overruling";
+    override_hint: "Begrundelsen vises ved bemærkningen og gemmes i resultatet.", "The reason is shown with the remark and kept in the result.";
+    override_empty: "Skriv en begrundelse.", "Write a reason.";
+    override_save: "Gem", "Save";
+    undo: "Fortryd", "Undo";
+    reason: "Begrundelse", "Reason";
+    summary_h: "Til næste samtale", "For the next conversation";
+    summary_intro: "Ansøgninger pr. uge og jobspor, mod kravet. De seneste uger.", "Applications per week and jobspor, against the requirement. The latest weeks.";
+    total: "I alt", "Total";
+    required: "Krav", "Required";
+    agreed_week: "aftalt pr. uge", "agreed per week";
+    made: "søgt", "applied";
+    none: "–", "–";
+    short_week: "under kravet", "below the requirement";
+    ongoing: "i gang", "ongoing";
+    chart_title: "Ansøgninger pr. uge pr. jobspor mod kravet", "Applications per week per jobspor against the requirement";
+    prompts_h: "Spørgsmål til samtalen", "Questions for the conversation";
+    no_prompts: "Ingen huller at tale om.", "No gaps to talk about.";
+    by_spor_h: "Pr. jobspor i alt", "Per jobspor in total";
+    print: "Udskriv samtaleoverblik (én A4-side)", "Print the conversation summary (one A4 page)";
+    live_findings: "bemærkninger", "remarks";
+}

@@ -1,0 +1,58 @@
+// Median time of one `checkPlan` call in the packaged plan module, under Node, on the same input
+// as `jobspor bench plan`: tests/fixtures/plan/realistic-plan.json with the realistic joblog
+// repeated to N entries (default 1,000), beside the keystroke budget (16 ms).
+//
+//   node tests/bench/bench-plan-wasm.mjs [--entries N] [--iterations N]
+//
+// Needs the package in target/npm/ (`cargo xtask package`). Prints one JSON line:
+// {"entries": …, "median_ms": …, "p90_ms": …, "cpu_median_ms": …, "first_call_ms": …, "goal_ms": 16}. Nothing is asserted.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const arg = (name, d) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Math.max(1, Number.parseInt(args[at + 1], 10) || d) : d;
+};
+const entries = arg('--entries', 1000);
+const iterations = arg('--iterations', 50);
+
+const pkg = new URL('target/npm/', `file://${root}`);
+const wasm = await import(new URL('jobspor_plan.js', pkg));
+wasm.initSync({ module: readFileSync(new URL('jobspor_plan_bg.wasm', pkg)) });
+
+const fx = (name) => JSON.parse(readFileSync(new URL(`tests/fixtures/plan/${name}`, `file://${root}`), 'utf8'));
+const plan = fx('realistic-plan.json');
+const base = fx('realistic-options.json');
+const options = { ...base, joblog: Array.from({ length: entries }, (_, i) => base.joblog[i % base.joblog.length]) };
+
+let t = performance.now();
+const first = wasm.checkPlan(plan, options);
+const firstMs = performance.now() - t;
+if (!first || first.error) {
+  console.error('checkPlan did not return a result', first);
+  process.exit(1);
+}
+let sink = 0;
+const times = new Float64Array(iterations);
+// CPU time as well as wall time: on a loaded machine (2 cores shared by many builds) a call is
+// often preempted, and its wall time says more about the scheduler than about the check.
+const cpu = new Float64Array(iterations);
+for (let i = 0; i < iterations; i++) {
+  const c = process.cpuUsage();
+  t = performance.now();
+  sink += wasm.checkPlan(plan, options).findings.length;
+  times[i] = performance.now() - t;
+  const d = process.cpuUsage(c);
+  cpu[i] = (d.user + d.system) / 1000;
+}
+times.sort();
+cpu.sort();
+const q = (a, p) => Number(a[Math.min(a.length - 1, Math.floor(a.length * p))].toFixed(2));
+console.log(JSON.stringify({
+  entries, median_ms: q(times, 0.5), p90_ms: q(times, 0.9), cpu_median_ms: q(cpu, 0.5),
+  first_call_ms: Number(firstMs.toFixed(2)), goal_ms: 16, iterations,
+}));
+if (sink <= 0) process.exitCode = 1; // keeps the calls observable
