@@ -15,6 +15,7 @@ pub mod rules;
 pub mod abc;
 pub mod check;
 pub mod cv;
+pub mod indsatsplan;
 pub mod joborder;
 pub mod plan;
 pub mod progress;
@@ -83,6 +84,7 @@ mod every_check {
         both::<crate::plan::rules::tests::Examples>();
         both::<crate::progress::card::rules::tests::Examples>();
         both::<crate::progress::followup::rules::tests::Examples>();
+        both::<crate::indsatsplan::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed
