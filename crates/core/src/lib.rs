@@ -14,6 +14,7 @@ pub mod common;
 pub mod rules;
 pub mod abc;
 pub mod check;
+pub mod conversation;
 pub mod cv;
 pub mod indsatsplan;
 pub mod joborder;
@@ -34,9 +35,10 @@ pub use error::InputError;
 use serde::{Deserialize, Serialize};
 
 /// A text in Danish (first) and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Text {
     /// Danish.
     pub da: String,
