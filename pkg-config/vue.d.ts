@@ -11,6 +11,8 @@ import type { JobsporResourcesProps } from './numbers.js';
 import type { JobsporOpeningsProps } from './numbers.js';
 import type { JobsporProgressCardProps } from './progress.js';
 import type { JobsporPlacementFollowupProps } from './progress.js';
+import type { JobsporIndsatsplanProps } from './conversation.js';
+import type { JobsporConversationProps } from './conversation.js';
 
 /** For Vue's compiler (`compilerOptions.isCustomElement`): true for the package's tags (`jobspor-…`). */
 export function isCustomElement(tag: string): boolean;
@@ -26,5 +28,7 @@ declare module 'vue' {
     'jobspor-openings': DefineComponent<JobsporOpeningsProps>;
     'jobspor-progress-card': DefineComponent<JobsporProgressCardProps>;
     'jobspor-placement-followup': DefineComponent<JobsporPlacementFollowupProps>;
+    'jobspor-indsatsplan': DefineComponent<JobsporIndsatsplanProps>;
+    'jobspor-conversation': DefineComponent<JobsporConversationProps>;
   }
 }

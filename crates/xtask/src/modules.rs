@@ -298,6 +298,55 @@ pub const MODULES: &[Module] = &[
         schemas: &[],
         docs: &[],
     },
+    Module {
+        name: "conversation",
+        wasm: "jobspor_conversation",
+        features: Some("conversation"),
+        entry: "conversation",
+        subpaths: &["./conversation"],
+        api_subpath: "./conversation-api",
+        functions: &["checkIndsatsplan", "indsatsplanRules", "conversationGuides", "parseConversationGuides", "conversationSummary", "version"],
+        elements: &[
+            Element {
+                tag: "jobspor-indsatsplan",
+                class: "IndsatsplanElement",
+                interface: "JobsporIndsatsplanElement",
+                attributes: &["lang"],
+                properties: &["value", "config", "result"],
+            },
+            Element {
+                tag: "jobspor-conversation",
+                class: "ConversationElement",
+                interface: "JobsporConversationElement",
+                attributes: &["lang", "guide", "minutes", "now", "started-at"],
+                properties: &["value", "guides", "clock", "result"],
+            },
+        ],
+        types: &[(
+            "jobspor_conversation",
+            &[
+                "Indsatsplan", "SubGoal", "PlanActivity", "SubGoalEvaluation", "Who", "IndsatsplanConfig", "IndsatsplanResult",
+                "SubGoalResult", "AreaRef", "ConversationGuides", "Guide", "GuidePhase", "GuideStep", "GuidePrompt",
+                "GuidePromptKind", "Technique", "ConversationRecord", "StepNote", "ConversationAgreement",
+                "ConversationSummaryConfig", "ConversationSummary", "AgreementResult", "WhoDoesWhat", "SmartResult",
+                "CheckRuleMeta", "Severity", "Text", "InputError", "CheckFinding",
+            ],
+        )],
+        budget: 250 * KIB,
+        schemas: &[
+            ("indsatsplan.schema.json", &["schema", "indsatsplan"]),
+            ("indsatsplan-config.schema.json", &["schema", "indsatsplan-config"]),
+            ("indsatsplan-result.schema.json", &["schema", "indsatsplan-result"]),
+            ("conversation-guides.schema.json", &["schema", "conversation-guides"]),
+            ("conversation-record.schema.json", &["schema", "conversation-record"]),
+            ("conversation-summary.schema.json", &["schema", "conversation-summary"]),
+            ("conversation-summary-config.schema.json", &["schema", "conversation-summary-config"]),
+        ],
+        docs: &[
+            ("docs/indsatsplan.md", "rules", &["indsatsplan", "rules", "--markdown"]),
+            ("docs/conversation.md", "guides", &["conversation", "guides", "--markdown"]),
+        ],
+    },
 ];
 
 /// Files every entry shares (copied into the package as they are).

@@ -61,7 +61,7 @@ contract! {
     }
 
     /// One phase (Indledning, Udfordring & Afklaring, Afrunding og aftaler).
-    #[serde(default)]
+    #[serde(default, rename = "GuidePhase")]
     pub struct Phase {
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub id: String,
@@ -80,7 +80,7 @@ contract! {
     }
 
     /// One step of a phase (or one part of a technique).
-    #[serde(default)]
+    #[serde(default, rename = "GuideStep")]
     pub struct Step {
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub id: String,
@@ -99,7 +99,7 @@ contract! {
     }
 
     /// One prompt: what to say, ask or keep in mind, with its source.
-    #[serde(default)]
+    #[serde(default, rename = "GuidePrompt")]
     pub struct Prompt {
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub kind: PromptKind,
@@ -162,7 +162,7 @@ contract! {
     }
 
     /// One agreement: what, and who does it.
-    #[serde(default)]
+    #[serde(default, rename = "ConversationAgreement")]
     pub struct Agreement {
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub text: String,
@@ -172,7 +172,7 @@ contract! {
     }
 
     /// The summary's configuration.
-    #[serde(default)]
+    #[serde(default, rename = "ConversationSummaryConfig")]
     pub struct SummaryConfig {
         /// Today (`YYYY-MM-DD`) for the SMART check's dates (the JS API: the current date).
         #[cfg_attr(feature = "ts", tsify(optional))]
@@ -182,6 +182,7 @@ contract! {
 
 contract_enum! {
     /// What a prompt is.
+    #[serde(rename = "GuidePromptKind")]
     pub enum PromptKind {
         /// A question to ask.
         Question,

@@ -57,7 +57,7 @@ contract! {
     }
 
     /// One activity: what, who does it, when.
-    #[serde(default)]
+    #[serde(default, rename = "PlanActivity")]
     pub struct Activity {
         /// What is done, free text.
         #[cfg_attr(feature = "ts", tsify(optional))]
@@ -71,7 +71,7 @@ contract! {
     }
 
     /// The evaluation of a delmål: when it is due, and what was found.
-    #[serde(default)]
+    #[serde(default, rename = "SubGoalEvaluation")]
     pub struct Evaluation {
         /// The date of the evaluation (`YYYY-MM-DD`).
         #[cfg_attr(feature = "ts", tsify(optional))]
