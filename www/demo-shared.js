@@ -10,6 +10,7 @@ export const PAGES = [
   ['job-order.html', 'Jobordre'],
   ['numbers.html', 'Egne tal'],
   ['progress.html', 'Progression'],
+  ['conversation.html', 'Samtalen'],
 ];
 
 /** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked
