@@ -332,7 +332,11 @@ pub const MODULES: &[Module] = &[
                 "CheckRuleMeta", "Severity", "Text", "InputError", "CheckFinding",
             ],
         )],
-        budget: 250 * KIB,
+        // Over the usual 250 KiB: this module carries the SMART analyser (every agreement and every
+        // delmål is SMART-checked live) on top of two widgets – 291,826 B gzipped at its first
+        // build (SMART module 247,588 B, progress 187,698 B). Issue 17 asks to report it; the way
+        // down is to borrow the SMART module's checker at run time instead of compiling it in.
+        budget: 300 * KIB,
         schemas: &[
             ("indsatsplan.schema.json", &["schema", "indsatsplan"]),
             ("indsatsplan-config.schema.json", &["schema", "indsatsplan-config"]),
