@@ -41,11 +41,28 @@ export const JobsporIndsatsplanElement = define('jobspor-indsatsplan', elementCl
 export const JobsporConversationElement = define('jobspor-conversation', elementClass(entry, wasm.ConversationElement, ['lang', 'guide', 'minutes', 'now', 'started-at'], ['value', 'guides', 'clock', 'result'], ['value', 'guides', 'clock']));
 // elements:end
 
+/** The ABC plan where the guide calls for it: a `<jobspor-abc-plan slot="abc-plan">` child of every
+ * <jobspor-conversation> that has none (it renders once the page loads the abc entry too). */
+function abcChildren() {
+  for (const el of document.querySelectorAll('jobspor-conversation')) {
+    if (el.querySelector(':scope > [slot="abc-plan"]')) continue;
+    const abc = document.createElement('jobspor-abc-plan');
+    abc.setAttribute('slot', 'abc-plan');
+    if (el.hasAttribute('lang')) abc.setAttribute('lang', el.getAttribute('lang'));
+    el.append(abc);
+  }
+}
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', abcChildren);
+  else abcChildren();
+}
+
 // The timer: a tick every 15 s for every <jobspor-conversation> without a fixed `now`.
 if (typeof document !== 'undefined' && typeof setInterval === 'function') {
   setInterval(() => {
     for (const el of document.querySelectorAll('jobspor-conversation:not([now])')) {
       try { el.clock = Date.now(); } catch { /* not upgraded yet */ }
     }
+    abcChildren();
   }, 15000);
 }

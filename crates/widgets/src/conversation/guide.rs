@@ -303,7 +303,7 @@ impl State {
             Some("abc-plan") => html! {
                 <div class="cv-embed" id="cv-abc">
                     <p class="hint">{ l.abc_hint }</p>
-                    <slot name="abc-plan"><jobspor-abc-plan lang={lang.code()}></jobspor-abc-plan></slot>
+                    <slot name="abc-plan"></slot>
                 </div>
             },
             Some("cv-prompts") => html! { <div class="cv-embed"><p class="hint">{ l.cv_hint }</p><slot name="cv"></slot></div> },

@@ -17,8 +17,9 @@
 //!   current time in ms; the entry's timer sets it), `result` (read-only: `ConversationSummary`);
 //! - events: `result` / `jobspor-result` after every change (detail: the summary with every
 //!   agreement's SMART result); `jobspor-summary` when the caseworker finishes (same detail);
-//! - slots: `abc-plan` (where the guide calls for the ABC plan; default a `<jobspor-abc-plan>`
-//!   child, which renders when the page loads the abc module), `cv`.
+//! - slots: `abc-plan` (where the guide calls for the ABC plan: a `<jobspor-abc-plan slot="abc-plan">`
+//!   child – the entry adds one when the page has none; it renders when the page loads the abc
+//!   module), `cv`.
 
 mod guide;
 mod indsatsplan;

@@ -52,7 +52,7 @@ fn the_guide_shows_the_phases_the_abc_plan_and_smart_checks_every_agreement() {
         assert!(html.contains(phase), "{phase}");
     }
     assert!(html.contains("Hvilket job ønsker du?"));
-    assert!(html.contains("<slot name=\"abc-plan\"><jobspor-abc-plan"), "the ABC plan where the guide calls for it");
+    assert!(html.contains("<slot name=\"abc-plan\"></slot>"), "the ABC plan where the guide calls for it");
     assert!(html.contains("id=\"cv-agr-smart-0\"") && html.contains("id=\"cv-agr-smart-1\""));
     assert!(!html.contains("id=\"cv-timeout\""), "no clock, no time-out");
     // finishing emits the summary as jobspor-summary
