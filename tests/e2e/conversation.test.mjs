@@ -45,7 +45,7 @@ export default function (t) {
     await page.locator('jobspor-abc-plan #f-rows-0-occupation').focus();
     await page.keyboard.type('Ekspedient');
     await page.keyboard.press('Tab');
-    const abc = await page.evaluate(() => document.querySelector('jobspor-abc-plan').value);
+    const abc = await page.evaluate(() => document.querySelector('jobspor-abc-plan').plan);
     assert.equal(abc.rows[0].occupation, 'Ekspedient', 'the ABC plan filled in');
     await page.locator(`${C} #cv-udfordring-fokus-a-note`).focus();
     await page.keyboard.type('Ønsker butik; har erfaring fra kiosk.');
@@ -137,7 +137,7 @@ export default function (t) {
     const page = await openDemo(openPage);
     await page.locator('#lang-en').check();
     await page.locator(`${C} [lang=en]`).first().waitFor();
-    assert.equal(await page.locator(`${C} h2.title`).textContent(), 'Conversation guide');
+    assert.equal(await page.locator(`${C} .cv h2.title`).first().textContent(), 'Conversation guide');
     assert.equal(await page.locator(`${C} #cv-h-indledning`).textContent(), 'Introduction');
     assert.match(await page.locator(`${C} #cv-udfordring-fokus-a-prompts`).textContent(), /Which job do you want\?/);
     await page.setViewportSize({ width: 390, height: 844 });
