@@ -53,6 +53,15 @@ show(conv.result);
 const started = Date.now();
 conv.setAttribute('started-at', String(started));
 $('late').addEventListener('click', () => { conv.setAttribute('now', String(started + 46 * 60000)); });
+// Which widget prints: the summary (the guide's finish button) or the indsatsplan (its own button).
+const printing = (what) => (e) => {
+  const id = e.composedPath()[0]?.id;
+  if (id === 'ip-print' || id === 'cv-finish') document.body.dataset.print = what;
+};
+plan.addEventListener('click', printing('plan'));
+conv.addEventListener('click', printing('conversation'));
+plan.addEventListener('keydown', (e) => { if (e.key === 'Enter') printing('plan')(e); });
+conv.addEventListener('keydown', (e) => { if (e.key === 'Enter') printing('conversation')(e); });
 $('ip-example').addEventListener('click', () => { plan.value = structuredClone(PLAN); });
 wireRadios(conv, 'lang');
 wireRadios(plan, 'lang');

@@ -130,6 +130,20 @@ export default function (t) {
     for (const c of ['IP003', 'IP004', 'IP101', 'IP102']) assert.ok(codes.includes(c), `${c} in ${codes}`);
     assert.match(await page.locator(`${P} #ip-main-areas`).textContent(), /Butik og detail/);
     assert.equal(await page.locator(`${P} input[id*=cpr i]`).count(), 0, 'no CPR field');
+    // Its own print: the plan alone, on ONE A4 page, without buttons.
+    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await page.locator(`${P} #ip-print`).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator(`${P} #ip-goal-0`).isVisible(), true, 'printed: the plan');
+    assert.equal(await page.locator(`${P} #ip-add-goal`).isVisible(), false, 'printed: no buttons');
+    assert.equal(await page.locator(`${C} #cv-summary`).isVisible(), false, 'printed: not the summary');
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}conversation--indsatsplan.pdf`, pdf);
+    assert.equal(pdfPages(pdf), 1, `the indsatsplan prints on ONE A4 page (got ${pdfPages(pdf)})`);
+    await page.emulateMedia({ media: 'screen' });
     await assertClean(page);
   });
 
