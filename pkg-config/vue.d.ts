@@ -13,6 +13,8 @@ import type { JobsporProgressCardProps } from './progress.js';
 import type { JobsporPlacementFollowupProps } from './progress.js';
 import type { JobsporJoblogProps } from './plan.js';
 import type { JobsporPlanProps } from './plan.js';
+import type { JobsporIndsatsplanProps } from './conversation.js';
+import type { JobsporConversationProps } from './conversation.js';
 
 /** For Vue's compiler (`compilerOptions.isCustomElement`): true for the package's tags (`jobspor-…`). */
 export function isCustomElement(tag: string): boolean;
@@ -30,5 +32,7 @@ declare module 'vue' {
     'jobspor-placement-followup': DefineComponent<JobsporPlacementFollowupProps>;
     'jobspor-joblog': DefineComponent<JobsporJoblogProps>;
     'jobspor-plan': DefineComponent<JobsporPlanProps>;
+    'jobspor-indsatsplan': DefineComponent<JobsporIndsatsplanProps>;
+    'jobspor-conversation': DefineComponent<JobsporConversationProps>;
   }
 }

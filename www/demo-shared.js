@@ -11,6 +11,7 @@ export const PAGES = [
   ['numbers.html', 'Egne tal'],
   ['progress.html', 'Progression'],
   ['plan.html', 'Jobspor og joblog'],
+  ['conversation.html', 'Samtalen'],
 ];
 
 /** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked

@@ -16,13 +16,14 @@ const PAGES = [
   { path: '/numbers.html', name: 'egne tal', prepare: ['Eksempel: tre kontakter'] },
   { path: '/progress.html', name: 'progressionskort', prepare: ['Eksempel: tre datoer'] },
   { path: '/plan.html', name: 'jobspor og joblog', prepare: ['Eksempel: tre jobspor, seks ugers joblog'] },
+  { path: '/conversation.html', name: 'samtalen', prepare: ['Eksempel: to delmål'] },
 ];
 
 export default function (t) {
   for (const p of PAGES) {
     t.test(`${p.name} (${p.path}): no WCAG 2.1 A/AA violations found by axe-core, shadow roots included`, async ({ openPage, assertClean, assert }) => {
       const page = await openPage(p.path);
-      await page.locator(':is(jobspor-cv-check, jobspor-smart-check, jobspor-track, jobspor-abc-plan, jobspor-job-order, jobspor-resources, jobspor-progress-card, jobspor-plan)').first().waitFor();
+      await page.locator(':is(jobspor-cv-check, jobspor-smart-check, jobspor-track, jobspor-abc-plan, jobspor-job-order, jobspor-resources, jobspor-progress-card, jobspor-plan, jobspor-conversation)').first().waitFor();
       for (const name of p.prepare) await page.getByRole('button', { name }).click();
       await page.waitForTimeout(500);
       await page.evaluate(AXE);
@@ -43,7 +44,7 @@ export default function (t) {
       const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
       await nav.getByRole('link').first().waitFor();
       const links = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('aria-current')]));
-      assert.deepEqual(links.map(([text]) => text), ['Mit CV', 'Min Plan', 'Sporvalg', 'ABC-jobplan', 'Jobordre', 'Egne tal', 'Progression', 'Jobspor og joblog', 'Om demoen'], p.path);
+      assert.deepEqual(links.map(([text]) => text), ['Mit CV', 'Min Plan', 'Sporvalg', 'ABC-jobplan', 'Jobordre', 'Egne tal', 'Progression', 'Jobspor og joblog', 'Samtalen', 'Om demoen'], p.path);
       assert.equal(links.filter(([, current]) => current === 'page').length, 1, `${p.path}: one current page`);
       await assertClean(page);
       await page.close();

@@ -15,6 +15,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use jobspor_core::check::{AbcCheck, Check, CvCheck, JobOrderCheck, PlanCheck, SmartCheck, TrackCheck, CHECKS};
 use jobspor_core::check::{OpeningsCheck, ResourcesCheck};
 use jobspor_core::check::{PlacementFollowupCheck, ProgressCardCheck};
+use jobspor_core::check::IndsatsplanCheck;
 
 /// What each check is, for `--help`.
 fn about(check: &str) -> &'static str {
@@ -28,6 +29,7 @@ fn about(check: &str) -> &'static str {
         "plan" => "The plan check: jobspor, Min Plan, agreements, the CV and the joblog together",
         "progress-card" => "The progression card (progressionskort): totals per date and group, progress between dates",
         "placement-followup" => "The work-placement follow-up (praktikopfølgning): gaps and prompts per task",
+        "indsatsplan" => "The indsatsplan: hovedmål, delmål (SMART-checked), activities and evaluations",
         _ => "The job-order check: is a jobordre fit for a Jobnet search?",
     }
 }
@@ -43,6 +45,7 @@ fn check_usage(check: &str) -> &'static str {
         "openings" => "FILE|- [--today YYYY-MM-DD] [--config FILE]",
         "plan" => "PLAN|- [--cv FILE] [--joblog FILE] [--options FILE] [--today YYYY-MM-DD]",
         "progress-card" | "placement-followup" => "FILE|- [--config FILE]",
+        "indsatsplan" => "FILE|- [--config FILE] [--today YYYY-MM-DD]",
         _ => "FILE|-",
     }
 }
@@ -95,6 +98,7 @@ fn schema_names(check: &str) -> Vec<&'static str> {
         "plan" => names::<PlanCheck>(),
         "progress-card" => names::<ProgressCardCheck>(),
         "placement-followup" => names::<PlacementFollowupCheck>(),
+        "indsatsplan" => names::<IndsatsplanCheck>(),
         _ => names::<JobOrderCheck>(),
     }
 }
@@ -121,6 +125,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         "plan" => on::<PlanCheck>(sub, args),
         "progress-card" => on::<ProgressCardCheck>(sub, args),
         "placement-followup" => on::<PlacementFollowupCheck>(sub, args),
+        "indsatsplan" => on::<IndsatsplanCheck>(sub, args),
         _ => on::<JobOrderCheck>(sub, args),
     }
 }
@@ -164,6 +169,7 @@ fn run_check(check: &str, rest: &[&str]) -> Result<String, String> {
         "openings" => super::openings::run(&args),
         "plan" => super::plan::run(&args),
         "progress-card" | "placement-followup" => super::progress::run(&args),
+        "indsatsplan" => super::conversation::run_indsatsplan(&args),
         _ => super::joborder::run(&args),
     }
 }
@@ -179,6 +185,7 @@ pub fn rules_markdown(check: &str) -> String {
         "openings" => super::openings::rules_markdown(),
         "plan" => super::plan::rules_markdown(),
         "progress-card" | "placement-followup" => super::progress::rules_markdown(check),
+        "indsatsplan" => super::conversation::rules_markdown(),
         _ => super::joborder::rules_markdown(),
     }
 }
@@ -198,4 +205,6 @@ pub fn schema_by_name(name: &str) -> Option<schemars::Schema> {
         .or_else(|| find::<PlanCheck>(name))
         .or_else(|| find::<ProgressCardCheck>(name))
         .or_else(|| find::<PlacementFollowupCheck>(name))
+        .or_else(|| find::<IndsatsplanCheck>(name))
+        .or_else(|| super::conversation::schema(name))
 }

@@ -17,6 +17,7 @@ mod plan;
 mod progress;
 mod report;
 mod smart;
+mod conversation;
 mod track;
 
 /// mimalloc instead of glibc's malloc: the CLI allocates many small strings (findings, texts);
@@ -96,6 +97,13 @@ Usage:
   jobspor progress-card items [--markdown]   The card's items and the seed's words for every level
   jobspor placement-followup check FILE|- [--config FILE]
                                              The work-placement follow-up: gaps and prompts per task
+  jobspor indsatsplan check FILE|- [--config FILE] [--today YYYY-MM-DD]
+                                             The indsatsplan: delmål SMART-checked, areas, findings
+  jobspor indsatsplan rules [--markdown] | schema [config|result]
+  jobspor conversation guides [--markdown]   The conversation guides as data (seeds 004, 003, 002)
+  jobspor conversation summary FILE|- [--today YYYY-MM-DD]
+                                             A conversation's summary: agreements SMART-checked
+  jobspor conversation schema [guides|record|summary|summary-config]
   jobspor --version | --help
 
 Exit status: 0 ok, 1 output could not be written (and `cv check --cvs`: some CV could not be
@@ -153,6 +161,7 @@ fn run(args: &[String]) -> Result<String, String> {
         a @ ["resources", ..] => resources::run(a),
         a @ ["openings", ..] => openings::run(a),
         a @ ["bench", "plan", ..] => plan::run(a),
+        a @ ["conversation", ..] => conversation::run_conversation(a),
         ["progress-card", "items"] => to_json(&jobspor_core::progress::card::items()),
         ["progress-card", "items", "--markdown"] => Ok(jobspor_core::progress::card::items_markdown()),
         _ => Err(format!("unknown command {:?}; see `jobspor --help`", args.join(" "))),

@@ -54,7 +54,7 @@ pub struct ResourcesCheck;
 pub struct OpeningsCheck;
 
 /// The names of every check, in the order of the module table.
-pub const CHECKS: [&str; 10] = [
+pub const CHECKS: [&str; 11] = [
     CvCheck::NAME,
     SmartCheck::NAME,
     TrackCheck::NAME,
@@ -65,6 +65,7 @@ pub const CHECKS: [&str; 10] = [
     PlanCheck::NAME,
     ProgressCardCheck::NAME,
     PlacementFollowupCheck::NAME,
+    IndsatsplanCheck::NAME,
 ];
 /// The plan check: jobspor, Min Plan, agreements, the CV and the joblog together.
 pub struct PlanCheck;
@@ -72,6 +73,8 @@ pub struct PlanCheck;
 pub struct ProgressCardCheck;
 /// The work-placement follow-up (Praktikopfølgningsskemaet, seed 003 §4.2).
 pub struct PlacementFollowupCheck;
+/// The indsatsplan (seed 004): hovedmål, delmål, activities, evaluations.
+pub struct IndsatsplanCheck;
 
 /// The names of every check, in the order of the module table.
 
@@ -233,6 +236,19 @@ check! {
     ]
 }
 
+check! {
+    /// The configuration carries today (evaluations due).
+    IndsatsplanCheck: "indsatsplan", "IP", (), crate::indsatsplan::rules::metas;
+    parse: crate::indsatsplan::Indsatsplan = crate::indsatsplan::parse_indsatsplan;
+    config: crate::indsatsplan::IndsatsplanConfig = crate::indsatsplan::parse_config;
+    check: crate::indsatsplan::IndsatsplanResult = crate::indsatsplan::check_indsatsplan;
+    schemas: [
+        "indsatsplan" => crate::indsatsplan::Indsatsplan,
+        "indsatsplan-config" => crate::indsatsplan::IndsatsplanConfig,
+        "indsatsplan-result" => crate::indsatsplan::IndsatsplanResult,
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,7 +271,9 @@ mod tests {
         assert_eq!(CHECKS[..5], ["cv", "smart", "track", "abc", "job-order"]);
         assert_eq!(CHECKS[5..8], ["resources", "openings", "plan"]);
         codes_have_the_prefix::<PlanCheck>();
-        assert_eq!(CHECKS[8..], ["progress-card", "placement-followup"]);
+        assert_eq!(CHECKS[8..10], ["progress-card", "placement-followup"]);
+        assert_eq!(CHECKS[10..], ["indsatsplan"]);
+        codes_have_the_prefix::<IndsatsplanCheck>();
         codes_have_the_prefix::<ProgressCardCheck>();
         codes_have_the_prefix::<PlacementFollowupCheck>();
     }

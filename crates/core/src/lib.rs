@@ -14,7 +14,9 @@ pub mod common;
 pub mod rules;
 pub mod abc;
 pub mod check;
+pub mod conversation;
 pub mod cv;
+pub mod indsatsplan;
 pub mod joborder;
 pub mod plan;
 pub mod progress;
@@ -33,9 +35,10 @@ pub use error::InputError;
 use serde::{Deserialize, Serialize};
 
 /// A text in Danish (first) and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Text {
     /// Danish.
     pub da: String,
@@ -83,6 +86,7 @@ mod every_check {
         both::<crate::plan::rules::tests::Examples>();
         both::<crate::progress::card::rules::tests::Examples>();
         both::<crate::progress::followup::rules::tests::Examples>();
+        both::<crate::indsatsplan::rules::tests::Examples>();
     }
 
     /// The harness fails on a rule that does not fire on its example, and on docs without the fixed

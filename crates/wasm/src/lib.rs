@@ -33,6 +33,9 @@ pub use plan_api::check_plan;
 /// The progression card and the work-placement follow-up (issue 18).
 #[cfg(feature = "progress")]
 pub mod progress;
+/// The conversation guides and the indsatsplan (issue 17).
+#[cfg(feature = "conversation")]
+pub mod conversation;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &str = r#"

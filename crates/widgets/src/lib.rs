@@ -9,9 +9,13 @@
 mod abc_plan;
 #[cfg(feature = "cv")]
 mod cv_check;
+#[cfg(feature = "conversation")]
+mod conversation;
 mod dom;
 mod element;
 mod fields;
+#[cfg(any(feature = "progress", feature = "conversation"))]
+mod form;
 mod i18n;
 #[cfg(feature = "joborder")]
 mod job_order;
@@ -34,6 +38,8 @@ use wasm_bindgen::prelude::*;
 pub use abc_plan::AbcPlanElement;
 #[cfg(feature = "cv")]
 pub use cv_check::CvCheckElement;
+#[cfg(feature = "conversation")]
+pub use conversation::{ConversationElement, IndsatsplanElement};
 pub use i18n::Lang;
 #[cfg(feature = "joborder")]
 pub use job_order::JobOrderElement;
@@ -61,6 +67,9 @@ pub fn widget_css() -> String {
     // The plan module's own rules, likewise.
     #[cfg(feature = "plan")]
     let css = css + plan::CSS;
+    // The conversation module's own rules, likewise.
+    #[cfg(feature = "conversation")]
+    let css = css + conversation::CSS;
     css
 }
 

@@ -15,7 +15,7 @@ use std::time::Instant;
 /// Every target: the checks' JSON entry points (and the search simulation, the plan, the
 /// resource calculator and the openings list with its CSV and demand data, the progression card and the placement follow-up), each from raw bytes
 /// (`*_json`) and from structured inputs (`*_structured`, derived `Arbitrary`).
-pub const TARGETS: [&str; 20] = [
+pub const TARGETS: [&str; 22] = [
     "cv_json",
     "cv_structured",
     "smart_json",
@@ -36,9 +36,11 @@ pub const TARGETS: [&str; 20] = [
     "resources_structured",
     "openings_json",
     "openings_structured",
+    "indsatsplan_json",
+    "indsatsplan_structured",
 ];
 
-/// Seconds per target in `cargo xtask test` (20 targets: about 2.7 minutes, plus the build).
+/// Seconds per target in `cargo xtask test` (22 targets: about 2.9 minutes, plus the build).
 pub const SMOKE_SECONDS: u64 = 8;
 
 /// `cargo xtask install`: cargo-fuzz from crates.io, only when absent.

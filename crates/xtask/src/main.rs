@@ -220,7 +220,7 @@ fn test(root: &Path) -> Result {
             if krate == "crates/wasm" || has_wasm_tests(&root.join(krate)) {
                 // crates/wasm: the default (CV) API plus the feature-gated ABC, job-order, plan and numbers API
                 // (the package builds one module per entry; the tests take them together).
-                let features = (krate == "crates/wasm").then_some("abc,joborder,plan,numbers,progress");
+                let features = (krate == "crates/wasm").then_some("abc,joborder,plan,numbers,progress,conversation");
                 stage(&mut stages, &format!("wasm tests {krate} (headless Chromium)"), || wasm_test(root, krate, features));
             }
         }

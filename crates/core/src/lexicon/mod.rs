@@ -322,6 +322,39 @@ pub fn find_occupations(text: &str) -> Vec<OccupationMatch> {
         .collect()
 }
 
+/// The occupational areas a text names, in order of first mention, without repeats: the areas
+/// of the occupations it names ("ekspedient" → detail) and the words that name an area ("kontor",
+/// "lagerjob", and a compound whose first part names one: "detailhandel" → detail). Used by the
+/// indsatsplan to tell whether a delmål leads to the hovedmål's area.
+pub fn areas_in(text: &str) -> Vec<&'static Area> {
+    let mut out: Vec<&'static Area> = Vec::new();
+    let mut push = |a: &'static Area| {
+        if !out.iter().any(|o| o.id == a.id) {
+            out.push(a);
+        }
+    };
+    for m in find_occupations(text) {
+        if let Some(a) = area(m.area) {
+            push(a);
+        }
+    }
+    let lex = lexicon();
+    let (toks, _) = recognise_tokens(text);
+    for t in &toks {
+        let w = t.norm.as_str();
+        let found = lex.area_of_word(w).or_else(|| {
+            // a compound: the longest first part of three letters or more that names an area,
+            // with three letters or more after it
+            let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).skip(3).collect();
+            cuts.iter().rev().filter(|&&i| w[i..].chars().count() >= 3).find_map(|&i| lex.area_of_word(&w[..i]))
+        });
+        if let Some(a) = found {
+            push(a);
+        }
+    }
+    out
+}
+
 /// The word tokens of a text and, per word, whether a hyphen glues it to the next one
 /// ("java-udvikler"; not "social- og").
 pub(crate) fn recognise_tokens(text: &str) -> (Vec<Token>, Vec<bool>) {
@@ -385,5 +418,14 @@ mod tests {
         assert_eq!(area, Some("detail"));
         assert_eq!(lexicon().area_of_word("lagerjob").map(|a| a.id), Some("lager"));
         assert!(lexicon().area_of_word("lagre").is_none());
+    }
+
+    #[test]
+    fn areas_in_a_goal() {
+        let ids = |s: &str| areas_in(s).into_iter().map(|a| a.id).collect::<Vec<_>>();
+        assert_eq!(ids("Kontor og administration / Detailhandel"), ["kontor", "detail"]);
+        assert_eq!(ids("Hygiejnebevis, så jeg kan søge job som ekspedient"), ["detail"]);
+        assert_eq!(ids("praktik som lagermedarbejder på et lager"), ["lager"]);
+        assert!(ids("Tage hygiejnekursus").is_empty());
     }
 }

@@ -21,15 +21,10 @@ mod labels;
 #[cfg(test)]
 mod tests;
 
-use std::rc::Rc;
-
 use jobspor_core::rules::Finding;
-use jobspor_core::Severity;
 use wasm_bindgen::prelude::*;
-use yew::html::Scope;
 use yew::prelude::*;
 
-use crate::element::{App, Msg, View};
 use crate::i18n::Lang;
 
 use crate::element::{parse_js, to_json};
@@ -133,38 +128,9 @@ impl PlacementFollowupElement {
 /// build only.
 pub const CSS: &str = include_str!("progress.css");
 
-/// A callback that edits a widget's state with the event target's value.
-fn edit<S: View, E: AsRef<web_sys::Event> + 'static>(link: &Scope<App<S>>, f: impl Fn(&mut S, String) + 'static) -> Callback<E> {
-    let f = Rc::new(f);
-    link.callback(move |e: E| {
-        let (v, f) = (crate::dom::target_value(e.as_ref()), f.clone());
-        Msg::Edit(Box::new(move |s: &mut S| f(s, v)))
-    })
-}
-
-/// A typed text, trimmed; `None` when blank.
-fn opt(v: String) -> Option<String> {
-    let v = v.trim().to_string();
-    (!v.is_empty()).then_some(v)
-}
+use crate::form::{edit, opt};
 
 /// The core's findings: code, message and fix.
 fn findings(f: &[Finding], lang: Lang, l: &labels::Labels) -> Html {
-    html! {
-        <section class="pc-findings" aria-labelledby="pc-h-findings">
-            <h3 id="pc-h-findings">{ format!("{} ({})", l.findings, f.len()) }</h3>
-            if f.is_empty() { <p>{ l.no_findings }</p> }
-            <ul class="list">
-                { for f.iter().map(|f| {
-                    let sev = match f.severity { Severity::Error => "sev-error", Severity::Warning => "sev-warning", Severity::Info => "sev-info" };
-                    html! {
-                        <li class={classes!("finding", sev)} data-code={f.code.clone()}>
-                            <span class="code">{ f.code.clone() }</span>{ " " }{ lang.text(&f.message).to_string() }
-                            <span class="fix pc-screen">{ " " }<strong>{ l.fix }</strong>{ " " }{ lang.text(&f.fix).to_string() }</span>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </section>
-    }
+    crate::form::findings("pc", f, lang, crate::form::FindingWords { findings: l.findings, no_findings: l.no_findings, fix: l.fix })
 }
