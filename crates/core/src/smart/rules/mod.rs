@@ -155,6 +155,16 @@ crate::rules::registry! {
 
 // ---------------------------------------------------------------- helpers for messages
 
+/// A goal that names a job or an education is met with `message` and `fix`, the job and the
+/// education as evidence (SM102, SM205, SM402); no outcome for a goal that names neither.
+pub(crate) fn job_goal_met(a: &Analysis, message: Text, fix: Text) -> Option<Outcome> {
+    a.has_job_or_education().then(|| {
+        Outcome::new(crate::smart::model::Verdict::Met, message, fix)
+            .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
+            .with(Analysis::main(&a.educations).map(|f| (f.span, "education")))
+    })
+}
+
 /// Concrete objects the main actions are about (empty without actions). Browsing ("kigge på
 /// jobnet") needs more than a job site.
 pub(crate) fn concrete_for_actions(a: &Analysis) -> Vec<(Span, &'static str)> {

@@ -1,5 +1,4 @@
 use super::*;
-use crate::smart::model::Verdict::*;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
@@ -31,17 +30,10 @@ declare_rule! {
 
 impl JobTitle {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
-        if !a.has_job_or_education() {
-            return None;
-        }
         let (da, en) = match first_title(a) {
             Some(t) => (format!("Målet er en konkret stillingsbetegnelse: {t}."), format!("The goal is a concrete job title: {t}.")),
             None => ("Målet er en konkret stilling eller uddannelse.".to_string(), "The goal is a concrete job or education.".to_string()),
         };
-        Some(
-            Outcome::new(Met, Text::new(da, en), Text::new("Behold stillingsbetegnelsen.", "Keep the job title."))
-                .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
-                .with(Analysis::main(&a.educations).map(|f| (f.span, "education"))),
-        )
+        job_goal_met(a, Text::new(da, en), Text::new("Behold stillingsbetegnelsen.", "Keep the job title."))
     }
 }

@@ -1,5 +1,4 @@
 use super::*;
-use crate::smart::model::Verdict::*;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
@@ -29,17 +28,10 @@ declare_rule! {
 
 impl GoalCheckable {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
-        if !a.has_job_or_education() {
-            return None;
-        }
-        Some(
-            Outcome::new(
-                Met,
-                Text::new("Man kan se, om målet er nået: du har den stilling eller uddannelse, eller du har ikke.", "One can tell whether the goal is reached: you have that job or education, or you don't."),
-                Text::new("Følg op på målet ved hver samtale.", "Follow up on the goal at every meeting."),
-            )
-            .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
-            .with(Analysis::main(&a.educations).map(|f| (f.span, "education"))),
+        job_goal_met(
+            a,
+            Text::new("Man kan se, om målet er nået: du har den stilling eller uddannelse, eller du har ikke.", "One can tell whether the goal is reached: you have that job or education, or you don't."),
+            Text::new("Følg op på målet ved hver samtale.", "Follow up on the goal at every meeting."),
         )
     }
 }
