@@ -465,6 +465,7 @@ pub fn json_js(json: &str) -> JsValue {
 
 /// A problem with an element's `value` or `config` property, shown at the top of the widget
 /// (the resource calculator's and the progression card's).
+#[cfg(any(feature = "numbers", feature = "progress"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     Value(InputError),
