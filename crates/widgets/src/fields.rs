@@ -111,7 +111,7 @@ pub fn radios(id: &str, legend: &str, options: &[(&str, &str, Option<&str>)], cu
 }
 
 /// A yes/no/unknown answer as a select's value: `yes`, `no` or `` (not answered).
-#[cfg(any(feature = "cv", feature = "track"))]
+#[cfg(feature = "track")]
 pub fn tri_code(v: Option<bool>) -> &'static str {
     match v {
         Some(true) => "yes",
@@ -121,7 +121,7 @@ pub fn tri_code(v: Option<bool>) -> &'static str {
 }
 
 /// A select's value back as a yes/no/unknown answer (the inverse of [`tri_code`]).
-#[cfg(any(feature = "cv", feature = "track"))]
+#[cfg(feature = "track")]
 pub fn tri_parse(v: &str) -> Option<bool> {
     match v {
         "yes" => Some(true),

@@ -17,7 +17,6 @@ use super::state::{Form, LoadError, Mode, State};
 pub use crate::dom::field_id;
 use crate::dom::{target_checked, target_value};
 use crate::fields;
-use crate::fields::{tri_code, tri_parse};
 use crate::i18n::{Labels, Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
@@ -89,6 +88,22 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
         list.push(item);
     } else if !on && has {
         list.retain(|x| *x != item);
+    }
+}
+
+fn tri_code(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    }
+}
+
+fn tri_parse(v: &str) -> Option<bool> {
+    match v {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
     }
 }
 

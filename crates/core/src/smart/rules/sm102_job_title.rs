@@ -1,4 +1,5 @@
 use super::*;
+use crate::smart::model::Verdict::*;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
@@ -30,10 +31,17 @@ declare_rule! {
 
 impl JobTitle {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
+        if !a.has_job_or_education() {
+            return None;
+        }
         let (da, en) = match first_title(a) {
             Some(t) => (format!("Målet er en konkret stillingsbetegnelse: {t}."), format!("The goal is a concrete job title: {t}.")),
             None => ("Målet er en konkret stilling eller uddannelse.".to_string(), "The goal is a concrete job or education.".to_string()),
         };
-        job_goal_met(a, Text::new(da, en), Text::new("Behold stillingsbetegnelsen.", "Keep the job title."))
+        Some(
+            Outcome::new(Met, Text::new(da, en), Text::new("Behold stillingsbetegnelsen.", "Keep the job title."))
+                .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
+                .with(Analysis::main(&a.educations).map(|f| (f.span, "education"))),
+        )
     }
 }

@@ -30,8 +30,8 @@ impl GoalCheckable {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
         job_goal_met(
             a,
-            Text::new("Man kan se, om målet er nået: du har den stilling eller uddannelse, eller du har ikke.", "One can tell whether the goal is reached: you have that job or education, or you don't."),
-            Text::new("Følg op på målet ved hver samtale.", "Follow up on the goal at every meeting."),
+            ("Man kan se, om målet er nået: du har den stilling eller uddannelse, eller du har ikke.", "One can tell whether the goal is reached: you have that job or education, or you don't."),
+            ("Følg op på målet ved hver samtale.", "Follow up on the goal at every meeting."),
         )
     }
 }

@@ -32,8 +32,8 @@ impl JobGoal {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
         job_goal_met(
             a,
-            Text::new("Målet er en bestemt stilling eller uddannelse, du kan arbejde hen imod.", "The goal is a specific job or education you can work towards."),
-            Text::new("Aftal de skridt, du selv tager hen mod målet.", "Agree on the steps you take towards it."),
+            ("Målet er en bestemt stilling eller uddannelse, du kan arbejde hen imod.", "The goal is a specific job or education you can work towards."),
+            ("Aftal de skridt, du selv tager hen mod målet.", "Agree on the steps you take towards it."),
         )
     }
 }
