@@ -109,23 +109,3 @@ pub fn radios(id: &str, legend: &str, options: &[(&str, &str, Option<&str>)], cu
         </fieldset>
     }
 }
-
-/// A yes/no/unknown answer as a select's value: `yes`, `no` or `` (not answered).
-#[cfg(feature = "track")]
-pub fn tri_code(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "",
-    }
-}
-
-/// A select's value back as a yes/no/unknown answer (the inverse of [`tri_code`]).
-#[cfg(feature = "track")]
-pub fn tri_parse(v: &str) -> Option<bool> {
-    match v {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    }
-}

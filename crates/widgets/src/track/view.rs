@@ -16,7 +16,6 @@ use yew::prelude::*;
 use super::labels::{labels, Labels};
 use super::state::{parse_num, LoadError, State, NUMBERS};
 use crate::dom::{target_checked, target_value};
-use crate::fields::{tri_code, tri_parse};
 use crate::i18n::{Lang, EDUCATION_LEVELS};
 
 /// Properties: the state shared with the element handle.
@@ -85,6 +84,22 @@ fn upskilling_label(l: &Labels, u: Upskilling) -> &'static str {
         Upskilling::Certificate => l.up_certificate,
         Upskilling::Fvu => l.up_fvu,
         Upskilling::Obu => l.up_obu,
+    }
+}
+
+fn tri_code(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    }
+}
+
+fn tri_parse(v: &str) -> Option<bool> {
+    match v {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
     }
 }
 

@@ -155,19 +155,6 @@ crate::rules::registry! {
 
 // ---------------------------------------------------------------- helpers for messages
 
-/// A goal that names a job or an education is met with `message` and `fix`, the job and the
-/// education as evidence (SM205, SM402); no outcome for a goal that names neither.
-pub(crate) fn job_goal_met(a: &Analysis, message: (&str, &str), fix: (&str, &str)) -> Option<Outcome> {
-    if !a.has_job_or_education() {
-        return None;
-    }
-    Some(
-        Outcome::new(crate::smart::model::Verdict::Met, Text::new(message.0, message.1), Text::new(fix.0, fix.1))
-            .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
-            .with(Analysis::main(&a.educations).map(|f| (f.span, "education"))),
-    )
-}
-
 /// Concrete objects the main actions are about (empty without actions). Browsing ("kigge på
 /// jobnet") needs more than a job site.
 pub(crate) fn concrete_for_actions(a: &Analysis) -> Vec<(Span, &'static str)> {

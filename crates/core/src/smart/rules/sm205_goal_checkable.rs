@@ -1,4 +1,5 @@
 use super::*;
+use crate::smart::model::Verdict::*;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
@@ -28,10 +29,17 @@ declare_rule! {
 
 impl GoalCheckable {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
-        job_goal_met(
-            a,
-            ("Man kan se, om målet er nået: du har den stilling eller uddannelse, eller du har ikke.", "One can tell whether the goal is reached: you have that job or education, or you don't."),
-            ("Følg op på målet ved hver samtale.", "Follow up on the goal at every meeting."),
+        if !a.has_job_or_education() {
+            return None;
+        }
+        Some(
+            Outcome::new(
+                Met,
+                Text::new("Man kan se, om målet er nået: du har den stilling eller uddannelse, eller du har ikke.", "One can tell whether the goal is reached: you have that job or education, or you don't."),
+                Text::new("Følg op på målet ved hver samtale.", "Follow up on the goal at every meeting."),
+            )
+            .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
+            .with(Analysis::main(&a.educations).map(|f| (f.span, "education"))),
         )
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::smart::model::Verdict::*;
 
 declare_rule! {
     /// ## Hvad reglen tjekker / What it checks
@@ -30,10 +31,17 @@ declare_rule! {
 
 impl JobGoal {
     pub(super) fn run(a: &Analysis, _: &SmartOptions) -> Option<Outcome> {
-        job_goal_met(
-            a,
-            ("Målet er en bestemt stilling eller uddannelse, du kan arbejde hen imod.", "The goal is a specific job or education you can work towards."),
-            ("Aftal de skridt, du selv tager hen mod målet.", "Agree on the steps you take towards it."),
+        if !a.has_job_or_education() {
+            return None;
+        }
+        Some(
+            Outcome::new(
+                Met,
+                Text::new("Målet er en bestemt stilling eller uddannelse, du kan arbejde hen imod.", "The goal is a specific job or education you can work towards."),
+                Text::new("Aftal de skridt, du selv tager hen mod målet.", "Agree on the steps you take towards it."),
+            )
+            .with(a.main_occupations().map(|o| (o.f.span, "occupation")))
+            .with(Analysis::main(&a.educations).map(|f| (f.span, "education"))),
         )
     }
 }
