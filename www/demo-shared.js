@@ -1,4 +1,4 @@
-// Shared by the demo pages: the main menu, the developer panel that shows the latest `result`
+// Shared by the demo pages: the scaffold (skip link, header, footer, language switch), the main menu, the developer panel that shows the latest `result`
 // event, the radio groups that set a widget's attributes, and the example data. No network request.
 
 /** The demo pages, in menu order: one list, so every page's menu links every demo. */
@@ -13,6 +13,44 @@ export const PAGES = [
   ['plan.html', 'Jobspor og joblog'],
   ['conversation.html', 'Samtalen'],
 ];
+
+/** Makes an element: `el('p', {class: 'logo'}, child, 'text', …)`. */
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** Draws the scaffold every demo page shares, so a page keeps only its own content: for an empty
+ * `<header class="site" data-logo="Jobnet-demo" data-current="PAGE">` the skip link, the logo and
+ * the menu; the footer unless the page has one; and each empty `<fieldset class="switch"
+ * data-lang="LEGEND">` becomes the language switch (radios `#lang-da`/`#lang-en`, name `lang`).
+ * A page that writes its own header, footer or switch keeps them as written. */
+function scaffold() {
+  const header = document.querySelector('header.site[data-current]');
+  if (header && !header.children.length) {
+    const mark = el('span', { class: 'logo-mark', 'aria-hidden': 'true' }, 'J');
+    const logo = el('p', { class: 'logo' }, mark, ` ${header.dataset.logo ?? 'Jobnet-demo'}`);
+    const nav = el('nav', { 'aria-label': 'Hovedmenu', 'data-current': header.dataset.current });
+    header.append(el('div', { class: 'wrap header-row' }, logo, nav));
+    if (!document.querySelector('a.skip')) header.before(el('a', { class: 'skip', href: '#indhold' }, 'Gå til indhold'));
+  }
+  if (header && !document.querySelector('footer.site')) {
+    const text = 'Jobspor – demo. Ingen cookies, ingen sporing, ingen data sendt.';
+    document.body.append(el('footer', { class: 'site' }, el('div', { class: 'wrap' }, text)));
+  }
+  for (const set of document.querySelectorAll('fieldset.switch[data-lang]:empty')) {
+    const radio = (value, label, checked) => {
+      const input = el('input', { type: 'radio', name: 'lang', id: `lang-${value}`, value });
+      if (checked) input.setAttribute('checked', '');
+      const attrs = value === 'en' ? { for: `lang-${value}`, lang: 'en' } : { for: `lang-${value}` };
+      return [input, el('label', attrs, label)];
+    };
+    set.append(el('legend', {}, set.dataset.lang), ...radio('da', 'Dansk', true), ...radio('en', 'English', false));
+  }
+}
+scaffold();
 
 /** Fills the page's `<nav data-current="PAGE">` with a link to every demo (the current one marked
  * `aria-current="page"` and pointing at the content) and to the page's own "Om demoen". */

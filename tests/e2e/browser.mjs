@@ -172,6 +172,23 @@ export async function recordResults(page, tag) {
 }
 
 /** The `detail`s of the `result` events recorded so far, and the last one. */
+/** Presses Tab, at most `tries` times, until a form control (input, textarea, select) in the
+ * shadow root of the element `tag` has the focus; returns its id, tag name and focus outline
+ * ({ id, tag, outline, width, visible }), or null when none got it. */
+export async function tabToControl(page, tag, tries) {
+  for (let i = 0; i < tries; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate((t) => {
+      const el = document.querySelector(t).shadowRoot.activeElement;
+      if (!el || !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return null;
+      const s = getComputedStyle(el);
+      return { id: el.id, tag: el.tagName, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: el.matches(':focus-visible') };
+    }, tag);
+    if (found) return found;
+  }
+  return null;
+}
+
 export const events = (page) => page.evaluate(() => window.__results);
 export const lastEvent = async (page) => (await events(page)).at(-1);
 

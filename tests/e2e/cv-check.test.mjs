@@ -4,7 +4,7 @@
 // Playwright's CSS locators pierce the open shadow root, so `W + ' #f-profile'` is the widget's
 // profile textarea.
 
-import { openWidget, events, lastEvent } from './browser.mjs';
+import { openWidget, events, lastEvent, tabToControl } from './browser.mjs';
 
 const W = 'jobspor-cv-check';
 
@@ -177,16 +177,7 @@ export default function (t) {
   t.test('keyboard: Tab reaches the form controls with a visible focus outline', async ({ openPage, assertClean, assert }) => {
     const page = await openDemo(openPage);
     await page.locator('#lang-en').focus();
-    let found = null;
-    for (let i = 0; i < 30 && !found; i++) {
-      await page.keyboard.press('Tab');
-      found = await page.evaluate(() => {
-        const el = document.querySelector('jobspor-cv-check').shadowRoot.activeElement;
-        if (!el || !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return null;
-        const s = getComputedStyle(el);
-        return { id: el.id, tag: el.tagName, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: el.matches(':focus-visible') };
-      });
-    }
+    const found = await tabToControl(page, 'jobspor-cv-check', 30);
     assert.ok(found, 'Tab reaches an input inside the widget');
     assert.equal(found.visible, true, ':focus-visible applies');
     assert.notEqual(found.outline, 'none', 'focus outline drawn');

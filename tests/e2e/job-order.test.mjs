@@ -4,7 +4,7 @@
 // you be found for this job?" flipping live as the CV is edited – with no console errors, CSP
 // violations or foreign requests.
 
-import { openWidget, events, lastEvent } from './browser.mjs';
+import { openWidget, events, lastEvent, tabToControl } from './browser.mjs';
 
 const W = 'jobspor-job-order';
 const CV = 'jobspor-cv-check';
@@ -120,16 +120,7 @@ export default function (t) {
     const page = await openOrder(openPage);
     await loadExample(page, assert);
     await page.locator('#lang-en').focus();
-    let found = null;
-    for (let i = 0; i < 20 && !found; i++) {
-      await page.keyboard.press('Tab');
-      found = await page.evaluate(() => {
-        const el = document.querySelector('jobspor-job-order').shadowRoot.activeElement;
-        if (!el || !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return null;
-        const s = getComputedStyle(el);
-        return { id: el.id, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: el.matches(':focus-visible') };
-      });
-    }
+    const found = await tabToControl(page, 'jobspor-job-order', 20);
     assert.ok(found, 'Tab reaches a control inside the widget');
     assert.equal(found.id, 'f-company-name', 'the first control is the company name');
     assert.equal(found.visible, true, ':focus-visible applies');

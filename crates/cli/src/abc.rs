@@ -46,9 +46,7 @@ fn check(rest: &[&str]) -> Result<String, String> {
             super::describe(&e)
         })?;
     }
-    if config.today.is_none() {
-        config.today = Some(super::smart::system_today().to_string());
-    }
+    super::smart::default_today(&mut config.today);
     super::to_json(&abc::check_abc_plan(&plan, &config))
 }
 
@@ -61,5 +59,5 @@ pub fn rules_markdown() -> String {
          tests/fixtures/abc/demand.json, \"today\": \"2026-05-06\"}}` (a patch's `rows` replaces the whole list).",
         &rules::metas(),
     );
-    md.lines().map(|l| if l.starts_with('#') { format!("#{l}\n") } else { format!("{l}\n") }).collect()
+    jobspor_core::rules::shift_headings(&md)
 }

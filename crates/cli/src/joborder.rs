@@ -149,5 +149,5 @@ pub fn rules_markdown() -> String {
          each example is a JSON merge patch over `tests/fixtures/joborder/job-order.json`.",
         &rules::metas(),
     );
-    md.lines().map(|l| if l.starts_with('#') { format!("#{l}\n") } else { format!("{l}\n") }).collect()
+    jobspor_core::rules::shift_headings(&md)
 }

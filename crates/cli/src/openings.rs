@@ -53,9 +53,7 @@ fn check(rest: &[&str]) -> Result<String, String> {
         config.today = Some(t.to_string());
         config.validate().map_err(|e| super::describe(&e))?;
     }
-    if config.today.is_none() {
-        config.today = Some(super::smart::system_today().to_string());
-    }
+    super::smart::default_today(&mut config.today);
     super::to_json(&openings::check_openings(&l, &config))
 }
 

@@ -98,5 +98,5 @@ pub fn rules_markdown() -> String {
          tests/fixtures/plan/options.json}` (a patch's list replaces the whole list).",
         &rules::metas(),
     );
-    md.lines().map(|l| if l.starts_with('#') { format!("#{l}\n") } else { format!("{l}\n") }).collect()
+    jobspor_core::rules::shift_headings(&md)
 }

@@ -92,6 +92,13 @@ fn date_flag(flag: &str, v: &str) -> Result<String, String> {
     Date::parse(v).map(|d| d.to_string()).ok_or_else(|| format!("{flag}: not a date of the form YYYY-MM-DD: {v:?}"))
 }
 
+/// Fills a configuration's unset `today` with the system's date (UTC).
+pub(crate) fn default_today(today: &mut Option<String>) {
+    if today.is_none() {
+        *today = Some(system_today().to_string());
+    }
+}
+
 /// Today in UTC, from the system clock.
 pub(crate) fn system_today() -> Date {
     let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);

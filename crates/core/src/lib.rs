@@ -93,13 +93,16 @@ mod every_check {
     /// sections.
     #[test]
     fn the_harness_catches_a_broken_rule() {
-        struct NeverFires;
-        impl crate::rules::harness::Harness for NeverFires {
+        /// The ABC rules with a check that never fires, and with the FIX section given (`true`)
+        /// or another check's spelling of it (`false`).
+        struct Broken<const RIGHT_SECTION: bool>;
+        impl<const RIGHT_SECTION: bool> crate::rules::harness::Harness for Broken<RIGHT_SECTION> {
             type Extra = ();
             type Run = crate::abc::rules::Run;
             const PREFIX: &'static str = "AB";
             const SOURCES: &'static [&'static str] = &["seed"];
-            const FIX: &'static str = "## Sådan retter du / How to fix it";
+            const FIX: &'static str =
+                if RIGHT_SECTION { "## Sådan retter du / How to fix it" } else { "## Sådan bruger du reglen / How to use it" };
             fn rules() -> &'static [crate::rules::Rule<(), Self::Run>] {
                 crate::abc::rules::RULES
             }
@@ -107,20 +110,8 @@ mod every_check {
                 Vec::new()
             }
         }
-        struct WrongSection;
-        impl crate::rules::harness::Harness for WrongSection {
-            type Extra = ();
-            type Run = crate::abc::rules::Run;
-            const PREFIX: &'static str = "AB";
-            const SOURCES: &'static [&'static str] = &["seed"];
-            const FIX: &'static str = "## Sådan bruger du reglen / How to use it";
-            fn rules() -> &'static [crate::rules::Rule<(), Self::Run>] {
-                crate::abc::rules::RULES
-            }
-            fn codes(_: &crate::rules::RuleMeta, _: &str) -> Vec<String> {
-                Vec::new()
-            }
-        }
+        type NeverFires = Broken<true>;
+        type WrongSection = Broken<false>;
         assert!(std::panic::catch_unwind(crate::rules::harness::run_examples::<NeverFires>).is_err());
         assert!(std::panic::catch_unwind(crate::rules::harness::check_metas::<WrongSection>).is_err());
         crate::rules::harness::check_metas::<NeverFires>();

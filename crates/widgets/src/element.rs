@@ -502,6 +502,15 @@ pub fn json_js(json: &str) -> JsValue {
     js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
 }
 
+/// A problem with an element's `value` or `config` property, shown at the top of the widget
+/// (the resource calculator's and the progression card's).
+#[cfg(any(feature = "numbers", feature = "progress"))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    Value(InputError),
+    Config(InputError),
+}
+
 #[cfg(test)]
 mod tests {
     use super::Widget;

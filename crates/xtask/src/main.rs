@@ -208,6 +208,17 @@ fn wasm_test(root: &Path, krate: &str, features: Option<&str>) -> Result {
     run(&mut c)
 }
 
+/// What a benchmark command prints on stdout, not echoed (`None` when it fails to run or fails).
+fn quiet_output(root: &Path, program: &str, args: &[&str]) -> Option<String> {
+    cmd(program)
+        .args(args)
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
 fn test(root: &Path) -> Result {
     let total = Instant::now();
     let mut stages = Vec::new();
@@ -287,38 +298,14 @@ fn bench(root: &Path) -> Result {
     println!("| `jobspor_wasm_bg.wasm`, raw | {} |", fmt_bytes(sizes.raw));
     println!("| `jobspor_wasm_bg.wasm`, gzip -9 | {} (budget {}) |", fmt_bytes(sizes.gzip), fmt_bytes(package::GZIP_BUDGET));
     // The SMART check of one agreement (issue 3's budget: ≤ 50 µs native median for ~200 chars).
-    let smart_native = cmd("cargo")
-        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "smart", "--iterations", "20000"])
-        .current_dir(root)
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .and_then(|o| json_number(&String::from_utf8_lossy(&o.stdout), "median_us"));
-    let smart_wasm = cmd("node")
-        .args(["tests/bench/bench-smart-wasm.mjs"])
-        .current_dir(root)
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .and_then(|o| json_number(&String::from_utf8_lossy(&o.stdout), "median_us"));
+    let smart_native = quiet_output(root, "cargo", &["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "smart", "--iterations", "20000"]).and_then(|o| json_number(&o, "median_us"));
+    let smart_wasm = quiet_output(root, "node", &["tests/bench/bench-smart-wasm.mjs"]).and_then(|o| json_number(&o, "median_us"));
     let us = |m: Option<f64>| m.map_or("n/a".to_string(), |m| format!("{m:.1} µs"));
     println!("| One SMART check (186-char agreement), native (`{profile}` profile) | {} |", us(smart_native));
     println!("| `checkSmart(text)`, wasm in Node {} | {} |", node.trim(), us(smart_wasm));
     // Issue 6's budget: rank 100,000 generated CVs against one job order in ≤ 1 s natively.
-    let rank_native = cmd("cargo")
-        .args(["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "match", "--cvs", "100000"])
-        .current_dir(root)
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .and_then(|o| json_number(&String::from_utf8_lossy(&o.stdout), "rank_ms_median"));
-    let rank_wasm = cmd("node")
-        .args(["tests/bench/bench-rank-wasm.mjs", "--cvs", "100000"])
-        .current_dir(root)
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+    let rank_native = quiet_output(root, "cargo", &["run", "--quiet", "--profile", profile, "-p", "jobspor-cli", "--", "bench", "match", "--cvs", "100000"]).and_then(|o| json_number(&o, "rank_ms_median"));
+    let rank_wasm = quiet_output(root, "node", &["tests/bench/bench-rank-wasm.mjs", "--cvs", "100000"]);
     let ms = |m: Option<f64>| m.map_or("n/a".to_string(), |m| format!("{m:.0} ms"));
     println!("| Rank 100,000 generated CVs against one job order, native (`{profile}` profile, parsed CVs) | {} |", ms(rank_native));
     println!(

@@ -46,6 +46,24 @@ macro_rules! harness {
 }
 pub(crate) use harness;
 
+/// For a check whose rules push findings (`registry! { findings Ctx; … }`): declares
+/// `check_example(patch)` – the check on the example input with `patch` merged in, each part
+/// parsed by its parser – and the [`Harness`] over the codes of its findings:
+/// `findings_harness!("PL", PlanResult = check_plan(json!({…}), "plan" => parse_plan, "config" => parse_options))`.
+macro_rules! findings_harness {
+    ($prefix:literal, $result:ty = $check:ident($input:expr, $($key:literal => $parse:path),+ $(,)?)) => {
+        pub(crate) fn check_example(patch: &str) -> $result {
+            let ex = $crate::rules::harness::Example::new($input, patch);
+            $check($(&ex.part($key, $parse)),+)
+        }
+
+        $crate::rules::harness::harness!((), super::Run, $prefix, ["seed"], "## Sådan retter du / How to fix it", |_, example| {
+            check_example(example).findings.into_iter().map(|f| f.code).collect()
+        });
+    };
+}
+pub(crate) use findings_harness;
+
 /// Every rule fires on its `fires` example and stays quiet on its `quiet` one.
 pub(crate) fn run_examples<H: Harness>() {
     for rule in H::rules() {

@@ -87,6 +87,8 @@ macro_rules! rule_field {
 /// order), `metas()`, `rule_meta(code_or_name)` and `rule(code_or_name)`. `$run` is the
 /// function type every rule's `run` has, e.g. `for<'a> fn(&Ctx<'a>, &mut Vec<Finding>)`; an
 /// optional visibility in front (`pub`) is the one of `RULES` and `rule` (default `pub(crate)`).
+/// `findings Ctx;` instead of `$run;` is the short form for a check with `Extra = ()` whose
+/// rules are `fn(&Ctx, &mut Vec<Finding>)`: it declares `Extra` and `Run` as well.
 macro_rules! registry {
     (@ [$vis:vis] $run:ty; $($module:ident :: $rule:ident),*) => {
         $(mod $module;)*
@@ -113,6 +115,17 @@ macro_rules! registry {
         $vis fn rule(code_or_name: &str) -> Option<&'static $crate::rules::Rule<Extra, $run>> {
             RULES.iter().find(|r| r.meta.is(code_or_name))
         }
+    };
+    // A check whose rules add nothing to the common metadata (`Extra = ()`) and each push
+    // findings: `registry! { findings Ctx; module::Rule, … }` declares `Extra` and `Run` too.
+    (findings $ctx:ident; $($module:ident :: $rule:ident),* $(,)?) => {
+        /// This check's rules add nothing to the common [`RuleMeta`](crate::rules::RuleMeta).
+        pub type Extra = ();
+
+        /// The function every rule's `run` is.
+        pub(crate) type Run = for<'a> fn(&$ctx<'a>, &mut Vec<$crate::rules::Finding>);
+
+        $crate::rules::registry!(@ [pub(crate)] Run; $($module :: $rule),*);
     };
     (pub $run:ty; $($module:ident :: $rule:ident),* $(,)?) => {
         $crate::rules::registry!(@ [pub] $run; $($module :: $rule),*);

@@ -7,112 +7,81 @@ use super::model::TrackProfile;
 use crate::Text;
 use serde::{Deserialize, Serialize};
 
-/// Every indicator a weight or an archetype can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-#[serde(rename_all = "snake_case")]
-pub enum TrackIndicator {
+/// Declares [`TrackIndicator`] from one list – each variant with its JSON name – and with it
+/// [`TrackIndicator::ALL`] (the list's order) and [`TrackIndicator::id`].
+macro_rules! indicators {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal,)+) => {
+        /// Every indicator a weight or an archetype can name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+        #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+        #[serde(rename_all = "snake_case")]
+        pub enum TrackIndicator {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl TrackIndicator {
+            /// Every indicator, in declaration order.
+            pub const ALL: [TrackIndicator; [$($id),+].len()] = [$(TrackIndicator::$variant),+];
+
+            /// The JSON name, e.g. `no_network`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(TrackIndicator::$variant => $id,)+
+                }
+            }
+        }
+    };
+}
+
+indicators! {
     // Mploy's list (seed 004), as assessed by the caseworker in `indicators`.
-    ExposedGroup,
-    UnstableAttachment,
-    ShortOrNoExperience,
-    LowMobility,
-    UnwillingToChangeTrade,
-    CannotTransferCompetences,
-    NoNetwork,
-    NarrowOrFewApplications,
-    PersonalBarriers,
-    HardBehaviour,
+    ExposedGroup = "exposed_group",
+    UnstableAttachment = "unstable_attachment",
+    ShortOrNoExperience = "short_or_no_experience",
+    LowMobility = "low_mobility",
+    UnwillingToChangeTrade = "unwilling_to_change_trade",
+    CannotTransferCompetences = "cannot_transfer_competences",
+    NoNetwork = "no_network",
+    NarrowOrFewApplications = "narrow_or_few_applications",
+    PersonalBarriers = "personal_barriers",
+    HardBehaviour = "hard_behaviour",
     /// Low motivation (seed 004: "motivation ofte er en væsentlig moderator"); not Mploy's.
-    LowMotivation,
+    LowMotivation = "low_motivation",
     // Derived from the profile.
     /// `age` over `age_threshold` (default 40; seed 004: "over 40 år").
-    AgeOverThreshold,
+    AgeOverThreshold = "age_over_threshold",
     /// `weeks_unemployed` at least `self_support_weeks` (default 39; seed 004).
-    ManyWeeksUnemployed,
+    ManyWeeksUnemployed = "many_weeks_unemployed",
     /// Benefits in at least `long_term_share` (80 %) of the last 52 weeks (seed 004).
-    LongTermUnemployed,
+    LongTermUnemployed = "long_term_unemployed",
     /// `ready_for_job_now: false` without short upskilling (rule TR103).
-    NotReadyNow,
+    NotReadyNow = "not_ready_now",
     // Education-boost traits (no risk weight by default).
     /// No vocational or higher education (rule TR201).
-    Unskilled,
+    Unskilled = "unskilled",
     /// Education not used for `education_unused_years` (rule TR202).
-    EducationNotUsed,
-    CareerChanger,
-    WantsEducation,
-    NeedsShortUpskilling,
+    EducationNotUsed = "education_not_used",
+    CareerChanger = "career_changer",
+    WantsEducation = "wants_education",
+    NeedsShortUpskilling = "needs_short_upskilling",
 }
 
 use TrackIndicator::*;
 
 impl TrackIndicator {
-    pub const ALL: [TrackIndicator; 20] = [
-        ExposedGroup,
-        UnstableAttachment,
-        ShortOrNoExperience,
-        LowMobility,
-        UnwillingToChangeTrade,
-        CannotTransferCompetences,
-        NoNetwork,
-        NarrowOrFewApplications,
-        PersonalBarriers,
-        HardBehaviour,
-        LowMotivation,
-        AgeOverThreshold,
-        ManyWeeksUnemployed,
-        LongTermUnemployed,
-        NotReadyNow,
-        Unskilled,
-        EducationNotUsed,
-        CareerChanger,
-        WantsEducation,
-        NeedsShortUpskilling,
-    ];
-
     /// The indicators a caseworker ticks: Mploy's list in seed 004 (without ethnicity) and
-    /// motivation.
-    pub const ASSESSED: [TrackIndicator; 11] = [
-        ExposedGroup,
-        UnstableAttachment,
-        ShortOrNoExperience,
-        LowMobility,
-        UnwillingToChangeTrade,
-        CannotTransferCompetences,
-        NoNetwork,
-        NarrowOrFewApplications,
-        PersonalBarriers,
-        HardBehaviour,
-        LowMotivation,
-    ];
-
-    /// The JSON name, e.g. `no_network`.
-    pub fn id(self) -> &'static str {
-        match self {
-            ExposedGroup => "exposed_group",
-            UnstableAttachment => "unstable_attachment",
-            ShortOrNoExperience => "short_or_no_experience",
-            LowMobility => "low_mobility",
-            UnwillingToChangeTrade => "unwilling_to_change_trade",
-            CannotTransferCompetences => "cannot_transfer_competences",
-            NoNetwork => "no_network",
-            NarrowOrFewApplications => "narrow_or_few_applications",
-            PersonalBarriers => "personal_barriers",
-            HardBehaviour => "hard_behaviour",
-            LowMotivation => "low_motivation",
-            AgeOverThreshold => "age_over_threshold",
-            ManyWeeksUnemployed => "many_weeks_unemployed",
-            LongTermUnemployed => "long_term_unemployed",
-            NotReadyNow => "not_ready_now",
-            Unskilled => "unskilled",
-            EducationNotUsed => "education_not_used",
-            CareerChanger => "career_changer",
-            WantsEducation => "wants_education",
-            NeedsShortUpskilling => "needs_short_upskilling",
+    /// motivation – the first eleven of [`TrackIndicator::ALL`].
+    pub const ASSESSED: [TrackIndicator; 11] = {
+        let mut assessed = [ExposedGroup; 11];
+        let mut i = 0;
+        while i < assessed.len() {
+            assessed[i] = Self::ALL[i];
+            i += 1;
         }
-    }
+        assessed
+    };
 
     /// Counts towards the risk score by default (all but the education traits).
     pub fn is_risk(self) -> bool {

@@ -81,12 +81,7 @@ impl Form {
     }
 }
 
-/// A problem with a property, shown at the top.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    Value(InputError),
-    Config(InputError),
-}
+pub use crate::element::LoadError;
 
 /// Everything the calculator shows.
 #[derive(Debug, Clone)]

@@ -6,7 +6,6 @@
 //! one-page A4 print view.
 
 use jobspor_core::progress::card::{check_progress_card, CardGroup, Evaluation, ProgressCard, ProgressConfig, ProgressResult, ITEMS};
-use jobspor_core::InputError;
 use yew::html::Scope;
 use yew::prelude::*;
 
@@ -16,12 +15,7 @@ use crate::dom::parse_num;
 use crate::fields::{self, TextOpts};
 use crate::i18n::Lang;
 
-/// A problem with a property, shown at the top.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    Value(InputError),
-    Config(InputError),
-}
+pub use crate::element::LoadError;
 
 /// Everything the card shows.
 #[derive(Debug, Clone)]

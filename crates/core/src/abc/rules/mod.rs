@@ -14,14 +14,8 @@ use super::{Ctx, RowFacts};
 use crate::rules::{Finding, RuleMeta};
 use crate::Text;
 
-/// The ABC rules add nothing to the common [`RuleMeta`].
-pub type Extra = ();
-
-/// The function every rule's `run` is.
-pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
-
 crate::rules::registry! {
-    Run;
+    findings Ctx;
     ab001_plan_letter_missing::PlanLetterMissing,
     ab002_fewer_letters_justified::FewerLettersJustified,
     ab003_same_occupational_area::SameOccupationalArea,

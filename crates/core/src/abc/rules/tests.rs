@@ -4,7 +4,7 @@
 
 use super::RULES;
 use crate::abc::{check_abc_plan, parse_config, parse_plan, AbcResult};
-use crate::rules::harness::{fixture, Example};
+use crate::rules::harness::fixture;
 use serde_json::{json, Value};
 
 const PLAN: &str = include_str!("../../../../../tests/fixtures/abc/plan.json");
@@ -15,14 +15,11 @@ pub(crate) fn example_input() -> Value {
     json!({"plan": fixture(PLAN), "config": {"demand": fixture(DEMAND), "today": "2026-05-06"}})
 }
 
-pub(crate) fn check_example(patch: &str) -> AbcResult {
-    let ex = Example::new(example_input(), patch);
-    check_abc_plan(&ex.part("plan", parse_plan), &ex.part("config", parse_config))
-}
-
-crate::rules::harness::harness!((), super::Run, "AB", ["seed"], "## Sådan retter du / How to fix it", |_, example| {
-    check_example(example).findings.into_iter().map(|f| f.code).collect()
-});
+crate::rules::harness::findings_harness!("AB", AbcResult = check_abc_plan(
+    example_input(),
+    "plan" => parse_plan,
+    "config" => parse_config,
+));
 
 #[test]
 fn the_example_plan_is_quiet_and_classified_as_written() {

@@ -32,14 +32,8 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The job-order rules add nothing to the common [`crate::rules::RuleMeta`].
-pub type Extra = ();
-
-/// The function every rule's `run` is.
-pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
-
 crate::rules::registry! {
-    Run;
+    findings Ctx;
     jo001_title_missing::TitleMissing,
     jo002_title_not_recognised::TitleNotRecognised,
     jo003_no_qualification::NoQualification,

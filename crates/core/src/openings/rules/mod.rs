@@ -11,14 +11,8 @@ use super::Ctx;
 use crate::rules::{Finding, RuleMeta};
 use crate::Text;
 
-/// The openings rules add nothing to the common [`crate::rules::RuleMeta`].
-pub type Extra = ();
-
-/// The function every rule's `run` is.
-pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
-
 crate::rules::registry! {
-    Run;
+    findings Ctx;
     op001_cvr_invalid::CvrInvalid,
     op002_result_missing::ResultMissing,
     op003_function_missing::FunctionMissing,

@@ -2,21 +2,18 @@
 //! "config": {"today": "2026-05-06"}}`.
 
 use crate::openings::{check_openings, parse_config, parse_openings, OpeningsResult};
-use crate::rules::harness::{fixture, Example};
+use crate::rules::harness::fixture;
 use serde_json::json;
 
 use super::RULES;
 
 pub(crate) const LIST: &str = include_str!("../../../../../tests/fixtures/openings/list.json");
 
-pub(crate) fn check_example(patch: &str) -> OpeningsResult {
-    let ex = Example::new(json!({"list": fixture(LIST), "config": {"today": "2026-05-06"}}), patch);
-    check_openings(&ex.part("list", parse_openings), &ex.part("config", parse_config))
-}
-
-crate::rules::harness::harness!((), super::Run, "OP", ["seed"], "## Sådan retter du / How to fix it", |_, example| {
-    check_example(example).findings.into_iter().map(|f| f.code).collect()
-});
+crate::rules::harness::findings_harness!("OP", OpeningsResult = check_openings(
+    json!({"list": fixture(LIST), "config": {"today": "2026-05-06"}}),
+    "list" => parse_openings,
+    "config" => parse_config,
+));
 
 #[test]
 fn the_example_list_is_quiet() {

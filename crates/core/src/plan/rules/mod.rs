@@ -10,16 +10,9 @@
 //! activities, `PL4xx` the joblog.
 
 use super::Ctx;
-use crate::rules::Finding;
-
-/// The plan rules add nothing to the common [`crate::rules::RuleMeta`].
-pub type Extra = ();
-
-/// The function every rule's `run` is.
-pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
 
 crate::rules::registry! {
-    Run;
+    findings Ctx;
     pl001_fewer_than_three_jobspor::FewerThanThreeJobspor,
     pl002_jobspor_without_reason::JobsporWithoutReason,
     pl003_jobspor_same_area::JobsporSameArea,

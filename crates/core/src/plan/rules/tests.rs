@@ -3,20 +3,17 @@
 
 use super::RULES;
 use crate::plan::{check_plan, parse_options, parse_plan, PlanResult};
-use crate::rules::harness::{fixture, Example};
+use crate::rules::harness::fixture;
 use serde_json::json;
 
 const PLAN: &str = include_str!("../../../../../tests/fixtures/plan/plan.json");
 const OPTIONS: &str = include_str!("../../../../../tests/fixtures/plan/options.json");
 
-pub(crate) fn check_example(patch: &str) -> PlanResult {
-    let ex = Example::new(json!({"plan": fixture(PLAN), "config": fixture(OPTIONS)}), patch);
-    check_plan(&ex.part("plan", parse_plan), &ex.part("config", parse_options))
-}
-
-crate::rules::harness::harness!((), super::Run, "PL", ["seed"], "## Sådan retter du / How to fix it", |_, example| {
-    check_example(example).findings.into_iter().map(|f| f.code).collect()
-});
+crate::rules::harness::findings_harness!("PL", PlanResult = check_plan(
+    json!({"plan": fixture(PLAN), "config": fixture(OPTIONS)}),
+    "plan" => parse_plan,
+    "config" => parse_options,
+));
 
 #[test]
 fn the_example_plan_is_quiet() {

@@ -2,21 +2,18 @@
 //! tests/fixtures/resources/input.json, "config": {}}` (the seed's worked example).
 
 use crate::resources::{calculate_resources, parse_config, parse_input, ResourceResult};
-use crate::rules::harness::{fixture, Example};
+use crate::rules::harness::fixture;
 use serde_json::json;
 
 use super::RULES;
 
 const INPUT: &str = include_str!("../../../../../tests/fixtures/resources/input.json");
 
-pub(crate) fn check_example(patch: &str) -> ResourceResult {
-    let ex = Example::new(json!({"input": fixture(INPUT), "config": {}}), patch);
-    calculate_resources(&ex.part("input", parse_input), &ex.part("config", parse_config))
-}
-
-crate::rules::harness::harness!((), super::Run, "RS", ["seed"], "## Sådan retter du / How to fix it", |_, example| {
-    check_example(example).findings.into_iter().map(|f| f.code).collect()
-});
+crate::rules::harness::findings_harness!("RS", ResourceResult = calculate_resources(
+    json!({"input": fixture(INPUT), "config": {}}),
+    "input" => parse_input,
+    "config" => parse_config,
+));
 
 #[test]
 fn the_example_is_quiet() {

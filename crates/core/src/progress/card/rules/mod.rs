@@ -8,16 +8,9 @@
 //! Codes: `PC0xx` the card's header and dates, `PC1xx` the scores over time (prompts).
 
 use super::Ctx;
-use crate::rules::Finding;
-
-/// The card rules add nothing to the common [`crate::rules::RuleMeta`].
-pub type Extra = ();
-
-/// The function every rule's `run` is.
-pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
 
 crate::rules::registry! {
-    Run;
+    findings Ctx;
     pc001_no_hours_goal::NoHoursGoal,
     pc002_score_without_date::ScoreWithoutDate,
     pc003_date_without_evaluation::DateWithoutEvaluation,

@@ -8,16 +8,9 @@
 //! Codes: `PF0xx` the follow-up's fields, `PF1xx` the scores over time (prompts).
 
 use super::Ctx;
-use crate::rules::Finding;
-
-/// The follow-up rules add nothing to the common [`crate::rules::RuleMeta`].
-pub type Extra = ();
-
-/// The function every rule's `run` is.
-pub(crate) type Run = for<'a> fn(&Ctx<'a>, &mut Vec<Finding>);
 
 crate::rules::registry! {
-    Run;
+    findings Ctx;
     pf001_task_without_agreement::TaskWithoutAgreement,
     pf002_no_hours_goal::NoHoursGoal,
     pf003_score_without_date::ScoreWithoutDate,
