@@ -13,6 +13,9 @@ mod dom;
 mod element;
 mod fields;
 mod i18n;
+/// Memoised parts of a view (issue 14).
+#[cfg(any(feature = "cv", feature = "joborder"))]
+mod memo;
 #[cfg(feature = "joborder")]
 mod job_order;
 #[cfg(feature = "numbers")]
