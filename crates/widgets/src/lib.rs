@@ -14,7 +14,7 @@ mod element;
 mod fields;
 mod i18n;
 /// Memoised parts of a view (issue 14).
-#[cfg(any(feature = "cv", feature = "joborder"))]
+#[cfg(feature = "cv")]
 mod memo;
 #[cfg(feature = "joborder")]
 mod job_order;
