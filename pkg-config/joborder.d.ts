@@ -7,7 +7,7 @@ import type {
   JobEmploymentForm, ApplicationForm, Hours, EducationLevel, JobOrderResult, MatchOptions,
   KindWeights, MatchResult, Blocking, NiceToHave, MatchedOccupation, RequirementMatch, MatchKind,
   RankResult, RankTotals, RankEntry, BlockRef, HiddenBy, Severity, Text, StaticText, Cv, InputError,
-  CvInput, JobOrderInput, CheckFinding, CheckRuleMeta,
+  CvInput, JobOrderInput, CheckFinding, CheckRuleMeta, CompactRank, CvsInput, JobOrderMatcher,
 } from './jobspor_joborder.js';
 import type { JobsporElement, JobsporJsxProps } from './elements.js';
 
@@ -16,7 +16,7 @@ export type {
   JobEmploymentForm, ApplicationForm, Hours, EducationLevel, JobOrderResult, MatchOptions,
   KindWeights, MatchResult, Blocking, NiceToHave, MatchedOccupation, RequirementMatch, MatchKind,
   RankResult, RankTotals, RankEntry, BlockRef, HiddenBy, Severity, Text, StaticText, Cv, InputError,
-  CvInput, JobOrderInput, CheckFinding, CheckRuleMeta,
+  CvInput, JobOrderInput, CheckFinding, CheckRuleMeta, CompactRank, CvsInput, JobOrderMatcher,
 };
 
 /** The package version. */
@@ -72,6 +72,13 @@ export function matchCv(cv: CvInput, order: JobOrderInput, options?: MatchOption
  * CVs each mandatory requirement hides. `cvs` is an array of CVs or its JSON text.
  */
 export function rankCvs(cvs: Cv[] | string, order: JobOrderInput, options?: MatchOptions | string): RankResult | InputError;
+/**
+ * Parses and prepares a job order once, for many searches: a `JobOrderMatcher` (`match(cv)`,
+ * `matchJson(cvJson)`, `rank(cvs)` into a compact gross list of typed arrays – NDJSON text, a JSON
+ * array's text, an array or any iterable of CVs, read one at a time – `push(chunk)` + `finish()`
+ * for a stream, `free()`), or an `InputError` (`order.…`, `options.…`). Never throws on bad input.
+ */
+export function jobOrderMatcher(order: JobOrderInput, options?: MatchOptions | string): JobOrderMatcher | InputError;
 /** Every job-order rule's metadata, in code order. */
 export function jobOrderRules(): JobOrderRuleMeta[];
 

@@ -13,6 +13,7 @@ export const { ready, load } = entry;
 export const checkJobOrder = entry.api('checkJobOrder');
 export const matchCv = entry.api('matchCv');
 export const rankCvs = entry.api('rankCvs');
+export const jobOrderMatcher = entry.api('jobOrderMatcher');
 export const jobOrderRules = entry.api('jobOrderRules');
 export const version = entry.api('version');
 export { isInputError } from './elements.js';

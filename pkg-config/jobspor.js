@@ -33,6 +33,24 @@ export async function matchCv(cv, order, options) {
   return (await loadJobOrder()).matchCv(cv, order, options);
 }
 
+// The widget's search: matchCv, with `matchJson` – the same from JSON text to JSON text, the order
+// parsed once per order (a JobOrderMatcher of the job-order module, freed when the order changes)
+// instead of on every keystroke.
+function widgetMatcher(m) {
+  const search = (cv, order, options) => m.matchCv(cv, order, options);
+  let key = null;
+  let made = null;
+  search.matchJson = (cv, order) => {
+    if (order !== key) {
+      made?.free?.();
+      made = m.jobOrderMatcher(order);
+      key = order;
+    }
+    return made?.error ? JSON.stringify(made) : made.matchJson(cv);
+  };
+  return search;
+}
+
 // <jobspor-cv-check>: the CV check with a Jobnet-style form and live results.
 //   attributes  lang ("da" default | "en"), mode ("citizen" default | "caseworker");
 //   properties  cv (read/write: a plain object in the CV contract; invalid input is shown in the
@@ -58,7 +76,7 @@ if (plain && !Object.getOwnPropertyDescriptor(cvCheck, 'job-order')) {
       plain.set.call(this, value);
       if (value != null && !this.jobOrderMatcher) {
         loadJobOrder().then(
-          (m) => { if (!this.jobOrderMatcher) this.jobOrderMatcher = m.matchCv; },
+          (m) => { if (!this.jobOrderMatcher) this.jobOrderMatcher = widgetMatcher(m); },
           // joborder.js missing on the host: the section keeps saying it is loading; try again
           // on the next job order instead of leaving a rejected promise behind.
           () => { jobOrderEntry = null; },

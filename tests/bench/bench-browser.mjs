@@ -4,6 +4,7 @@
 // plain textarea on the same page.
 //
 //   JOBSPOR_BASE_URL=http://127.0.0.1:PORT/ node tests/bench/bench-browser.mjs [--keys N] [--runs N]
+//                    [--only startup|keys] [--widgets cv,cv-10-jobs,smart,track,abc,joborder]
 //
 // `cargo xtask bench` serves the demo and runs it. Prints one JSON line per measurement:
 // {"kind":"startup", page, profile, cache, nav_to_entry_ms, nav_to_wasm_request_ms,
@@ -19,7 +20,18 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser.mjs';
 
 const BASE = new URL(process.env.JOBSPOR_BASE_URL || 'http://127.0.0.1:8080/').href;
-const { values } = parseArgs({ options: { keys: { type: 'string', default: '30' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    keys: { type: 'string', default: '30' },
+    runs: { type: 'string', default: '3' },
+    // `startup` or `keys`: one part only; `widgets`: a comma-separated list (cv,cv-10-jobs,smart,…).
+    only: { type: 'string', default: '' },
+    widgets: { type: 'string', default: '' },
+  },
+});
+const ONLY = values.only;
+const WANTED = values.widgets ? values.widgets.split(',').map((w) => w.trim()) : null;
+const wanted = (p) => !WANTED || WANTED.includes(p.widget);
 const KEYS = Math.max(1, Number.parseInt(values.keys, 10) || 30);
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 3);
 
@@ -29,6 +41,22 @@ export const PAGES = [
   { page: 'track.html', widget: 'track', tag: 'jobspor-track', wasm: 'jobspor_track_bg.wasm', entry: 'track.js' },
   { page: 'abc.html', widget: 'abc', tag: 'jobspor-abc-plan', wasm: 'jobspor_abc_bg.wasm', entry: 'abc.js' },
   { page: 'job-order.html', widget: 'joborder', tag: 'jobspor-job-order', wasm: 'jobspor_joborder_bg.wasm', entry: 'joborder.js' },
+];
+// The keystroke cases: each page's widget, and the CV widget holding a CV with ten jobs (issue 14:
+// "including the CV widget with a 10-job CV").
+const TEN_JOBS = {
+  contact: { name: 'Mette Jensen', email: 'mette@example.dk', phone: '12345678', municipality_code: '851' },
+  job_wishes: [{ occupation: 'Lagermedarbejder', qualifications: ['Truckkørsel', 'Varemodtagelse'], experience_years: 6 }],
+  work_experience: Array.from({ length: 10 }, (_, i) => ({
+    employer: `Firma ${i + 1} A/S`, title: 'Lagermedarbejder', start: `${2004 + 2 * i}-01`, end: `${2005 + 2 * i}-12`,
+    description: 'Plukning, pakning og varemodtagelse; truckkørsel og lagerstyring i WMS.',
+  })),
+  education: [{ title: 'Lager- og terminaluddannelsen', level: 'vocational', completed: true }],
+  languages: [{ language: 'Dansk' }, { language: 'Engelsk' }],
+};
+const KEY_CASES = [
+  ...PAGES,
+  { ...PAGES[0], widget: 'cv-10-jobs', cv: TEN_JOBS },
 ];
 const PROFILES = [
   { name: '1x', cpu: 1, net: null },
@@ -164,6 +192,10 @@ async function keystrokes(p, profile) {
     await throttle(ctx, page, profile);
     await page.goto(new URL(p.page, BASE).href, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__jsp && window.__jsp.frame, null, { timeout: 60_000 });
+    if (p.cv) {
+      await page.evaluate(({ tag, cv }) => { document.querySelector(tag).cv = cv; }, { tag: p.tag, cv: p.cv });
+      await page.waitForTimeout(500);
+    }
     // The baseline: a plain textarea in the page's light DOM (no inline style: CSP-clean).
     await page.evaluate(() => {
       const ta = document.createElement('textarea');
@@ -182,8 +214,8 @@ async function keystrokes(p, profile) {
   });
 }
 
-for (const profile of PROFILES) {
-  for (const p of PAGES) {
+for (const profile of ONLY === 'keys' ? [] : PROFILES) {
+  for (const p of PAGES.filter(wanted)) {
     try {
       for (const line of await startup(p, profile)) console.log(JSON.stringify(line));
     } catch (e) {
@@ -191,7 +223,7 @@ for (const profile of PROFILES) {
     }
   }
 }
-for (const p of PAGES) {
+for (const p of ONLY === 'startup' ? [] : KEY_CASES.filter(wanted)) {
   const profile = PROFILES[1];
   try {
     console.log(JSON.stringify(await keystrokes(p, profile)));

@@ -8,7 +8,9 @@
 // and synonyms from the lexicon's common titles, qualifications, certificates, licences, languages,
 // municipalities, about 1 in 12 not searchable by Jobnet's rule). The JSON text is built once and
 // not timed; `rankCvs(text)` is timed (parse + rank), and `rankCvs(array)` too (adds the
-// JSON.stringify the API does for objects). Needs target/npm (`cargo xtask package`). Prints one
+// JSON.stringify the API does for objects). First, while the module's memory is small, the
+// stateful matcher (`jobOrderMatcher(order)`): `.rank(ndjson)`, `.rank(array)` and `.push(chunk)`
+// of 64 KiB chunks + `.finish()`, with the module's memory before and after (issue 14). Needs target/npm (`cargo xtask package`). Prints one
 // JSON line (with the module's memory after the runs: its peak); nothing is asserted.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +98,43 @@ const text = JSON.stringify(cvs);
 const stringifyMs = performance.now() - t;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const memoryMb = () => Number((exports.memory.buffer.byteLength / 2 ** 20).toFixed(1));
+
+// The stateful matcher (issue 14) first, while the module's memory is still small: the order
+// parsed once, the CVs read one at a time, a compact result of typed arrays.
+const memoryBefore = memoryMb();
+const ndjson = cvs.map((c) => JSON.stringify(c)).join('\n');
+const timed = (f) => {
+  const ms = [];
+  let out;
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    out = f();
+    ms.push(performance.now() - t);
+  }
+  return [median(ms), out];
+};
+let matcherNdjsonMs = null;
+let matcherArrayMs = null;
+let matcherStreamMs = null;
+let compact = null;
+let memoryAfterMatcher = null;
+if (typeof wasm.jobOrderMatcher === 'function') {
+  const m = wasm.jobOrderMatcher(order);
+  if (m.error) {
+    console.error('jobOrderMatcher refused the order', m);
+    process.exit(1);
+  }
+  [matcherNdjsonMs, compact] = timed(() => m.rank(ndjson));
+  [matcherArrayMs] = timed(() => m.rank(cvs));
+  // A stream of 64 KiB chunks cut anywhere (as a TextDecoderStream gives them).
+  [matcherStreamMs] = timed(() => {
+    for (let at = 0; at < ndjson.length; at += 65536) m.push(ndjson.slice(at, at + 65536));
+    return m.finish();
+  });
+  m.free();
+  memoryAfterMatcher = memoryMb();
+}
 let result;
 const textMs = [];
 for (let i = 0; i < runs; i++) {
@@ -124,7 +163,15 @@ console.log(JSON.stringify({
   median_rank_array_ms: Math.round(median(arrayMs)),
   cvs_per_s: Math.round(n / (median(textMs) / 1000)),
   found,
+  median_matcher_ndjson_ms: matcherNdjsonMs === null ? null : Math.round(matcherNdjsonMs),
+  median_matcher_array_ms: matcherArrayMs === null ? null : Math.round(matcherArrayMs),
+  median_matcher_stream_ms: matcherStreamMs === null ? null : Math.round(matcherStreamMs),
+  matcher_found: compact?.totals?.found ?? null,
+  // The same gross list as rankCvs: the same CVs in the same order.
+  matcher_same_order: compact ? compact.index.every((ix, k) => ix === result.gross_list[k].index) : null,
+  wasm_memory_before_mb: memoryBefore,
+  wasm_memory_after_matcher_mb: memoryAfterMatcher,
   // WebAssembly memory only grows: its size after the runs is its peak (issue 14).
-  wasm_memory_mb: Number((exports.memory.buffer.byteLength / 2 ** 20).toFixed(1)),
+  wasm_memory_mb: memoryMb(),
   rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),
 }));

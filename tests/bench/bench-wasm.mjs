@@ -1,24 +1,30 @@
 // Median time of one `checkCv` call in the packaged WebAssembly module, under Node.
 //
-//   node tests/bench/bench-wasm.mjs [FIXTURE.json] [--iterations N]
+//   node tests/bench/bench-wasm.mjs [FIXTURE.json] [--iterations N] [--pkg DIR]
+//
+// --pkg: the directory with jobspor_wasm.js and jobspor_wasm_bg.wasm (default target/npm/; `cargo
+// xtask bench opt-levels` points it at each opt-level's build).
 //
 // Needs the package in target/npm/ (`cargo xtask package`). Prints one JSON line on stdout:
 // {"median_us": …, "p90_us": …, "median_string_us": …, "iterations": …, "input": "object"}:
 // median_us with the CV as an object, median_string_us with it as JSON text. Nothing is asserted.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 let iterations = 5000;
 let fixture = 'tests/fixtures/cv-example.json';
+let pkgDir = `${root}target/npm/`;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--iterations') iterations = Math.max(1, Number.parseInt(args[++i], 10) || 1);
+  else if (args[i] === '--pkg') pkgDir = `${resolve(args[++i])}/`;
   else fixture = args[i];
 }
 
-const pkg = new URL('target/npm/', `file://${root}`);
+const pkg = pathToFileURL(pkgDir);
 const wasm = await import(new URL('jobspor_wasm.js', pkg));
 wasm.initSync({ module: readFileSync(new URL('jobspor_wasm_bg.wasm', pkg)) });
 

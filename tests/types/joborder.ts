@@ -1,8 +1,8 @@
 // Type-checks the job-order entry's declarations (joborder.d.ts) and the CV entry's job-order parts
 // (matchCv, <jobspor-cv-check>'s jobOrder, detail.match): typed, never `any`; each @ts-expect-error
 // line must be an error.
-import { checkJobOrder, matchCv, rankCvs, jobOrderRules, isInputError } from 'jobspor/joborder';
-import type { JobOrder, JobOrderCheckResult, JobOrderFinding, JobOrderResultDetail, MatchResult, RankResult, JobsporJobOrderElement, Cv } from 'jobspor/joborder';
+import { checkJobOrder, matchCv, rankCvs, jobOrderRules, jobOrderMatcher, isInputError } from 'jobspor/joborder';
+import type { JobOrder, JobOrderCheckResult, JobOrderFinding, JobOrderResultDetail, MatchResult, RankResult, JobsporJobOrderElement, Cv, CompactRank, JobOrderMatcher } from 'jobspor/joborder';
 import { matchCv as matchInCvModule } from 'jobspor';
 import type { JobsporCvCheckElement, CvCheckResultDetail } from 'jobspor';
 
@@ -64,6 +64,24 @@ rankCvs('[]', '{}');
 // @ts-expect-error the CVs are an array or JSON text
 rankCvs(cv, order);
 const codes: string[] = jobOrderRules().map((r) => r.code); void codes;
+const matcher = jobOrderMatcher(order);
+if (!isInputError(matcher)) {
+  const jm: JobOrderMatcher = matcher;
+  const one = jm.match(cv);
+  if (!isInputError(one)) { const f: boolean = one.found; void f; }
+  const list = jm.rank([cv, JSON.stringify(cv)]);
+  if (!isInputError(list)) {
+    const c: CompactRank = list;
+    const ix: Uint32Array = c.index;
+    const score: number | undefined = c.score[0];
+    void ix; void score;
+  }
+  jm.push('{}\n');
+  jm.finish();
+  // @ts-expect-error the CVs are text or an iterable, not one CV object
+  jm.rank(cv);
+  jm.free();
+}
 
 const el = document.querySelector('jobspor-job-order');
 if (el) {

@@ -538,3 +538,44 @@ fn requirement_kinds_can_be_recorded_as_none_and_the_template_items_are_fields()
     assert_eq!(v["visibility"][1], "cv_search");
     assert_eq!(v["contact_about"][0], "Fastholdelse/sygefravær");
 }
+
+/// The streaming ranker (the browser's `JobOrderMatcher.rank`): NDJSON pushed in pieces gives the
+/// same gross list as `rank_cvs`, the compact columns say the same as the full entries, and a bad
+/// CV names its index in the whole stream.
+#[test]
+fn streaming_ranker_agrees_with_rank_cvs() {
+    use joborder::{push_ndjson, CompactRank, Matcher, Ranker};
+    let cvs = generate_cvs(700, 5);
+    let o = order(json!({"location": {"search_municipalities": ["851", "813"]}}));
+    let opts = MatchOptions::default();
+    let full = rank_cvs(&cvs, &o, &opts);
+    let lines: Vec<String> = cvs.iter().map(|c| serde_json::to_string(c).unwrap()).collect();
+    let m = Matcher::new(&o, &opts);
+    // Pieces of 300 lines, with a blank line and a CRLF in between.
+    let mut r = Ranker::new(&m);
+    for chunk in lines.chunks(300) {
+        push_ndjson(&m, &mut r, &format!("{}\r\n\n", chunk.join("\n"))).unwrap();
+    }
+    assert_eq!(r.len(), 700);
+    assert_eq!(r.finish(&o), full, "the streamed result is rank_cvs's");
+    let mut r = Ranker::new(&m);
+    push_ndjson(&m, &mut r, &lines.join("\n")).unwrap();
+    let c: CompactRank = r.finish_compact(&o);
+    assert_eq!((c.totals.clone(), c.hidden_by.clone()), (full.totals.clone(), full.hidden_by.clone()));
+    assert_eq!(c.blocking_offsets.len(), 701);
+    assert!(full.totals.hidden_by_criteria > 0 && c.blocking.contains(&joborder::rank::CODE_MUNICIPALITY), "{:?}", full.totals);
+    for (k, e) in full.gross_list.iter().enumerate() {
+        assert_eq!(c.index[k] as usize, e.index);
+        assert_eq!((c.found[k] == 1, c.score[k]), (e.found, e.rank_score));
+        let codes = &c.blocking[c.blocking_offsets[k] as usize..c.blocking_offsets[k + 1] as usize];
+        let refs: Vec<_> = codes.iter().map(|&b| c.codes[b as usize].clone()).collect();
+        assert_eq!(refs, e.blocking, "entry {k}");
+    }
+    // A bad CV: its index counts the CVs pushed before, in earlier pieces too.
+    let mut r = Ranker::new(&m);
+    push_ndjson(&m, &mut r, &lines[..3].join("\n")).unwrap();
+    let e = push_ndjson(&m, &mut r, &format!("{}\n{{\"contact\": 5}}", lines[3])).unwrap_err();
+    assert_eq!(e.path, "cvs[4].contact");
+    let e = push_ndjson(&m, &mut r, "[1]").unwrap_err();
+    assert!(e.path.starts_with("cvs[4]"), "{}", e.path);
+}

@@ -30,6 +30,12 @@ pub use numbers::{calculate_resources, check_openings, openings_from_csv, openin
 #[cfg(feature = "plan")]
 pub use plan_api::check_plan;
 
+/// The stateful matcher of the job-order module: the order parsed once, `rank` streaming (issue 14).
+#[cfg(feature = "joborder")]
+mod matcher;
+#[cfg(feature = "joborder")]
+pub use matcher::{job_order_matcher, JobOrderMatcher};
+
 /// The progression card and the work-placement follow-up (issue 18).
 #[cfg(feature = "progress")]
 pub mod progress;

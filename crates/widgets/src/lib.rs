@@ -17,6 +17,9 @@ mod fields;
 #[cfg(any(feature = "progress", feature = "conversation"))]
 mod form;
 mod i18n;
+/// Memoised parts of a view (issue 14).
+#[cfg(feature = "cv")]
+mod memo;
 #[cfg(feature = "joborder")]
 mod job_order;
 #[cfg(feature = "numbers")]

@@ -98,11 +98,16 @@ fn ms(v: Option<f64>) -> String {
     v.map_or("n/a".into(), |v| format!("{v:.0} ms"))
 }
 
-/// `rankCvs` at 1k / 10k / 100k CVs, natively and in wasm under Node, with peak memory.
+/// `rankCvs` at 1k / 10k / 100k CVs, natively and in wasm under Node, with peak memory: before (the
+/// one-shot `rankCvs`, JSON in, one object per CV out) and after (the stateful `jobOrderMatcher`:
+/// the CVs read one at a time, a compact result), in the same process.
 pub fn ranking(root: &Path, profile: &str) {
-    println!("\n==> bench: ranking at 1k / 10k / 100k CVs (issue 14: ≥ 2× faster than 1.85 s at 100k in wasm, memory released)");
-    println!("\n| CVs | native rank | native peak RSS | wasm `rankCvs(text)` | wasm `rankCvs(array)` | wasm memory after (peak) | goal |");
-    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    println!("\n==> bench: ranking at 1k / 10k / 100k CVs (issue 14: at 100k ≥ 2× faster than `rankCvs(text)`, memory released)");
+    header(&[
+        "CVs", "native rank", "native peak RSS", "before: `rankCvs(text)`", "before: `rankCvs(array)`", "after: `matcher.rank(ndjson)`",
+        "after: `matcher.rank(array)`", "after: `push` 64 KiB chunks + `finish`", "wasm memory: start → after the matcher → after `rankCvs` (peak)",
+        "goal: ≥ 2× faster, memory ≤ 1/10 of `rankCvs`'s",
+    ]);
     for n in [1_000u32, 10_000, 100_000] {
         let native = stdout_ok(
             cmd("cargo")
@@ -112,25 +117,99 @@ pub fn ranking(root: &Path, profile: &str) {
         );
         let wasm = stdout_ok(cmd("node").args(["tests/bench/bench-rank-wasm.mjs", "--cvs"]).arg(n.to_string()).current_dir(root));
         let get = |o: &Option<String>, k: &str| o.as_deref().and_then(|o| json_number(o, k));
-        let text = get(&wasm, "median_rank_text_ms");
-        let goal = if n == 100_000 {
-            match text {
-                Some(t) if t <= 925.0 => "≤ 925 ms: met".to_string(),
-                Some(_) => "≤ 925 ms: over".to_string(),
-                None => "≤ 925 ms".to_string(),
+        let (before, after) = (get(&wasm, "median_rank_text_ms"), get(&wasm, "median_matcher_ndjson_ms"));
+        let (m0, m1) = (get(&wasm, "wasm_memory_before_mb"), get(&wasm, "wasm_memory_after_matcher_mb"));
+        let goal = match (before, after) {
+            (Some(b), Some(a)) if a > 0.0 => {
+                // The matcher's growth against `rankCvs`'s: at most a tenth.
+                let peak = get(&wasm, "wasm_memory_mb");
+                let flat = m0.zip(m1).zip(peak).is_some_and(|((m0, m1), p)| m1 - m0 <= (p - m1).max(0.0) / 10.0);
+                format!(
+                    "{:.1}× {}; memory {}",
+                    b / a,
+                    if b / a >= 2.0 { "met" } else { "not met" },
+                    if flat { "≤ 1/10: met" } else { "> 1/10: not met" }
+                )
             }
-        } else {
-            String::new()
+            _ => "n/a".to_string(),
         };
+        let mb = |v: Option<f64>| v.map_or("n/a".into(), |m| format!("{m:.0} MB"));
         println!(
-            "| {n} | {} | {} | {} | {} | {} | {goal} |",
+            "| {n} | {} | {} | {} | {} | {} | {} | {} | {} → {} → {} | {goal} |",
             ms(get(&native, "rank_ms_median")),
-            get(&native, "peak_rss_mb").map_or("n/a".into(), |m| format!("{m:.0} MB")),
-            ms(text),
+            mb(get(&native, "peak_rss_mb")),
+            ms(before),
             ms(get(&wasm, "median_rank_array_ms")),
-            get(&wasm, "wasm_memory_mb").map_or("n/a".into(), |m| format!("{m:.0} MB")),
+            ms(after),
+            ms(get(&wasm, "median_matcher_array_ms")),
+            ms(get(&wasm, "median_matcher_stream_ms")),
+            mb(m0),
+            mb(m1),
+            mb(get(&wasm, "wasm_memory_mb")),
         );
     }
+    println!("(wasm: Node {}; the CVs' JSON / NDJSON text is built before timing; the matcher's result: typed arrays of index, found, score and blocking codes; `rankCvs`: one object per CV)", node_version());
+}
+
+/// `opt-level` "z", "s" and 3 compared (issue 14): the CV module (`jobspor_wasm`, the main entry)
+/// built at each – rustc's opt-level with wasm-opt at the same level (`-Oz`, `-Os`, `-O3`) – its
+/// size raw and gzip -9 against the 256,000 B budget, `checkCv` per call in Node, and the native
+/// `jobspor bench cv` at the same opt-level. Slow (three wasm and three native builds in
+/// target/opt-levels/, which it leaves for a rerun; delete it to free the disk); not part of
+/// `cargo xtask bench` without an argument.
+pub fn opt_levels(root: &Path) -> crate::util::Result {
+    use crate::package::{sizes, WASM_FEATURES};
+    use crate::util::run;
+    println!("\n==> bench: opt-level \"z\", \"s\" and 3 (issue 14: choose with the figures; every module ≤ 256,000 B gzip)");
+    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
+    let base = root.join("target/opt-levels");
+    let mut rows = Vec::new();
+    for level in ["z", "s", "3"] {
+        let out = base.join(level);
+        let mut build = cmd("wasm-pack");
+        build
+            .args(["build", "crates/wasm", "--mode", "no-install", "--no-pack", "--no-opt"])
+            .args(["--target", "web", "--release", "--out-name", "jobspor_wasm", "--out-dir"])
+            .arg(&out)
+            .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", level)
+            .current_dir(root);
+        // "z" is the release profile's own level: its build is the package's (cached).
+        if level != "z" {
+            build.env("CARGO_TARGET_DIR", base.join("cargo"));
+        }
+        run(&mut build)?;
+        let bg = out.join("jobspor_wasm_bg.wasm");
+        let opt = out.join("opt.wasm");
+        run(cmd(&wasm_opt).arg(format!("-O{level}")).args(["--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(&bg).arg("-o").arg(&opt))?;
+        std::fs::rename(&opt, &bg).map_err(|e| format!("{}: {e}", bg.display()))?;
+        let size = sizes(&bg)?;
+        let wasm = stdout_ok(cmd("node").args(["tests/bench/bench-wasm.mjs", crate::FIXTURE, "--pkg"]).arg(&out).current_dir(root));
+        let native = stdout_ok(
+            cmd("cargo")
+                .args(["run", "--quiet", "--profile", "bench-native", "-p", "jobspor-cli", "--", "bench", "cv", crate::FIXTURE])
+                .env("CARGO_PROFILE_BENCH_NATIVE_OPT_LEVEL", level)
+                .env("CARGO_TARGET_DIR", base.join(format!("native-{level}")))
+                .current_dir(root),
+        );
+        rows.push((level, size, wasm, native));
+    }
+    header(&["opt-level", "CV module raw", "gzip -9 (budget 256,000 B)", "`checkCv(object)` wasm", "`checkCv(text)` wasm", "native check", "wasm ÷ native"]);
+    for (level, size, wasm, native) in rows {
+        let get = |o: &Option<String>, k: &str| o.as_deref().and_then(|o| json_number(o, k));
+        let (w, n) = (get(&wasm, "median_us"), get(&native, "median_us"));
+        println!(
+            "| \"{level}\" | {} B | {} B {} | {} | {} | {} | {} |",
+            size.raw,
+            size.gzip,
+            if size.gzip <= crate::package::GZIP_BUDGET { "✓" } else { "✗ over" },
+            us(w),
+            us(get(&wasm, "median_string_us")),
+            us(n),
+            w.zip(n).map_or("n/a".into(), |(w, n)| format!("{:.1}×", w / n)),
+        );
+    }
+    println!("(wasm: Node {}, median per call after a warm-up; native: the `bench-native` profile at the same opt-level, parsed CV)", node_version());
+    Ok(())
 }
 
 /// Bytes a page downloads for one, two and three widgets: entry + glue + `.wasm` of each module

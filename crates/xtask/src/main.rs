@@ -41,7 +41,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use util::{cmd, fmt_bytes, fmt_duration, json_number, run, Result};
 
-const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|frameworks [NAME…]|bench [first|ranking|bytes|browser]>";
+const USAGE: &str = "usage: cargo xtask <install|codegen [--check]|package|types|serve [--port N]|demo [--port N]|test|e2e [FILTER]|frameworks [NAME…]|bench [first|ranking|bytes|browser|opt-levels]>";
 const FIXTURE: &str = "tests/fixtures/cv-example.json";
 
 fn main() -> ExitCode {
@@ -66,6 +66,7 @@ fn main() -> ExitCode {
             .and_then(|_| e2e(&root, filter)),
         ["bench"] => bench(&root),
         // One section of the benchmark, against the package already in target/npm/.
+        ["bench", "opt-levels"] => bench::opt_levels(&root),
         ["bench", section @ ("first" | "ranking" | "bytes" | "browser")] => {
             match *section {
                 "first" => bench::first_calls(&root, native_profile(&root)),

@@ -192,7 +192,7 @@ pub const MODULES: &[Module] = &[
         // "./job-order" was the first spelling; the README and the type tests say "jobspor/joborder".
         subpaths: &["./job-order", "./joborder"],
         api_subpath: "./job-order-api",
-        functions: &["checkJobOrder", "matchCv", "rankCvs", "jobOrderRules", "version"],
+        functions: &["checkJobOrder", "matchCv", "rankCvs", "jobOrderMatcher", "jobOrderRules", "version"],
         elements: &[Element {
             tag: "jobspor-job-order",
             class: "JobOrderElement",
@@ -208,7 +208,7 @@ pub const MODULES: &[Module] = &[
                 "MatchOptions", "KindWeights", "MatchResult", "Blocking", "NiceToHave", "MatchedOccupation",
                 "RequirementMatch", "MatchKind", "RankResult", "RankTotals", "RankEntry", "BlockRef", "HiddenBy",
                 "Severity", "Text", "StaticText", "Cv", "InputError", "CvInput", "JobOrderInput", "CheckFinding",
-                "CheckRuleMeta",
+                "CheckRuleMeta", "CompactRank", "CvsInput", "JobOrderMatcher",
             ],
         )],
         // Back to 250 KiB (it was 260 KiB on 2026-12-06): the static SMART vocabulary, the

@@ -21,7 +21,7 @@ const WASM_OPT: [&str; 3] = ["-Oz", "--strip-debug", "--strip-producers"];
 
 /// Features Rust's wasm32-unknown-unknown output uses (Rust ≥ 1.82 enables reference-types and
 /// multivalue by default); every one is supported by current browsers and Node ≥ 16.
-const WASM_FEATURES: [&str; 6] = [
+pub(crate) const WASM_FEATURES: [&str; 6] = [
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",
     "--enable-sign-ext",

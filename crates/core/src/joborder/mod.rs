@@ -32,7 +32,7 @@ pub mod search;
 
 pub use generate::generate_cvs;
 pub use model::{ApplicationForm, Company, ContactForm, ContactPerson, JobEmploymentForm, JobOrder, Location, Offer, Requirement, RequirementKind, RequirementValue};
-pub use rank::{rank_cvs, BlockRef, HiddenBy, RankEntry, RankResult, RankTotals};
+pub use rank::{rank_cvs, BlockRef, CompactRank, HiddenBy, RankEntry, RankResult, RankTotals, Ranker};
 pub use search::{Blocking, KindWeights, MatchKind, MatchOptions, MatchResult, MatchedOccupation, Matcher, NiceToHave, RequirementMatch};
 
 use crate::cv::model::Cv;
@@ -126,6 +126,44 @@ pub fn rank_cvs_json(cvs_array_json: &str, order: &str, options: Option<&str>) -
     let options = parse_match_options(options.unwrap_or("")).map_err(|e| prefix("options", e))?;
     let cvs = parse_cvs(cvs_array_json)?;
     Ok(rank_cvs(&cvs, &order, &options))
+}
+
+/// A job order and options given as JSON, parsed once for many searches (the browser's
+/// `JobOrderMatcher`): errors have the paths of [`match_cv_json`] (`order.…`, `options.…`).
+pub fn prepare_json(order: &str, options: Option<&str>) -> Result<(JobOrder, MatchOptions), InputError> {
+    let order = parse_job_order(order).map_err(|e| prefix("order", e))?;
+    let options = parse_match_options(options.unwrap_or("")).map_err(|e| prefix("options", e))?;
+    Ok((order, options))
+}
+
+/// [`match_cv`] of a CV given as JSON against a prepared order (errors: `cv.…`).
+pub fn match_cv_with(cv: &str, order: &JobOrder, options: &MatchOptions) -> Result<MatchResult, InputError> {
+    let cv = crate::cv::parse_cv(cv).map_err(|e| prefix("cv", e))?;
+    Ok(match_cv(&cv, order, options))
+}
+
+/// The CVs of NDJSON text (one CV object per line; blank lines skipped), each pushed to the
+/// ranker as it is read – none is kept. A problem in a CV has the path `cvs[k].…`, `k` its index
+/// in the whole ranking (the CVs pushed before count).
+pub fn push_ndjson(m: &Matcher, r: &mut Ranker, text: &str) -> Result<(), InputError> {
+    for line in text.split('\n') {
+        let line = line.trim();
+        if !line.is_empty() {
+            push_cv_json(m, r, line)?;
+        }
+    }
+    Ok(())
+}
+
+/// One CV as JSON text pushed to the ranker (errors as for [`push_ndjson`]).
+pub fn push_cv_json(m: &Matcher, r: &mut Ranker, cv: &str) -> Result<(), InputError> {
+    let at = r.len();
+    let cv = crate::cv::parse_cv(cv).map_err(|mut e| {
+        e.path = if e.path.is_empty() { format!("cvs[{at}]") } else { format!("cvs[{at}].{}", e.path) };
+        e
+    })?;
+    r.push(m, &cv);
+    Ok(())
 }
 
 /// Which input an error is in, when a function takes several: `order.requirements[2].value`.

@@ -88,83 +88,210 @@ crate::rules::output! {
 /// `id`; a caller that names its CVs sets `gross_list[k].id` from `index`.
 pub fn rank_cvs(cvs: &[Cv], order: &JobOrder, options: &MatchOptions) -> RankResult {
     let m = Matcher::new(order, options);
-    let mandatory: Vec<usize> = m.mandatory_indices().collect();
-    let mut hidden_by: Vec<HiddenBy> = mandatory
-        .iter()
-        .map(|&i| {
-            let r = &order.requirements[i];
-            HiddenBy { requirement: Some(i), kind: r.kind.into(), value: r.value_text(), hidden: 0, only_this: 0 }
-        })
-        .collect();
-    if m.limits_municipality() {
-        let codes = order.location.search_municipalities.iter().map(|c| c.trim()).collect::<Vec<_>>().join(", ");
-        hidden_by.push(HiddenBy { requirement: None, kind: MatchKind::Municipality, value: codes, hidden: 0, only_this: 0 });
+    let mut r = Ranker::new(&m);
+    for cv in cvs {
+        r.push(&m, cv);
     }
-    let mut totals = RankTotals { cvs: cvs.len() as u32, found: 0, not_searchable: 0, wrong_occupation: 0, hidden_by_criteria: 0 };
-    let mut scratch = Scratch::default();
-    // (group, criteria missed, entry); group 0 found, 1 right occupation, 2 wrong occupation, 3 not searchable.
-    let mut rows: Vec<(u8, u32, RankEntry)> = Vec::with_capacity(cvs.len());
-    for (index, cv) in cvs.iter().enumerate() {
-        let o: Outcome = m.evaluate(cv, &mut scratch);
-        let mut blocking = Vec::new();
+    r.finish(order)
+}
+
+/// The compact gross list of [`Ranker::finish_compact`]: one entry per CV in gross-list order,
+/// as parallel columns (the browser's typed arrays), and no texts.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CompactRank {
+    pub totals: RankTotals,
+    pub hidden_by: Vec<HiddenBy>,
+    /// What each blocking code means: code `k` is `codes[k]` (0 the CV's searchability, 1 the
+    /// occupation, 2 the municipality, `3 + i` the order's `requirements[i]`).
+    pub codes: Vec<BlockRef>,
+    /// The input index of each CV, in gross-list order.
+    pub index: Vec<u32>,
+    /// 1 when found, else 0.
+    pub found: Vec<u8>,
+    /// The `rank_score` (0–100).
+    pub score: Vec<u8>,
+    /// The blocking codes of entry `k` are `blocking[blocking_offsets[k]..blocking_offsets[k + 1]]`.
+    pub blocking_offsets: Vec<u32>,
+    pub blocking: Vec<u32>,
+}
+
+/// Blocking codes of the compact result: the CV isn't searchable, the occupation, the municipality;
+/// `CODE_REQUIREMENT + i` is the order's requirement `i`.
+pub const CODE_NOT_SEARCHABLE: u32 = 0;
+pub const CODE_OCCUPATION: u32 = 1;
+pub const CODE_MUNICIPALITY: u32 = 2;
+pub const CODE_REQUIREMENT: u32 = 3;
+
+/// One CV of a [`Ranker`]: its group (0 found, 1 right occupation, 2 wrong occupation, 3 not
+/// searchable), the criteria it misses, and its blocking codes in the ranker's `codes`.
+struct Row {
+    group: u8,
+    score: u8,
+    missed: u32,
+    index: u32,
+    nice: (u32, u32),
+    codes: (u32, u32),
+}
+
+/// The gross list built one CV at a time (a stream of CVs, none kept): [`Ranker::push`] each CV
+/// with the same [`Matcher`], then [`Ranker::finish`] (the [`RankResult`]) or
+/// [`Ranker::finish_compact`]. Keeps about 30 bytes per CV.
+pub struct Ranker {
+    mandatory: Vec<usize>,
+    hidden_by: Vec<HiddenBy>,
+    totals: RankTotals,
+    rows: Vec<Row>,
+    codes: Vec<u32>,
+    scratch: Scratch,
+}
+
+impl Ranker {
+    /// An empty gross list for the matcher's order.
+    pub fn new(m: &Matcher) -> Ranker {
+        let order = m.order();
+        let mandatory: Vec<usize> = m.mandatory_indices().collect();
+        let mut hidden_by: Vec<HiddenBy> = mandatory
+            .iter()
+            .map(|&i| {
+                let r = &order.requirements[i];
+                HiddenBy { requirement: Some(i), kind: r.kind.into(), value: r.value_text(), hidden: 0, only_this: 0 }
+            })
+            .collect();
+        if m.limits_municipality() {
+            let codes = order.location.search_municipalities.iter().map(|c| c.trim()).collect::<Vec<_>>().join(", ");
+            hidden_by.push(HiddenBy { requirement: None, kind: MatchKind::Municipality, value: codes, hidden: 0, only_this: 0 });
+        }
+        let totals = RankTotals { cvs: 0, found: 0, not_searchable: 0, wrong_occupation: 0, hidden_by_criteria: 0 };
+        Ranker { mandatory, hidden_by, totals, rows: Vec::new(), codes: Vec::new(), scratch: Scratch::default() }
+    }
+
+    /// CVs pushed so far.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when no CV was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Judges the next CV (its index is the number pushed before it). `m` is the matcher the
+    /// ranker was made with (or one of the same order and options).
+    pub fn push(&mut self, m: &Matcher, cv: &Cv) {
+        let o: Outcome = m.evaluate(cv, &mut self.scratch);
+        let from = self.codes.len() as u32;
         if !o.searchable {
-            blocking.push(BlockRef { requirement: None, kind: MatchKind::CvNotSearchable });
+            self.codes.push(CODE_NOT_SEARCHABLE);
         }
         if !o.occupation {
-            blocking.push(BlockRef { requirement: None, kind: MatchKind::Occupation });
+            self.codes.push(CODE_OCCUPATION);
         }
         if o.municipality == Some(false) {
-            blocking.push(BlockRef { requirement: None, kind: MatchKind::Municipality });
+            self.codes.push(CODE_MUNICIPALITY);
         }
-        for (h, &i) in mandatory.iter().enumerate() {
-            if scratch.met[i] == Some(false) {
-                blocking.push(BlockRef { requirement: Some(i), kind: order.requirements[i].kind.into() });
+        for (h, &i) in self.mandatory.iter().enumerate() {
+            if self.scratch.met[i] == Some(false) {
+                self.codes.push(CODE_REQUIREMENT + i as u32);
                 if o.searchable && o.occupation {
-                    hidden_by[h].hidden += 1;
+                    self.hidden_by[h].hidden += 1;
                 }
             }
         }
         let missed = o.failed + u32::from(o.municipality == Some(false));
+        let t = &mut self.totals;
+        t.cvs += 1;
         let group = if o.found() {
-            totals.found += 1;
+            t.found += 1;
             0
         } else if !o.searchable {
-            totals.not_searchable += 1;
+            t.not_searchable += 1;
             3
         } else if !o.occupation {
-            totals.wrong_occupation += 1;
+            t.wrong_occupation += 1;
             2
         } else {
-            totals.hidden_by_criteria += 1;
+            t.hidden_by_criteria += 1;
             if missed == 1 {
-                let only = match blocking.last() {
-                    Some(BlockRef { requirement: Some(i), .. }) => mandatory.iter().position(|x| x == i),
-                    _ => Some(mandatory.len()), // the municipality entry
+                let only = match self.codes.last() {
+                    Some(&c) if c >= CODE_REQUIREMENT => self.mandatory.iter().position(|&x| x as u32 == c - CODE_REQUIREMENT),
+                    _ => Some(self.mandatory.len()), // the municipality entry
                 };
-                if let Some(h) = only.and_then(|h| hidden_by.get_mut(h)) {
+                if let Some(h) = only.and_then(|h| self.hidden_by.get_mut(h)) {
                     h.only_this += 1;
                 }
             }
             1
         };
         if group == 1 && o.municipality == Some(false) {
-            if let Some(h) = hidden_by.last_mut().filter(|h| h.requirement.is_none()) {
+            if let Some(h) = self.hidden_by.last_mut().filter(|h| h.requirement.is_none()) {
                 h.hidden += 1;
             }
         }
-        let entry = RankEntry {
-            index,
-            id: None,
-            found: group == 0,
-            rank_score: o.rank_score,
-            nice_to_have: NiceToHave { matched: o.nice_matched, total: o.nice_total },
-            blocking,
-        };
-        rows.push((group, missed, entry));
+        let index = self.rows.len() as u32;
+        self.rows.push(Row { group, score: o.rank_score, missed, index, nice: (o.nice_matched, o.nice_total), codes: (from, self.codes.len() as u32) });
     }
-    // Stable: ties keep the input order.
-    rows.sort_by(|a, b| {
-        a.0.cmp(&b.0).then_with(|| if a.0 == 1 { a.1.cmp(&b.1) } else { std::cmp::Ordering::Equal }).then_with(|| b.2.rank_score.cmp(&a.2.rank_score))
-    });
-    RankResult { totals, gross_list: rows.into_iter().map(|r| r.2).collect(), hidden_by }
+
+    /// The rows in gross-list order. Stable: ties keep the input order.
+    fn sorted(&mut self) {
+        self.rows.sort_by(|a, b| {
+            a.group.cmp(&b.group).then_with(|| if a.group == 1 { a.missed.cmp(&b.missed) } else { std::cmp::Ordering::Equal }).then_with(|| b.score.cmp(&a.score))
+        });
+    }
+
+    /// What a blocking code means, for the order.
+    fn block_ref(order: &JobOrder, code: u32) -> BlockRef {
+        match code {
+            CODE_NOT_SEARCHABLE => BlockRef { requirement: None, kind: MatchKind::CvNotSearchable },
+            CODE_OCCUPATION => BlockRef { requirement: None, kind: MatchKind::Occupation },
+            CODE_MUNICIPALITY => BlockRef { requirement: None, kind: MatchKind::Municipality },
+            c => {
+                let i = (c - CODE_REQUIREMENT) as usize;
+                BlockRef { requirement: Some(i), kind: order.requirements[i].kind.into() }
+            }
+        }
+    }
+
+    /// The gross list ([`rank_cvs`]'s result). `order` is the matcher's order.
+    pub fn finish(mut self, order: &JobOrder) -> RankResult {
+        self.sorted();
+        let codes = &self.codes;
+        let gross_list = self
+            .rows
+            .iter()
+            .map(|r| RankEntry {
+                index: r.index as usize,
+                id: None,
+                found: r.group == 0,
+                rank_score: r.score,
+                nice_to_have: NiceToHave { matched: r.nice.0, total: r.nice.1 },
+                blocking: codes[r.codes.0 as usize..r.codes.1 as usize].iter().map(|&c| Self::block_ref(order, c)).collect(),
+            })
+            .collect();
+        RankResult { totals: self.totals, gross_list, hidden_by: self.hidden_by }
+    }
+
+    /// The gross list as columns ([`CompactRank`]). `order` is the matcher's order.
+    pub fn finish_compact(mut self, order: &JobOrder) -> CompactRank {
+        self.sorted();
+        let n = self.rows.len();
+        let mut out = CompactRank {
+            totals: self.totals,
+            hidden_by: self.hidden_by,
+            codes: (0..CODE_REQUIREMENT + order.requirements.len() as u32).map(|c| Self::block_ref(order, c)).collect(),
+            index: Vec::with_capacity(n),
+            found: Vec::with_capacity(n),
+            score: Vec::with_capacity(n),
+            blocking_offsets: Vec::with_capacity(n + 1),
+            blocking: Vec::with_capacity(self.codes.len()),
+        };
+        out.blocking_offsets.push(0);
+        for r in &self.rows {
+            out.index.push(r.index);
+            out.found.push(u8::from(r.group == 0));
+            out.score.push(r.score);
+            out.blocking.extend_from_slice(&self.codes[r.codes.0 as usize..r.codes.1 as usize]);
+            out.blocking_offsets.push(out.blocking.len() as u32);
+        }
+        out
+    }
 }

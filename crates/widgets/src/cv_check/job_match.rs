@@ -66,13 +66,24 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    /// A JS function `(cv, order) => MatchResult | InputError` (the package's `matchCv`).
+    /// A JS function `(cv, order) => MatchResult | InputError` (the package's `matchCv`). When
+    /// it has a `matchJson` property, a function `(cvJson, orderJson) => string` giving the same
+    /// as JSON text (`jobspor.js` sets one that parses the order once: a `JobOrderMatcher`),
+    /// the widget calls that instead – no objects built and read back on every keystroke.
     #[cfg(target_arch = "wasm32")]
     pub fn from_js(f: js_sys::Function) -> Matcher {
+        use wasm_bindgen::JsCast;
         let js: JsValue = f.clone().into();
+        let text = js_sys::Reflect::get(&f, &JsValue::from_str("matchJson")).ok().and_then(|t| t.dyn_into::<js_sys::Function>().ok());
         let call: MatchFn = Rc::new(move |cv: &str, order: &str| {
-            let r = f.call2(&JsValue::NULL, &JsValue::from_str(cv), &JsValue::from_str(order)).unwrap_or(JsValue::NULL);
-            let json = js_sys::JSON::stringify(&r).ok().and_then(|s| s.as_string()).unwrap_or_default();
+            let (cv, order) = (JsValue::from_str(cv), JsValue::from_str(order));
+            let json = match &text {
+                Some(t) => t.call2(&JsValue::NULL, &cv, &order).ok().and_then(|s| s.as_string()).unwrap_or_default(),
+                None => {
+                    let r = f.call2(&JsValue::NULL, &cv, &order).unwrap_or(JsValue::NULL);
+                    js_sys::JSON::stringify(&r).ok().and_then(|s| s.as_string()).unwrap_or_default()
+                }
+            };
             match serde_json::from_str::<MatchResult>(&json) {
                 Ok(m) => Ok(m),
                 Err(_) => Err(serde_json::from_str::<InputError>(&json)

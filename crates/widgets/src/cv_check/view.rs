@@ -39,11 +39,14 @@ impl crate::element::View for State {
 
     fn view(&self, root: &NodeRef, link: &Scope<CvCheck>) -> Html {
         let s = self;
+        // The state as of this render, for the form's memoised modules (see [`Section`]).
+        let snap = Rc::new(s.clone());
         let v = V {
             s: &s,
             l: s.lang.labels(),
             lang: s.lang,
             link: link,
+            snap: &snap,
         };
         let caseworker = s.mode == Mode::Caseworker;
         html! {
@@ -225,6 +228,8 @@ struct V<'a> {
     l: &'static Labels,
     lang: Lang,
     link: &'a Scope<CvCheck>,
+    /// `s` shared, for the memoised modules of the form.
+    snap: &'a Rc<State>,
 }
 
 impl V<'_> {
@@ -701,6 +706,19 @@ impl V<'_> {
         }
     }
 
+    /// A module of the form, memoised ([`crate::memo`]): rendered again only when `data` (what
+    /// it shows), its count of open findings, the language or the mode changed – a keystroke
+    /// re-renders its own module, not the whole form (issue 14).
+    fn memo<K: PartialEq + 'static>(&self, m: Module, data: K, render: crate::memo::Render<State>) -> Html {
+        let count = self.s.result.findings.iter().filter(|f| f.module == m && f.overridden.is_none()).count();
+        crate::memo::memo((data, count, self.lang, self.s.mode), self.snap, self.link, render)
+    }
+
+    /// The view's context for a memoised part.
+    fn of<'a>(s: &'a Rc<State>, link: &'a Scope<CvCheck>) -> V<'a> {
+        V { s, l: s.lang.labels(), lang: s.lang, link, snap: s }
+    }
+
     fn add_button(&self, label: &str, add: fn(&mut Form)) -> Html {
         let onclick = self
             .link
@@ -716,31 +734,31 @@ impl V<'_> {
             <div class="form" part="form">
                 <h3 class="sr-only">{ l.your_cv }</h3>
                 { self.json_area() }
-                { self.module(Module::Contact, true, "f-contact", html! { <>
-                    { self.text("contact.name", l.name, &c.name, "text", None, Rc::new(|f, v| f.cv.contact.name = v)) }
-                    { self.text("contact.email", l.email, &c.email, "email", None, Rc::new(|f, v| f.cv.contact.email = v)) }
-                    { self.check(field_id("contact.email_visible"), l.email_visible, c.email_visible != Some(false),
+                { self.memo(Module::Contact, c.clone(), |s, k| { let v = V::of(s, k); let (l, c) = (v.l, &v.s.form.cv.contact); v.module(Module::Contact, true, "f-contact", html! { <>
+                    { v.text("contact.name", l.name, &c.name, "text", None, Rc::new(|f, v| f.cv.contact.name = v)) }
+                    { v.text("contact.email", l.email, &c.email, "email", None, Rc::new(|f, v| f.cv.contact.email = v)) }
+                    { v.check(field_id("contact.email_visible"), l.email_visible, c.email_visible != Some(false),
                         Rc::new(|f, v| f.cv.contact.email_visible = Some(v))) }
-                    { self.text("contact.phone", l.phone, &c.phone, "tel", None, Rc::new(|f, v| f.cv.contact.phone = v)) }
-                    { self.check(field_id("contact.phone_visible"), l.phone_visible, c.phone_visible != Some(false),
+                    { v.text("contact.phone", l.phone, &c.phone, "tel", None, Rc::new(|f, v| f.cv.contact.phone = v)) }
+                    { v.check(field_id("contact.phone_visible"), l.phone_visible, c.phone_visible != Some(false),
                         Rc::new(|f, v| f.cv.contact.phone_visible = Some(v))) }
-                    { self.text("contact.postal_code", l.postal_code, &c.postal_code, "numeric", None, Rc::new(|f, v| f.cv.contact.postal_code = v)) }
-                    { self.text("contact.municipality_code", l.municipality_code, &c.municipality_code, "numeric", None,
+                    { v.text("contact.postal_code", l.postal_code, &c.postal_code, "numeric", None, Rc::new(|f, v| f.cv.contact.postal_code = v)) }
+                    { v.text("contact.municipality_code", l.municipality_code, &c.municipality_code, "numeric", None,
                         Rc::new(|f, v| f.cv.contact.municipality_code = v)) }
-                    { self.text("contact.website", l.website, &c.website, "url", None, Rc::new(|f, v| f.cv.contact.website = v)) }
-                </> }) }
-                { self.module(Module::JobWishes, true, "f-job_wishes", self.wishes()) }
-                { self.module(Module::EmploymentTerms, false, "f-employment_terms", self.terms()) }
-                { self.module(Module::WorkExperience, false, "f-work_experience", self.work()) }
-                { self.module(Module::Education, false, "f-education", self.education()) }
-                { self.module(Module::Courses, false, "f-courses", self.courses()) }
-                { self.module(Module::Certificates, false, "f-certificates-section",
-                    self.area("certificates", l.certificates, &f.certificates, 3, None, Rc::new(|f, v| f.certificates = v))) }
-                { self.module(Module::DrivingLicences, false, "f-driving_licences-section", self.licences()) }
-                { self.module(Module::Languages, false, "f-languages", self.languages()) }
-                { self.module(Module::OtherExperience, false, "f-other_experience", self.other()) }
-                { self.module(Module::Profile, true, "f-profile-section",
-                    self.area("profile", l.profile, &cv.profile, 8, Some(l.profile_hint), Rc::new(|f, v| f.cv.profile = v))) }
+                    { v.text("contact.website", l.website, &c.website, "url", None, Rc::new(|f, v| f.cv.contact.website = v)) }
+                </> }) }) }
+                { self.memo(Module::JobWishes, (cv.job_wishes.clone(), f.wishes.clone()), |s, k| { let v = V::of(s, k); v.module(Module::JobWishes, true, "f-job_wishes", v.wishes()) }) }
+                { self.memo(Module::EmploymentTerms, cv.employment_terms.clone(), |s, k| { let v = V::of(s, k); v.module(Module::EmploymentTerms, false, "f-employment_terms", v.terms()) }) }
+                { self.memo(Module::WorkExperience, cv.work_experience.clone(), |s, k| { let v = V::of(s, k); v.module(Module::WorkExperience, false, "f-work_experience", v.work()) }) }
+                { self.memo(Module::Education, cv.education.clone(), |s, k| { let v = V::of(s, k); v.module(Module::Education, false, "f-education", v.education()) }) }
+                { self.memo(Module::Courses, cv.courses.clone(), |s, k| { let v = V::of(s, k); v.module(Module::Courses, false, "f-courses", v.courses()) }) }
+                { self.memo(Module::Certificates, f.certificates.clone(), |s, k| { let v = V::of(s, k); v.module(Module::Certificates, false, "f-certificates-section",
+                    v.area("certificates", v.l.certificates, &v.s.form.certificates, 3, None, Rc::new(|f, v| f.certificates = v))) }) }
+                { self.memo(Module::DrivingLicences, (cv.driving_licences.clone(), cv.own_car), |s, k| { let v = V::of(s, k); v.module(Module::DrivingLicences, false, "f-driving_licences-section", v.licences()) }) }
+                { self.memo(Module::Languages, cv.languages.clone(), |s, k| { let v = V::of(s, k); v.module(Module::Languages, false, "f-languages", v.languages()) }) }
+                { self.memo(Module::OtherExperience, cv.other_experience.clone(), |s, k| { let v = V::of(s, k); v.module(Module::OtherExperience, false, "f-other_experience", v.other()) }) }
+                { self.memo(Module::Profile, cv.profile.clone(), |s, k| { let v = V::of(s, k); v.module(Module::Profile, true, "f-profile-section",
+                    v.area("profile", v.l.profile, &v.s.form.cv.profile, 8, Some(v.l.profile_hint), Rc::new(|f, v| f.cv.profile = v))) }) }
             </div>
         }
     }
@@ -1065,3 +1083,4 @@ fn stage_code(s: Stage) -> &'static str {
         Stage::Profile => "profile",
     }
 }
+
