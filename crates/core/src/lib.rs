@@ -15,6 +15,8 @@ pub mod rules;
 pub mod abc;
 pub mod check;
 pub mod cv;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod joborder;
 pub mod plan;
 pub mod progress;
