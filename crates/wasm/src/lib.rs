@@ -30,6 +30,10 @@ pub use numbers::{calculate_resources, check_openings, openings_from_csv, openin
 #[cfg(feature = "plan")]
 pub use plan_api::check_plan;
 
+/// Importing a CV from JSON Resume, Europass, HR Open or LinkedIn (issue 20): `jobspor/import`.
+#[cfg(feature = "import")]
+pub mod import;
+
 /// The progression card and the work-placement follow-up (issue 18).
 #[cfg(feature = "progress")]
 pub mod progress;

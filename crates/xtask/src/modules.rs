@@ -298,6 +298,24 @@ pub const MODULES: &[Module] = &[
         schemas: &[],
         docs: &[],
     },
+    Module {
+        name: "import",
+        wasm: "jobspor_import",
+        features: Some("import"),
+        entry: "import",
+        subpaths: &["./import"],
+        api_subpath: "./import-api",
+        // Loaded lazily by <jobspor-cv-check>'s "Hent dit CV fra en fil" (docs/import.md).
+        functions: &["importCv", "exportJsonResume", "version"],
+        elements: &[],
+        types: &[(
+            "jobspor_import",
+            &["Imported", "ImportReport", "ImportOptions", "Mapped", "Dropped", "Guess", "Proposal", "Format", "Cv", "Text", "InputError", "CvInput"],
+        )],
+        budget: 160 * KIB,
+        schemas: &[],
+        docs: &[],
+    },
 ];
 
 /// Files every entry shares (copied into the package as they are).
