@@ -86,6 +86,8 @@ pub const MODULES: &[Module] = &[
                 "jobspor_joborder",
                 &["JobOrder", "JobOrderInput", "MatchOptions", "MatchResult", "Blocking", "MatchKind", "NiceToHave", "RequirementMatch"],
             ),
+            // importCv (async: the import module is loaded on first use, docs/import.md).
+            ("jobspor_import", &["Imported", "ImportReport", "ImportOptions"]),
         ],
         budget: 250 * KIB,
         schemas: &[("cv.schema.json", &["schema", "cv"]), ("cv-options.schema.json", &["schema", "cv-options"]), ("cv-result.schema.json", &["schema", "cv-result"])],
