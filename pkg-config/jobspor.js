@@ -225,10 +225,12 @@ function addImportBox(el) {
   });
 }
 
+// The box is added when the widget announces its first result (at mount; the element's lifecycle
+// callbacks were fixed when it was defined above). composedPath() finds an element inside another
+// shadow root too.
 if (cvCheck && typeof document !== 'undefined') {
-  const connected = cvCheck.connectedCallback;
-  cvCheck.connectedCallback = function () {
-    connected?.call(this);
-    addImportBox(this);
-  };
+  document.addEventListener('result', (e) => {
+    const el = e.composedPath?.()[0] ?? e.target;
+    if (el?.localName === 'jobspor-cv-check') addImportBox(el);
+  }, true);
 }
