@@ -174,7 +174,10 @@ function addImportBox(el) {
     show(node('p', T.reading));
     let r;
     try {
-      r = await importCv(new Uint8Array(await file.arrayBuffer()));
+      // Larger than the importer reads: refused before the file is read into memory.
+      r = file.size > 10 * 1024 * 1024
+        ? { error: 'invalid_input', path: '', message: 'the file is larger than 10 MB', message_da: 'filen er større end 10 MB' }
+        : await importCv(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
       r = { error: 'invalid_input', path: '', message: String(e?.message ?? e), message_da: String(e?.message ?? e) };
     }

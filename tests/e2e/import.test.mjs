@@ -36,7 +36,9 @@ export default function (t) {
     assert.ok(!(await requests(page)).some((u) => u.includes('jobspor_import')), 'the import module is not loaded before a file is chosen');
     for (const [name, label] of FORMATS) {
       await page.locator(`${W} #f-contact-name`).fill('Før importen');
+      await page.waitForFunction(() => document.querySelector('jobspor-cv-check').cv?.contact?.name === 'Før importen');
       await page.locator(`${W} #import-file`).setInputFiles(file(name));
+      await page.waitForFunction(() => document.querySelector('jobspor-cv-check').cv?.contact?.name === 'Mette Sørensen');
       await page.locator(`${W} #import-done`).waitFor();
       assert.equal(await page.locator(`${W} #f-contact-name`).inputValue(), 'Mette Sørensen', `${label}: the form is filled`);
       assert.match(await page.locator(`${W} #import-done`).textContent(), /CV'et er hentet: \d+ felter er overført/, label);
