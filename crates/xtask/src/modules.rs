@@ -314,7 +314,9 @@ pub const MODULES: &[Module] = &[
             "jobspor_import",
             &["Imported", "ImportReport", "ImportOptions", "Mapped", "Dropped", "Guess", "Proposal", "Format", "Cv", "Text", "InputError", "CvInput"],
         )],
-        budget: 160 * KIB,
+        // 207,825 B gzip on 2026-12-07 (the core's CV contract, serde_json, the whole occupation
+        // taxonomy, quick-xml, miniz_oxide's inflate); the same ceiling as the other modules.
+        budget: 250 * KIB,
         schemas: &[],
         docs: &[],
     },
