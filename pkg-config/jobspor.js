@@ -123,7 +123,7 @@ const importStyles = () => {
     importSheet.replaceSync(`
 .jobspor-import { border: 2px dashed var(--jobspor-border, #8a8a8a); border-radius: 8px; padding: .75rem 1rem; margin: 0 0 1rem; }
 .jobspor-import.over { border-color: var(--jobspor-accent, #1d5fa8); background: var(--jobspor-accent-bg, #eef4fb); }
-.jobspor-import h2 { font-size: 1.1rem; margin: 0 0 .25rem; }
+.jobspor-import .title { font-size: 1.1rem; font-weight: 700; margin: 0 0 .25rem; }
 .jobspor-import p { margin: .25rem 0; }
 .jobspor-import input[type=file] { max-width: 100%; }
 .jobspor-import .error { color: var(--jobspor-error, #b00020); font-weight: 600; }
@@ -144,20 +144,24 @@ function node(tag, text, attrs = {}) {
 
 function addImportBox(el) {
   const root = el.shadowRoot;
-  if (!root || root.querySelector('.jobspor-import')) return;
+  if (!root || root.querySelector('.jobspor-import') || ![...root.children].some((c) => c.localName === 'div')) return;
   const lang = (el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'da').toLowerCase().startsWith('en') ? 'en' : 'da';
   const T = IMPORT_TEXT[lang];
   const sheet = importStyles();
   if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const box = node('section', null, { class: 'jobspor-import', part: 'import', 'aria-labelledby': 'import-title' });
-  box.append(node('h2', T.title, { id: 'import-title' }), node('p', T.help, { id: 'import-help' }));
+  // A title, not a heading: the widget's own h2 stays the first heading.
+  box.append(node('p', T.title, { id: 'import-title', class: 'title' }), node('p', T.help, { id: 'import-help' }));
   const input = node('input', null, { type: 'file', id: 'import-file', 'aria-describedby': 'import-help',
     accept: '.json,.xml,.pdf,.zip,.csv,application/json,application/xml,text/xml,application/pdf,application/zip,text/csv' });
   const label = node('label', `${T.pick}: `, { for: 'import-file' });
   box.append(label, input, node('p', T.drop));
-  const status = node('div', null, { id: 'import-status', role: 'status', 'aria-live': 'polite' });
+  // role=status is polite by itself; no second aria-live attribute beside the widget's own.
+  const status = node('div', null, { id: 'import-status', role: 'status' });
   box.append(status);
-  root.prepend(box);
+  // Inside the widget's container (the shadow root keeps its one child), before Yew's nodes.
+  const container = [...root.children].find((c) => c.localName === 'div') ?? root;
+  container.prepend(box);
 
   const show = (...children) => status.replaceChildren(...children);
   const list = (title, items, open = false) => {
