@@ -9,12 +9,16 @@ import type {
   JobOrder, JobOrderInput, MatchOptions, MatchResult, Blocking, MatchKind, NiceToHave,
   RequirementMatch,
 } from './jobspor_joborder.js';
+import type {
+  Imported, ImportReport, ImportOptions,
+} from './jobspor_import.js';
 import type { JobsporElement, JobsporJsxProps } from './elements.js';
 
 export type {
   Cv, CvOptions, CvResult, Finding, InputError, ModuleInfo, Override, RuleMeta, ScorePart,
   Breakdown, Text, Severity, Category, Module, Stage, CvInput, CvOptionsInput, JobOrder,
   JobOrderInput, MatchOptions, MatchResult, Blocking, MatchKind, NiceToHave, RequirementMatch,
+  Imported, ImportReport, ImportOptions,
 };
 
 /** The package version. */
@@ -49,6 +53,13 @@ export function cvModules(): ModuleInfo[];
  * exports the same function synchronously).
  */
 export function matchCv(cv: CvInput, order: JobOrderInput, options?: MatchOptions | string): Promise<MatchResult | InputError>;
+/**
+ * Reads a CV from JSON Resume, Europass XML/PDF, HR Open JSON or LinkedIn's export (detected from
+ * the content): `{cv, report}` or an InputError saying what to do instead. Async here: the
+ * importers live in the import module, loaded on first use (`jobspor/import` exports the same
+ * function synchronously). <jobspor-cv-check>'s "Hent dit CV fra en fil" uses it.
+ */
+export function importCv(input: Uint8Array | ArrayBuffer | string, options?: ImportOptions): Promise<Imported | InputError>;
 
 /** `detail` of the `result` event of `<jobspor-cv-check>` (and its `result` property). */
 export type CvCheckResultDetail = CvResult & {

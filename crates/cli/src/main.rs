@@ -7,6 +7,7 @@ mod abc;
 mod batch;
 mod cli;
 mod cvs;
+mod import;
 mod first;
 mod joborder;
 mod occupation;
@@ -42,6 +43,10 @@ Usage:
                                              e.g. `jobspor cv schema result`, `jobspor abc schema demand`
 
   jobspor cv check FILE|- [--options FILE]   Check a CV (JSON) for searchability and selection
+  jobspor cv import FILE|- [--format F]      Read a CV from JSON Resume, Europass XML (or PDF with it), HR Open
+                                             Candidate JSON or LinkedIn's export (zip or CSV): {cv, report};
+                                             F: json-resume, hr-open, europass, linkedin, jobspor (default: detected)
+  jobspor cv export --to json-resume FILE|-  A CV (JSON) as a JSON Resume
   jobspor cv check --cvs DIR|FILE.ndjson|- [--format table|csv|ndjson] [--report FILE.html]
                    [--options FILE] [--since YYYY-MM-DD]
                                              Check every CV of a folder or NDJSON stream: the call
@@ -153,6 +158,7 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         ["bench", "batch", rest @ ..] => batch::bench(rest),
         ["bench", "first", rest @ ..] => first::run(rest),
+        a @ ["cv", "import" | "export", ..] => import::run(a),
         a @ ["occupation", ..] => occupation::run(a),
         a @ (["smart", ..] | ["bench", "smart", ..]) => smart::run(a),
         a @ ["abc", ..] => abc::run(a),

@@ -17,6 +17,8 @@ pub mod check;
 pub mod conversation;
 pub mod cv;
 pub mod indsatsplan;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod joborder;
 pub mod plan;
 pub mod progress;

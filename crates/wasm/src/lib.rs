@@ -35,6 +35,9 @@ pub use plan_api::check_plan;
 mod matcher;
 #[cfg(feature = "joborder")]
 pub use matcher::{job_order_matcher, JobOrderMatcher};
+/// Importing a CV from JSON Resume, Europass, HR Open or LinkedIn (issue 20): `jobspor/import`.
+#[cfg(feature = "import")]
+pub mod import;
 
 /// The progression card and the work-placement follow-up (issue 18).
 #[cfg(feature = "progress")]

@@ -15,7 +15,7 @@ use std::time::Instant;
 /// Every target: the checks' JSON entry points (and the search simulation, the plan, the
 /// resource calculator and the openings list with its CSV and demand data, the progression card and the placement follow-up), each from raw bytes
 /// (`*_json`) and from structured inputs (`*_structured`, derived `Arbitrary`).
-pub const TARGETS: [&str; 22] = [
+pub const TARGETS: [&str; 23] = [
     "cv_json",
     "cv_structured",
     "smart_json",
@@ -38,9 +38,10 @@ pub const TARGETS: [&str; 22] = [
     "openings_structured",
     "indsatsplan_json",
     "indsatsplan_structured",
+    "cv_import",
 ];
 
-/// Seconds per target in `cargo xtask test` (22 targets: about 2.9 minutes, plus the build).
+/// Seconds per target in `cargo xtask test` (23 targets: about 3 minutes, plus the build).
 pub const SMOKE_SECONDS: u64 = 8;
 
 /// `cargo xtask install`: cargo-fuzz from crates.io, only when absent.
@@ -232,6 +233,14 @@ fn seed(root: &Path, target: &str, corpus: &Path) -> Result {
         "cv" => {
             for f in ["cv-example.json", "cv-good.json", "cv-weak.json"] {
                 seeds.push(read(fx.join(f)));
+            }
+        }
+        // The importers: every import fixture, format detected (first byte 0) and forced.
+        "cv_import" => {
+            for (i, f) in ["mette.resume.json", "mette.hropen.json", "mette.europass.xml", "mette.europass-v3.xml", "mette.linkedin.zip", "linkedin/Positions.csv", "mette.europass.pdf"].iter().enumerate() {
+                let bytes = read(fx.join("import").join(f));
+                seeds.push([&[0u8][..], &bytes].concat());
+                seeds.push([&[[1u8, 2, 3, 3, 4, 4, 3][i]][..], &bytes].concat());
             }
         }
         "smart" => {

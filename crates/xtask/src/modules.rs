@@ -86,6 +86,8 @@ pub const MODULES: &[Module] = &[
                 "jobspor_joborder",
                 &["JobOrder", "JobOrderInput", "MatchOptions", "MatchResult", "Blocking", "MatchKind", "NiceToHave", "RequirementMatch"],
             ),
+            // importCv (async: the import module is loaded on first use, docs/import.md).
+            ("jobspor_import", &["Imported", "ImportReport", "ImportOptions"]),
         ],
         budget: 250 * KIB,
         schemas: &[("cv.schema.json", &["schema", "cv"]), ("cv-options.schema.json", &["schema", "cv-options"]), ("cv-result.schema.json", &["schema", "cv-result"])],
@@ -396,6 +398,26 @@ pub const MODULES: &[Module] = &[
             ("docs/indsatsplan.md", "rules", &["indsatsplan", "rules", "--markdown"]),
             ("docs/conversation.md", "guides", &["conversation", "guides", "--markdown"]),
         ],
+    },
+    Module {
+        name: "import",
+        wasm: "jobspor_import",
+        features: Some("import"),
+        entry: "import",
+        subpaths: &["./import"],
+        api_subpath: "./import-api",
+        // Loaded lazily by <jobspor-cv-check>'s "Hent dit CV fra en fil" (docs/import.md).
+        functions: &["importCv", "exportJsonResume", "version"],
+        elements: &[],
+        types: &[(
+            "jobspor_import",
+            &["Imported", "ImportReport", "ImportOptions", "Mapped", "Dropped", "Guess", "Proposal", "Format", "Cv", "Text", "InputError", "CvInput"],
+        )],
+        // 207,825 B gzip on 2026-12-07 (the core's CV contract, serde_json, the whole occupation
+        // taxonomy, quick-xml, miniz_oxide's inflate); the same ceiling as the other modules.
+        budget: 250 * KIB,
+        schemas: &[],
+        docs: &[],
     },
 ];
 
