@@ -313,7 +313,9 @@ pub trait View: Widget {
     /// Listen for the window's `storage` events (another tab or window changed `localStorage`)
     /// while mounted: each calls [`View::storage_changed`] with the key (`None`: storage was
     /// cleared) and renders again (no re-check).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     const WATCH_STORAGE: bool = false;
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn storage_changed(&mut self, _key: Option<&str>) {}
 }
 

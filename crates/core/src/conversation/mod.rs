@@ -71,12 +71,12 @@ contract! {
         pub source: String,
         /// What the phase is for.
         #[cfg_attr(feature = "ts", tsify(optional))]
-        pub purpose: Option<Prompt>,
+        pub purpose: Option<GuidePrompt>,
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub steps: Vec<Step>,
         /// The phase's points of attention (Opmærksomhedspunkter).
         #[cfg_attr(feature = "ts", tsify(optional))]
-        pub attention: Vec<Prompt>,
+        pub attention: Vec<GuidePrompt>,
     }
 
     /// One step of a phase (or one part of a technique).
@@ -90,7 +90,7 @@ contract! {
         pub source: String,
         /// Questions, items, model phrasings and points for the step.
         #[cfg_attr(feature = "ts", tsify(optional))]
-        pub prompts: Vec<Prompt>,
+        pub prompts: Vec<GuidePrompt>,
         /// A piece the step calls for, shown by `<jobspor-conversation>`: `time` (the agreed
         /// time), `abc-plan` (a `<jobspor-abc-plan>` child), `cv-prompts`, `agreements` (SMART-
         /// checked), `next-focus`, `agreements-review`. Unknown values are kept and ignored.
@@ -100,9 +100,9 @@ contract! {
 
     /// One prompt: what to say, ask or keep in mind, with its source.
     #[serde(default, rename = "GuidePrompt")]
-    pub struct Prompt {
+    pub struct GuidePrompt {
         #[cfg_attr(feature = "ts", tsify(optional))]
-        pub kind: PromptKind,
+        pub kind: GuidePromptKind,
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub text: Text,
         #[cfg_attr(feature = "ts", tsify(optional))]
@@ -183,7 +183,7 @@ contract! {
 contract_enum! {
     /// What a prompt is.
     #[serde(rename = "GuidePromptKind")]
-    pub enum PromptKind {
+    pub enum GuidePromptKind {
         /// A question to ask.
         Question,
         /// An item to cover (agenda, roles).
@@ -195,9 +195,9 @@ contract_enum! {
     }
 }
 
-impl Default for PromptKind {
+impl Default for GuidePromptKind {
     fn default() -> Self {
-        PromptKind::Item
+        GuidePromptKind::Item
     }
 }
 
@@ -271,7 +271,7 @@ fn bilingual(t: &Text, path: &str) -> Result<(), InputError> {
     text(&t.en, &format!("{path}.en"))
 }
 
-fn prompt(p: &Prompt, path: &str) -> Result<(), InputError> {
+fn prompt(p: &GuidePrompt, path: &str) -> Result<(), InputError> {
     bilingual(&p.text, &format!("{path}.text"))?;
     text(&p.source, &format!("{path}.source"))
 }

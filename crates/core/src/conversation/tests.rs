@@ -88,12 +88,12 @@ fn the_first_conversation_has_the_seeds_three_phases_and_help_questions() {
     assert_eq!(first.minutes, Some(45));
     let fokus_a = first.phases[1].steps.iter().find(|s| s.id == "fokus-a").unwrap();
     assert_eq!(fokus_a.prompts[0].text.da, "Hvilket job ønsker du?");
-    assert!(fokus_a.prompts.iter().all(|p| p.kind == PromptKind::Question));
+    assert!(fokus_a.prompts.iter().all(|p| p.kind == GuidePromptKind::Question));
     let embeds: Vec<&str> = first.phases.iter().flat_map(|p| &p.steps).filter_map(|s| s.embed.as_deref()).collect();
     assert_eq!(embeds, ["time", "abc-plan", "cv-prompts", "agreements", "next-focus"]);
     assert!(g.guide("later").is_some() && g.guide("unemployed").is_some());
     let timeout = g.gamemaster.parts.iter().find(|p| p.id == "timeout").unwrap();
-    assert!(timeout.prompts.iter().any(|p| p.kind == PromptKind::Phrasing && p.text.da.starts_with("Lad os lige vende tilbage")));
+    assert!(timeout.prompts.iter().any(|p| p.kind == GuidePromptKind::Phrasing && p.text.da.starts_with("Lad os lige vende tilbage")));
     assert_eq!(g.ugu.parts.len(), 3);
 }
 

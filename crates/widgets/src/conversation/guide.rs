@@ -5,7 +5,7 @@
 //! written at *Afrunding og aftaler* each SMART-checked live, and the summary for Min Plan (printed
 //! on one A4 page; the event `jobspor-summary`).
 
-use jobspor_core::conversation::{default_guides, summarise, Agreement, ConversationGuides, ConversationRecord, ConversationSummary, Guide, Prompt, PromptKind, Step, StepNote, SummaryConfig};
+use jobspor_core::conversation::{default_guides, summarise, Agreement, ConversationGuides, ConversationRecord, ConversationSummary, Guide, GuidePrompt, GuidePromptKind, Step, StepNote, SummaryConfig};
 use jobspor_core::smart::{Criterion, Verdict};
 use jobspor_core::InputError;
 use yew::html::Scope;
@@ -119,7 +119,7 @@ impl State {
     }
 
     /// GameMaster's time-out part (contract renegotiation and its phrasings).
-    pub fn timeout_prompts(&self) -> Vec<&Prompt> {
+    pub fn timeout_prompts(&self) -> Vec<&GuidePrompt> {
         self.guides.gamemaster.parts.iter().filter(|p| p.id == "timeout").flat_map(|p| &p.prompts).collect()
     }
 
@@ -184,16 +184,16 @@ pub type Msg = crate::element::Msg<State>;
 /// The app: the kit's component over the guide's state.
 pub type ConversationApp = crate::element::App<State>;
 
-fn prompt_list(id: &str, prompts: &[Prompt], lang: Lang) -> Html {
+fn prompt_list(id: &str, prompts: &[GuidePrompt], lang: Lang) -> Html {
     if prompts.is_empty() {
         return html! {};
     }
     html! {
         <ul class="cv-prompts" id={id.to_string()}>
             { for prompts.iter().map(|p| {
-                let kind = match p.kind { PromptKind::Question => "q", PromptKind::Item => "i", PromptKind::Phrasing => "ph", PromptKind::Attention => "at" };
+                let kind = match p.kind { GuidePromptKind::Question => "q", GuidePromptKind::Item => "i", GuidePromptKind::Phrasing => "ph", GuidePromptKind::Attention => "at" };
                 let text = lang.text(&p.text).to_string();
-                let text = if p.kind == PromptKind::Phrasing { format!("»{text}«") } else { text };
+                let text = if p.kind == GuidePromptKind::Phrasing { format!("»{text}«") } else { text };
                 html! { <li class={classes!("cv-prompt", kind)} title={p.source.clone()}>{ text }</li> }
             }) }
         </ul>
@@ -290,7 +290,6 @@ impl State {
     }
 
     fn embed(&self, embed: Option<&str>, l: &'static Labels, link: &Scope<ConversationApp>) -> Html {
-        let lang = self.lang;
         match embed {
             Some("time") => {
                 let m = self.agreed().to_string();
