@@ -380,3 +380,18 @@ fn guesses_from_free_text() {
     assert_eq!(level("Studentereksamen (stx)"), Some(EducationLevel::UpperSecondary));
     assert_eq!(level("Noget helt andet"), None);
 }
+
+/// Found by the `cv_import` fuzz target (CI's smoke run, session 4): a date whose 10th byte falls
+/// inside a multi-byte letter ("2019-03-0æT…") was sliced at byte 10 and panicked.
+#[test]
+fn a_date_with_a_letter_across_byte_ten_is_read_without_a_panic() {
+    for started in ["2019-03-0æT10", "2019-03-0æ", "2019-0æ-01T00:00", "ååååå-03-01T00"] {
+        let csv = format!("Company Name,Title,Description,Location,Started On,Finished On\r\nNordjysk Grossist A/S,Lagermedarbejder,Pluk,Aalborg,{started},\r\n");
+        let r = import::import_cv(csv.as_bytes(), None).expect("a LinkedIn Positions CSV");
+        assert_eq!(r.cv.work_experience.len(), 1, "{started}");
+    }
+    // The ISO date with a time of day is still cut to the day.
+    let csv = "Company Name,Title,Description,Location,Started On,Finished On\r\nA,Lagermedarbejder,,,2019-03-01T00:00:00Z,\r\n";
+    let r = import::import_cv(csv.as_bytes(), None).expect("a LinkedIn Positions CSV");
+    assert_eq!(r.cv.work_experience[0].start, "2019-03-01");
+}

@@ -145,8 +145,9 @@ pub fn date(raw: &str) -> (String, Option<Text>) {
         return (s.to_string(), None);
     }
     // ISO with time ("2019-03-01T00:00:00Z").
-    if s.len() > 10 && iso_shaped(&s[..10]) && s.as_bytes()[10] == b'T' {
-        return (s[..10].to_string(), None);
+    // (`get`: byte 10 need not be a char boundary – "2019-03-0æ…" – found by the cv_import fuzz target.)
+    if let Some(day) = s.get(..10).filter(|d| iso_shaped(d) && s.as_bytes().get(10) == Some(&b'T')) {
+        return (day.to_string(), None);
     }
     let lower = s.to_lowercase();
     let how = |v: &str| Some(Text::new(format!("dato læst ud fra \"{s}\" som {v}"), format!("date read from \"{s}\" as {v}")));
