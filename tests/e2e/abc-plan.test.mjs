@@ -7,8 +7,8 @@
 // console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow root: `W + ' #f-rows-0-occupation'` is the field.
 
-import { recordResults, events, lastEvent } from './browser.mjs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { recordResults, events, lastEvent, printA4, pageOverflow } from './browser.mjs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const W = 'jobspor-abc-plan';
@@ -366,9 +366,7 @@ export default function (t) {
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
 
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}abc-plan--print.pdf`, pdf);
+    const pdf = await printA4(page, 'abc-plan--print');
     const text = pdf.toString('latin1');
     const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
     assert.equal(pages.length, 1, `the plan prints on ONE A4 page (got ${pages.length})`);
@@ -417,7 +415,7 @@ export default function (t) {
   t.test('phone width: one column, nothing wider than the screen; the nav links the demos', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     await page.setViewportSize({ width: 390, height: 844 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await pageOverflow(page);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     const lefts = await page.locator(`${W} .abc-form, ${W} .abc-model`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
     assert.equal(lefts[0], lefts[1], 'form and circles stacked');

@@ -13,7 +13,7 @@
 // `cargo xtask e2e`/`cargo xtask test` serve it on a free port and set it.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -211,3 +211,18 @@ export function overflowIn(page, tag, limit) {
 
 /** The number of pages of a PDF (Chromium's `page.pdf()`). */
 export const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/** Where the e2e tests write what a person may want to look at (PDFs, screenshots). */
+const OUT_DIR = new URL('./out/', import.meta.url);
+
+/** Prints the page to A4 as the print tests do (12 mm top and bottom, 15 mm left and right),
+ * keeps the PDF as `tests/e2e/out/NAME.pdf` and returns it. */
+export async function printA4(page, name) {
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(new URL(`${name}.pdf`, OUT_DIR), pdf);
+  return pdf;
+}
+
+/** How many CSS px the page is wider than the window (0 or less: no horizontal scroll). */
+export const pageOverflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -6,12 +6,9 @@
 // en; 390 px without horizontal scroll – with no console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow roots.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { pdfPages } from './browser.mjs';
+import { pdfPages, printA4, pageOverflow } from './browser.mjs';
 
 const C = 'jobspor-conversation';
-const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 const VAGUE = 'Du søger nogle job';
 const SMART = 'Du søger 3 stillinger som ekspedient i Aalborg frem til næste samtale, fordi du gerne vil arbejde med kunder';
 
@@ -87,9 +84,7 @@ export default function (t) {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator(`${C} #cv-summary`).isVisible(), true, 'printed: the summary');
     assert.equal(await page.locator(`${C} #cv-agr-0`).isVisible(), false, 'printed: no fields');
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}conversation--summary.pdf`, pdf);
+    const pdf = await printA4(page, 'conversation--summary');
     const pages = pdfPages(pdf);
     assert.equal(pages, 1, `the summary prints on ONE A4 page (got ${pages})`);
     await page.emulateMedia({ media: 'screen' });
@@ -139,9 +134,7 @@ export default function (t) {
     assert.equal(await page.locator(`${P} #ip-goal-0`).isVisible(), true, 'printed: the plan');
     assert.equal(await page.locator(`${P} #ip-add-goal`).isVisible(), false, 'printed: no buttons');
     assert.equal(await page.locator(`${C} #cv-summary`).isVisible(), false, 'printed: not the summary');
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}conversation--indsatsplan.pdf`, pdf);
+    const pdf = await printA4(page, 'conversation--indsatsplan');
     assert.equal(pdfPages(pdf), 1, `the indsatsplan prints on ONE A4 page (got ${pdfPages(pdf)})`);
     await page.emulateMedia({ media: 'screen' });
     await assertClean(page);
@@ -156,7 +149,7 @@ export default function (t) {
     assert.match(await page.locator(`${C} #cv-udfordring-fokus-a-prompts`).textContent(), /Which job do you want\?/);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(200);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await pageOverflow(page);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     await screenshot(page, 'phone-en');
     await assertClean(page);

@@ -4,7 +4,7 @@
 // you be found for this job?" flipping live as the CV is edited – with no console errors, CSP
 // violations or foreign requests.
 
-import { openWidget, events, lastEvent, tabToControl } from './browser.mjs';
+import { openWidget, events, lastEvent, tabToControl, pageOverflow } from './browser.mjs';
 
 const W = 'jobspor-job-order';
 const CV = 'jobspor-cv-check';
@@ -259,7 +259,7 @@ export default function (t) {
     const page = await openOrder(openPage);
     await page.setViewportSize({ width: 390, height: 844 });
     await loadExample(page, assert);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await pageOverflow(page);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     const wide = await page.locator(`${W} input, ${W} select, ${W} textarea, ${W} button`).evaluateAll((els) =>
       els.filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.id || e.name || e.tagName));

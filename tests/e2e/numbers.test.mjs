@@ -9,7 +9,7 @@
 // Playwright's CSS locators pierce the open shadow roots.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { overflowIn, pdfPages } from './browser.mjs';
+import { overflowIn, pdfPages, printA4, pageOverflow } from './browser.mjs';
 import { fileURLToPath } from 'node:url';
 
 const R = 'jobspor-resources';
@@ -234,7 +234,7 @@ export default function (t) {
     await page.getByRole('button', { name: 'Eksempel: tre kontakter' }).click();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator(`${O} #op-items > li`).first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await pageOverflow(page);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     const lefts = await page.locator(`${R} .nr-form, ${R} .nr-results`).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
     assert.equal(lefts[0], lefts[1], 'fields and tables stacked');
@@ -259,9 +259,7 @@ export default function (t) {
     const overflow = await overflowIn(page, R, A4_CONTENT);
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}numbers--print.pdf`, pdf);
+    const pdf = await printA4(page, 'numbers--print');
     const pages = pdfPages(pdf);
     assert.equal(pages, 1, `the calculator prints on ONE A4 page (got ${pages})`);
     await page.emulateMedia({ media: 'screen' });

@@ -4,9 +4,9 @@
 // card prints on ONE A4 page – with no console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow roots.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { overflowIn, pdfPages } from './browser.mjs';
+import { overflowIn, pdfPages, printA4, pageOverflow } from './browser.mjs';
 
 const C = 'jobspor-progress-card';
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
@@ -88,7 +88,7 @@ export default function (t) {
     await page.getByRole('button', { name: 'Eksempel: tre datoer' }).click();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(200);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await pageOverflow(page);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     await screenshot(page, 'phone');
     await assertClean(page);
@@ -139,9 +139,7 @@ export default function (t) {
     const overflow = await overflowIn(page, C, A4_CONTENT);
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '15mm', right: '15mm' } });
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(`${OUT}progress--print.pdf`, pdf);
+    const pdf = await printA4(page, 'progress--print');
     const pages = pdfPages(pdf);
     assert.equal(pages, 1, `the card prints on ONE A4 page (got ${pages})`);
     await page.emulateMedia({ media: 'screen' });

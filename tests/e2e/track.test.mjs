@@ -5,7 +5,7 @@
 // with no console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow root: `W + ' #tr-benefit'` is the widget's field.
 
-import { openWidget, events, lastEvent } from './browser.mjs';
+import { openWidget, events, lastEvent, pageOverflow } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -267,7 +267,7 @@ export default function (t) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Eksempel: ufaglært' }).click();
     await liveContains(page, 'Uddannelsesløft');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await pageOverflow(page);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     const boxes = await page.locator(`${W} .tr-form, ${W} .tr-proposal`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
     assert.equal(boxes[0], boxes[1], 'form and proposal stacked');
