@@ -99,7 +99,7 @@ contract! {
     }
 
     /// One prompt: what to say, ask or keep in mind, with its source.
-    #[serde(default, rename = "GuidePrompt")]
+    #[serde(default)]
     pub struct GuidePrompt {
         #[cfg_attr(feature = "ts", tsify(optional))]
         pub kind: GuidePromptKind,
@@ -182,7 +182,6 @@ contract! {
 
 contract_enum! {
     /// What a prompt is.
-    #[serde(rename = "GuidePromptKind")]
     pub enum GuidePromptKind {
         /// A question to ask.
         Question,
