@@ -12,6 +12,7 @@ export const PAGES = [
   ['progress.html', 'Progression'],
   ['plan.html', 'Jobspor og joblog'],
   ['conversation.html', 'Samtalen'],
+  ['several.html', 'Flere på én side'],
 ];
 
 /** Makes an element: `el('p', {class: 'logo'}, child, 'text', …)`. */

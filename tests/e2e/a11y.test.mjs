@@ -17,6 +17,8 @@ const PAGES = [
   { path: '/progress.html', name: 'progressionskort', prepare: ['Eksempel: tre datoer'] },
   { path: '/plan.html', name: 'jobspor og joblog', prepare: ['Eksempel: tre jobspor, seks ugers joblog'] },
   { path: '/conversation.html', name: 'samtalen', prepare: ['Eksempel: to delmål'] },
+  // CV + SMART + ABC from one module (jobspor/suite, issue 14).
+  { path: '/several.html', name: 'flere på én side', prepare: [] },
 ];
 
 export default function (t) {
@@ -44,7 +46,7 @@ export default function (t) {
       const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
       await nav.getByRole('link').first().waitFor();
       const links = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('aria-current')]));
-      assert.deepEqual(links.map(([text]) => text), ['Mit CV', 'Min Plan', 'Sporvalg', 'ABC-jobplan', 'Jobordre', 'Egne tal', 'Progression', 'Jobspor og joblog', 'Samtalen', 'Om demoen'], p.path);
+      assert.deepEqual(links.map(([text]) => text), ['Mit CV', 'Min Plan', 'Sporvalg', 'ABC-jobplan', 'Jobordre', 'Egne tal', 'Progression', 'Jobspor og joblog', 'Samtalen', 'Flere på én side', 'Om demoen'], p.path);
       assert.equal(links.filter(([, current]) => current === 'page').length, 1, `${p.path}: one current page`);
       await assertClean(page);
       await page.close();

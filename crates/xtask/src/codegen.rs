@@ -24,6 +24,7 @@ pub struct Output {
 /// What `codegen` writes or checks: the module table's files and the CLI's output.
 pub fn codegen(root: &Path, check: bool) -> Result {
     check_features(root)?;
+    crate::modules::check_borrowed()?;
     let outputs = generate_all(root)?;
     let stale = compare(root, &outputs);
     if check {
@@ -283,7 +284,7 @@ fn entry_dts(m: &Module) -> Vec<(&'static str, String)> {
         let _ = writeln!(entry, "import type {{\n{}\n}} from './{module}.js';", wrapped(names));
         all.extend(names.iter().copied().filter(|n| !all.contains(n)).collect::<Vec<_>>());
     }
-    if !m.elements.is_empty() {
+    if m.elements.iter().any(|e| !crate::modules::borrows(m, e)) {
         entry.push_str("import type { JobsporElement, JobsporJsxProps } from './elements.js';\n");
     }
     let _ = write!(
@@ -299,19 +300,39 @@ fn entry_dts(m: &Module) -> Vec<(&'static str, String)> {
          export function load(source?: string | URL | Request | Response | Promise<Response> | BufferSource | WebAssembly.Module): Promise<void>;",
         wrapped(&all)
     );
-    let classes: String = m
-        .elements
+    // Elements another entry owns (the suite's): their interface and props type re-exported from
+    // that entry's .d.ts, whose global tag map then holds them once (no clashing redeclaration).
+    let (borrowed, own): (Vec<&Element>, Vec<&Element>) = m.elements.iter().partition(|e| crate::modules::borrows(m, e));
+    let borrowed: String = borrowed
+        .iter()
+        .map(|e| {
+            let o = crate::modules::owner(e.tag).map_or("", |o| o.entry);
+            format!(
+                "/** `<{t}>`: the element of `{o}.js`, defined by this entry from its own module when no other entry has defined it. */
+export {{ {i} }} from './{o}.js';
+export type {{ {p} }} from './{o}.js';
+",
+                t = e.tag,
+                i = e.interface,
+                p = e.interface.replace("Element", "Props"),
+            )
+        })
+        .collect();
+    if own.is_empty() && !borrowed.is_empty() {
+        return vec![("entry", entry), ("elements", borrowed)];
+    }
+    let classes: String = own
         .iter()
         .map(|e| format!("/** The class behind `<{t}>`: to register it under another tag, define a subclass. */\nexport declare const {i}: {{ prototype: {i}; new (): {i} }};\n", t = e.tag, i = e.interface))
         .collect();
-    let tags: String = m.elements.iter().map(|e| format!("\n    '{}': {};", e.tag, e.interface)).collect();
-    let jsx: Vec<(String, String)> = m.elements.iter().map(crate::manifest::jsx_props).collect();
+    let tags: String = own.iter().map(|e| format!("\n    '{}': {};", e.tag, e.interface)).collect();
+    let jsx: Vec<(String, String)> = own.iter().map(|e| crate::manifest::jsx_props(e)).collect();
     let props: String = jsx.iter().map(|(decl, _)| decl.as_str()).collect();
     let intrinsic: String = jsx.iter().map(|(_, entry)| format!("\n      {entry}")).collect();
     // The global `JSX` (React ≤ 18's types, Preact, …) and `React.JSX` (React 19's types, merged
     // into @types/react's global `React` namespace; harmless without React).
     let elements = format!(
-        "{classes}{props}declare global {{\n  interface HTMLElementTagNameMap {{{tags}\n  }}\n  \
+        "{borrowed}{classes}{props}declare global {{\n  interface HTMLElementTagNameMap {{{tags}\n  }}\n  \
          namespace JSX {{\n    interface IntrinsicElements {{{intrinsic}\n    }}\n  }}\n  \
          namespace React.JSX {{\n    interface IntrinsicElements {{{intrinsic}\n    }}\n  }}\n}}"
     );

@@ -116,6 +116,13 @@ pub fn custom_elements_json(read: impl Fn(&str) -> Option<String>) -> Result<Str
             exports.push(export("js", f, f, &path));
         }
         for e in m.elements {
+            if let Some(o) = crate::modules::owner(e.tag).filter(|_| crate::modules::borrows(m, e)) {
+                // Defined by this entry too (the suite), declared by its owner's.
+                let owner = format!("{}.js", o.entry);
+                exports.push(export("js", e.interface, e.interface, &owner));
+                exports.push(export("custom-element-definition", e.tag, e.interface, &owner));
+                continue;
+            }
             let (description, detail, members) =
                 interface(&dts, e.interface).ok_or_else(|| format!("pkg-config/{}.d.ts: no `export interface {} extends JobsporElement<…>`", m.entry, e.interface))?;
             declarations.push(element_json(e, &description, &detail, &members));
@@ -255,7 +262,7 @@ pub fn vue_dts() -> String {
     let mut imports = String::new();
     let mut components = String::new();
     for m in MODULES {
-        for e in m.elements {
+        for e in m.elements.iter().filter(|e| !crate::modules::borrows(m, e)) {
             let props = e.interface.replace("Element", "Props");
             let _ = writeln!(imports, "import type {{ {props} }} from './{}.js';", m.entry);
             let _ = write!(components, "\n    '{}': DefineComponent<{props}>;", e.tag);

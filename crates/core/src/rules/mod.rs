@@ -24,6 +24,7 @@ pub use meta::{Extra, RuleMeta, StaticText};
 #[allow(unused_imports)]
 pub(crate) use registry::{declare_rule, registry, rule_field};
 pub use registry::Rule;
+pub(crate) use registry::docs_in;
 
 use crate::{Severity, Text};
 use serde::Serialize;

@@ -55,12 +55,41 @@ macro_rules! declare_rule {
             pub const META: $crate::rules::RuleMeta<super::Extra> = {
                 #[allow(unused_mut)]
                 let mut m = $crate::rules::RuleMeta::<super::Extra>::BLANK;
-                m.docs = if cfg!(any(test, feature = "docs")) { concat!($($doc, "\n"),+) } else { "" };
+                m.docs = if $crate::rules::docs_in(module_path!()) { concat!($($doc, "\n"),+) } else { "" };
                 $($crate::rules::rule_field!(m, $key, $value);)+
                 m
             };
         }
     };
+}
+
+/// Whether the rules declared in `module` compile their docs and examples in: with the `docs`
+/// feature (and in tests) every rule's, but with `cv-docs-only` as well only the CV rules'
+/// (`jobspor_core::cv::…`). The CV widget shows its rules' docs; a module that holds it beside
+/// other checks (the `jobspor/suite` entry, issue 14) would otherwise carry every rule's docs,
+/// which no widget there shows (the per-widget modules have none of the other checks' docs).
+pub const fn docs_in(module: &str) -> bool {
+    if cfg!(test) {
+        return true;
+    }
+    if !cfg!(feature = "docs") {
+        return false;
+    }
+    if !cfg!(feature = "cv-docs-only") {
+        return true;
+    }
+    let (m, p) = (module.as_bytes(), b"jobspor_core::cv::");
+    if m.len() < p.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < p.len() {
+        if m[i] != p[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// One field of `declare_rule!`.
@@ -74,8 +103,8 @@ macro_rules! rule_field {
         $m.severity = $v;
     }};
     ($m:ident, source, $v:expr) => { $m.source = $v; };
-    ($m:ident, fires, $v:expr) => { $m.fires_example = if cfg!(any(test, feature = "docs")) { $v } else { "" }; };
-    ($m:ident, quiet, $v:expr) => { $m.quiet_example = if cfg!(any(test, feature = "docs")) { $v } else { "" }; };
+    ($m:ident, fires, $v:expr) => { $m.fires_example = if $crate::rules::docs_in(module_path!()) { $v } else { "" }; };
+    ($m:ident, quiet, $v:expr) => { $m.quiet_example = if $crate::rules::docs_in(module_path!()) { $v } else { "" }; };
     ($m:ident, $key:ident, $v:expr) => {{
         #[allow(unused_imports)]
         use super::values::*;
