@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 
 const NPM = new URL('../../target/npm/', import.meta.url);
-const ENTRIES = ['jobspor', 'smart', 'track', 'abc', 'joborder', 'elements'];
+const ENTRIES = ['jobspor', 'smart', 'track', 'abc', 'joborder', 'elements', 'suite', 'cv-check'];
 
 /** Statements at the top level of a module start in column 0; an `await` there blocks importers. */
 function topLevelAwaits(source) {
