@@ -186,11 +186,12 @@ pub type Shared = crate::element::Shared<State>;
 impl crate::element::Widget for State {
     const ATTRIBUTES: &'static [&'static str] = &["lang", "render-limit"];
 
-    fn set_attr(&mut self, _name: &str, value: Option<&str>) {
-        // "render-limit", the only attribute besides `lang`.
-        let parsed = crate::render_limit::parse(value);
-        self.render_limit = *parsed.as_ref().unwrap_or(&crate::render_limit::DEFAULT);
-        self.render_limit_error = parsed.err();
+    fn set_attr(&mut self, name: &str, value: Option<&str>) {
+        if name == "render-limit" {
+            let parsed = crate::render_limit::parse(value);
+            self.render_limit = *parsed.as_ref().unwrap_or(&crate::render_limit::DEFAULT);
+            self.render_limit_error = parsed.err();
+        }
     }
 
     /// Checks the order again.
