@@ -726,8 +726,8 @@ impl V<'_> {
         V { s, l: s.lang.labels(), lang: s.lang, link, snap: s }
     }
 
-    /// A repeatable module's entries: the first `render-limit` of its `total` (issue 13), the
-    /// note on the rest, and the add button.
+    /// A repeatable module's entries (the first `render-limit`, see [`V::bounded`]), the note
+    /// when its `total` is more (issue 13), and the add button.
     fn entries(&self, m: Module, total: usize, entries: impl Iterator<Item = Html>, add: Html) -> Html {
         html! { <>{ for entries }{ self.entries_note(m, total) }{ add }</> }
     }
