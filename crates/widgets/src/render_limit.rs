@@ -73,6 +73,7 @@ pub fn message(lang: Lang, limit: usize, total: usize, noun: &str) -> Option<Str
 /// The note. `live`: as its own live region, always in the page (empty under the limit) so a
 /// screen reader announces it when a list grows past the limit; otherwise only over the limit
 /// (for a widget whose own live region repeats the message, see [`message`]).
+#[cfg_attr(not(any(feature = "abc", feature = "smart", feature = "numbers")), allow(dead_code))]
 pub fn note(lang: Lang, id: &str, limit: usize, total: usize, noun: &str, live: bool) -> Html {
     if live {
         let text = message(lang, limit, total, noun);
