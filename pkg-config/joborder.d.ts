@@ -95,7 +95,7 @@ export interface JobsporJobOrderElement extends JobsporElement<JobOrderResultDet
 /** The class behind `<jobspor-job-order>`: to register it under another tag, define a subclass. */
 export declare const JobsporJobOrderElement: { prototype: JobsporJobOrderElement; new (): JobsporJobOrderElement };
 /** The JSX props of `<jobspor-job-order>`: its attributes, its properties (React 19 sets objects as properties; JSON text elsewhere) and `onresult`. */
-export type JobsporJobOrderProps = JobsporJsxProps<JobsporJobOrderElement, 'lang', 'value'>;
+export type JobsporJobOrderProps = JobsporJsxProps<JobsporJobOrderElement, 'lang' | 'render-limit', 'value'>;
 declare global {
   interface HTMLElementTagNameMap {
     'jobspor-job-order': JobsporJobOrderElement;

@@ -94,7 +94,7 @@ export interface JobsporCvCheckElement extends JobsporElement<CvCheckResultDetai
 /** The class behind `<jobspor-cv-check>`: to register it under another tag, define a subclass. */
 export declare const JobsporCvCheckElement: { prototype: JobsporCvCheckElement; new (): JobsporCvCheckElement };
 /** The JSX props of `<jobspor-cv-check>`: its attributes, its properties (React 19 sets objects as properties; JSON text elsewhere) and `onresult`. */
-export type JobsporCvCheckProps = JobsporJsxProps<JobsporCvCheckElement, 'lang' | 'mode', 'cv' | 'options' | 'jobOrder'>;
+export type JobsporCvCheckProps = JobsporJsxProps<JobsporCvCheckElement, 'lang' | 'mode' | 'render-limit', 'cv' | 'options' | 'jobOrder'>;
 declare global {
   interface HTMLElementTagNameMap {
     'jobspor-cv-check': JobsporCvCheckElement;

@@ -1,11 +1,13 @@
 // Figures for issue 13's render bound (not a test: nothing here asserts a time): sets N agreements
-// as <jobspor-smart-check>'s `value` and N rows as <jobspor-abc-plan>'s `plan` on a blank page
-// and prints the wall time until the widget has rendered, the rendered item count and the page's
+// as <jobspor-smart-check>'s `value`, N rows as <jobspor-abc-plan>'s `plan`, a CV with N jobs as
+// <jobspor-cv-check>'s `cv` and a job order with N requirements as <jobspor-job-order>'s `value`
+// on a blank page and prints the wall time until the widget has rendered, the rendered item count and the page's
 // JS heap (CDP Performance.getMetrics JSHeapUsedSize) after a forced GC, the DOM node count and
 // the renderer process's resident memory (the widgets' state lives in wasm memory, not the JS heap).
 //
 //   cargo xtask serve --port 8099 &   # serves target/npm at /pkg/
 //   JOBSPOR_BASE_URL=http://127.0.0.1:8099/ node tests/e2e/measure-render.mjs [N…]
+//   MEASURE_WIDGETS=cv,joborder node tests/e2e/measure-render.mjs 10000   # only those widgets
 //
 // A run that takes longer than MEASURE_TIMEOUT_MS (default 180000) or crashes the tab is reported
 // as such.
@@ -37,29 +39,36 @@ const timeout = Number(process.env.MEASURE_TIMEOUT_MS) || 180_000;
 
 /** Runs in the page: builds the widget, sets the data, waits for the render. */
 async function inPage([what, n]) {
-  let el;
-  await import(what === 'smart' ? '/pkg/smart.js' : '/pkg/abc.js');
-  await customElements.whenDefined(`jobspor-${what === 'smart' ? 'smart-check' : 'abc-plan'}`);
+  // Per widget: module, tag, the property set, the data, the rendered items, the checked count.
+  const row = (i) => ({
+    plan: 'ABC'[i % 3], occupation: 'Lagermedarbejder', functions: ['Plukke ordrer'],
+    companies: ['Lagre i Aalborg'], who: 'Jeg søger alle opslåede stillinger', when: 'frem til næste samtale', wish: 5, competence: 'full',
+  });
+  const W = {
+    smart: ['smart', 'smart-check', 'value', () => Array.from({ length: n }, (_, i) => `Jeg søger ${i % 9 + 1} stillinger som lagermedarbejder om ugen frem til 2026-06-30.`),
+      'li.sm-item', (r) => r.results.length],
+    abc: ['abc', 'abc-plan', 'plan', () => ({ weeks_unemployed: 10, conversation: 1, region: 'Nordjylland', rows: Array.from({ length: n }, (_, i) => row(i)), justification: null }),
+      'ol.abc-rows > li', (r) => r.rows.length],
+    cv: ['jobspor', 'cv-check', 'cv', () => ({
+      contact: { name: 'Ali Hansen', email: 'ali@example.dk' },
+      work_experience: Array.from({ length: n }, (_, i) => ({ employer: '', title: `Lagermedarbejder ${i}`, start: '2019-01', end: '2023-02', description: '' })),
+    }), 'fieldset.entry', (r) => r.findings.length],
+    joborder: ['joborder', 'job-order', 'value', () => ({
+      title: 'Lagermedarbejder',
+      requirements: Array.from({ length: n }, (_, i) => ({ kind: 'qualification', value: `Kvalifikation ${i}`, mandatory: null })),
+    }), 'li.jo-req', (r) => r.order.requirements.length],
+  };
+  const [mod, tag, prop, data, sel, checked] = W[what];
+  await import(`/pkg/${mod}.js`);
+  await customElements.whenDefined(`jobspor-${tag}`);
   const t0 = performance.now();
-  if (what === 'smart') {
-    el = document.createElement('jobspor-smart-check');
-    el.setAttribute('today', '2026-05-06');
-    document.body.append(el);
-    const texts = Array.from({ length: n }, (_, i) => `Jeg søger ${i % 9 + 1} stillinger som lagermedarbejder om ugen frem til 2026-06-30.`);
-    el.value = texts;
-  } else {
-    el = document.createElement('jobspor-abc-plan');
-    el.setAttribute('today', '2026-05-06');
-    document.body.append(el);
-    const row = (i) => ({
-      plan: 'ABC'[i % 3], occupation: 'Lagermedarbejder', functions: ['Plukke ordrer'],
-      companies: ['Lagre i Aalborg'], who: 'Jeg søger alle opslåede stillinger', when: 'frem til næste samtale', wish: 5, competence: 'full',
-    });
-    el.plan = { weeks_unemployed: 10, conversation: 1, region: 'Nordjylland', rows: Array.from({ length: n }, (_, i) => row(i)), justification: null };
-  }
+  const el = document.createElement(`jobspor-${tag}`);
+  el.setAttribute('today', '2026-05-06');
+  document.body.append(el);
+  el[prop] = data();
   // Yew renders on a later tick: wait until the item count is steady for two frames.
   const root = el.shadowRoot;
-  const count = () => root.querySelectorAll(what === 'smart' ? 'li.sm-item' : 'ol.abc-rows > li').length;
+  const count = () => root.querySelectorAll(sel).length;
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   let items = -1;
   for (;;) {
@@ -69,11 +78,12 @@ async function inPage([what, n]) {
     items = c;
   }
   const note = root.querySelector('.render-limit')?.textContent ?? null;
-  return { ms: Math.round(performance.now() - t0), items, note, results: el.result?.results?.length ?? el.result?.rows?.length ?? null };
+  return { ms: Math.round(performance.now() - t0), items, note, results: el.result ? checked(el.result) : null };
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'], headless: true });
-for (const what of ['smart', 'abc']) {
+const widgets = (process.env.MEASURE_WIDGETS || 'smart,abc,cv,joborder').split(',');
+for (const what of widgets) {
   for (const n of sizes.length ? sizes : [1000, 10000]) {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);

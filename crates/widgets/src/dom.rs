@@ -120,7 +120,7 @@ pub fn target_checked(e: &Event) -> bool {
 
 /// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
 /// not whole when `whole`).
-#[cfg_attr(not(any(feature = "track", feature = "joborder", feature = "abc")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "track", feature = "joborder", feature = "abc", feature = "cv")), allow(dead_code))]
 pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
     let mut t = text.trim().replace(',', ".");
     if t.is_empty() {

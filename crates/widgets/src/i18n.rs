@@ -171,6 +171,8 @@ mod cv_words {
         undo: "Fortryd", "Undo";
         your_cv: "Dit CV", "Your CV";
         suggestions_n: "forslag", "suggestions";
+        entries_n: "poster", "entries";
+        limit_error: "Antallet af viste poster (render-limit) kan ikke bruges", "The number of entries shown (render-limit) can't be used";
         json: "Indsæt eller hent JSON", "Paste or load JSON";
         json_label: "CV som JSON", "CV as JSON";
         json_load: "Indlæs JSON", "Load JSON";

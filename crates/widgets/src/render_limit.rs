@@ -1,12 +1,13 @@
 //! The render bound of the list widgets (issue 13): a widget renders at most the first
-//! `render-limit` items of a list (agreements, plan rows), with a note saying how many it shows of
-//! how many. The check itself always runs on every item, and the `result` event lists them all.
+//! `render-limit` items of a list (agreements, plan rows, a CV's jobs and findings, a job order's
+//! requirements), with a note saying how many it shows of how many. The check itself always runs
+//! on every item, and the `result` event lists them all.
 //!
 //! 10,000 agreements set as the SMART widget's `value` took over 3 GB of renderer memory and
 //! crashed the tab; bounded, they take what 200 take. The host sets another limit with the
 //! `render-limit` attribute (a whole number from 1 to 100,000); an invalid one is shown and the
 //! default is used.
-#![cfg_attr(not(any(feature = "abc", feature = "smart", feature = "numbers")), allow(dead_code))]
+#![cfg_attr(not(any(feature = "abc", feature = "smart", feature = "numbers", feature = "cv", feature = "joborder")), allow(dead_code))]
 
 use jobspor_core::InputError;
 use yew::prelude::*;
@@ -25,11 +26,16 @@ pub fn parse(value: Option<&str>) -> Result<usize, InputError> {
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(DEFAULT) };
     match v.parse::<usize>() {
         Ok(n) if (1..=MAX).contains(&n) => Ok(n),
-        _ => Err(InputError::new(
-            "render-limit",
-            format!("{v:?} is not a whole number from 1 to 100,000 (the first {DEFAULT} are shown)"),
-            format!("{v:?} er ikke et helt tal fra 1 til 100.000 (de første {DEFAULT} vises)"),
-        )),
+        _ => {
+            // One `format!` and the value quoted by hand (bytes: the CV module has few to spare);
+            // 200 is DEFAULT (a test checks).
+            let q = format!("\"{v}\"");
+            Err(InputError::new(
+                "render-limit",
+                q.clone() + " is not a whole number from 1 to 100,000 (the first 200 are shown)",
+                q + " er ikke et helt tal fra 1 til 100.000 (de første 200 vises)",
+            ))
+        }
     }
 }
 
@@ -40,12 +46,12 @@ pub fn fmt_count(lang: Lang, n: usize) -> String {
         Lang::Da => '.',
         Lang::En => ',',
     };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
+    let mut out = String::new();
+    for (i, c) in digits.bytes().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(sep);
         }
-        out.push(c);
+        out.push(char::from(c));
     }
     out
 }
@@ -55,24 +61,33 @@ pub fn fmt_count(lang: Lang, n: usize) -> String {
 pub fn message(lang: Lang, limit: usize, total: usize, noun: &str) -> Option<String> {
     (total > limit).then(|| {
         let (shown, all) = (fmt_count(lang, limit), fmt_count(lang, total));
-        match lang {
-            Lang::Da => format!("Viser de første {shown} af {all} {noun}. Tjekket gælder dem alle."),
-            Lang::En => format!("Showing the first {shown} of {all} {noun}. The check covers all of them."),
-        }
+        // One `format!` for both languages (bytes: the CV module has few to spare).
+        let [first, of, end] = match lang {
+            Lang::Da => ["Viser de første", "af", "Tjekket gælder dem alle."],
+            Lang::En => ["Showing the first", "of", "The check covers all of them."],
+        };
+        format!("{first} {shown} {of} {all} {noun}. {end}")
     })
 }
 
 /// The note. `live`: as its own live region, always in the page (empty under the limit) so a
 /// screen reader announces it when a list grows past the limit; otherwise only over the limit
 /// (for a widget whose own live region repeats the message, see [`message`]).
+#[cfg_attr(not(any(feature = "abc", feature = "smart", feature = "numbers")), allow(dead_code))]
 pub fn note(lang: Lang, id: &str, limit: usize, total: usize, noun: &str, live: bool) -> Html {
-    let text = message(lang, limit, total, noun);
     if live {
+        let text = message(lang, limit, total, noun);
         return html! {
             <p class="hint render-limit" id={id.to_string()} role="status" aria-live="polite">{ text.unwrap_or_default() }</p>
         };
     }
-    match text {
+    text_note(lang, id, limit, total, noun)
+}
+
+/// The note, not a live region, only over the limit: `note(…, false)` without the live region's
+/// code (for the CV and job-order modules, which have no byte to spare).
+pub fn text_note(lang: Lang, id: &str, limit: usize, total: usize, noun: &str) -> Html {
+    match message(lang, limit, total, noun) {
         Some(t) => html! { <p class="hint render-limit" id={id.to_string()}>{ t }</p> },
         None => html! {},
     }
@@ -92,7 +107,10 @@ mod tests {
             let e = parse(Some(bad)).unwrap_err();
             assert_eq!(e.path, "render-limit", "{bad}");
             assert!(e.message_da.contains("helt tal"), "{bad}: {}", e.message_da);
+            assert!(e.message_da.contains(&format!("de første {DEFAULT} vises")), "{}", e.message_da);
+            assert!(e.message.contains(&format!("the first {DEFAULT} are shown")), "{}", e.message);
         }
+        assert_eq!(parse(Some("x")).unwrap_err().message, "\"x\" is not a whole number from 1 to 100,000 (the first 200 are shown)");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub const MODULES: &[Module] = &[
             tag: "jobspor-cv-check",
             class: "CvCheckElement",
             interface: "JobsporCvCheckElement",
-            attributes: &["lang", "mode"],
+            attributes: &["lang", "mode", "render-limit"],
             properties: &["cv", "options", "jobOrder", "jobOrderMatcher", "result"],
         }],
         types: &[
@@ -199,7 +199,7 @@ pub const MODULES: &[Module] = &[
             tag: "jobspor-job-order",
             class: "JobOrderElement",
             interface: "JobsporJobOrderElement",
-            attributes: &["lang"],
+            attributes: &["lang", "render-limit"],
             properties: &["value", "result"],
         }],
         types: &[(

@@ -168,7 +168,7 @@ impl JobMatch {
 }
 
 /// The section, or nothing when no job order is set.
-pub fn section(m: &JobMatch, lang: Lang, link: &Scope<CvCheck>) -> Html {
+pub fn section(m: &JobMatch, lang: Lang, link: &Scope<CvCheck>, limit: usize) -> Html {
     if !m.active() {
         return html! {};
     }
@@ -194,7 +194,8 @@ pub fn section(m: &JobMatch, lang: Lang, link: &Scope<CvCheck>) -> Html {
     let body = match (&m.order, &m.result) {
         _ if loading => html! { <p class="hint" role="status">{ l.loading }</p> },
         (Some(_), Some(r)) => {
-            let items = r.blocking.iter().enumerate().map(|(n, b)| {
+            // The first `render-limit` (issue 13); the heading counts all.
+            let items = r.blocking[..r.blocking.len().min(limit)].iter().enumerate().map(|(n, b)| {
                 let tag = match b.kind {
                     MatchKind::CvNotSearchable => l.k_cv.to_string(),
                     MatchKind::Occupation => l.k_occupation.to_string(),
@@ -229,6 +230,7 @@ pub fn section(m: &JobMatch, lang: Lang, link: &Scope<CvCheck>) -> Html {
                 if !r.blocking.is_empty() {
                     <h4 id="h-match-blocking">{ format!("{} ({})", l.blocking, r.blocking.len()) }</h4>
                     <ul class="list cm-blocking" aria-labelledby="h-match-blocking">{ for items }</ul>
+                    { crate::render_limit::text_note(lang, "match-blocking-limit", limit, r.blocking.len(), cv.entries_n) }
                 }
                 <p id="match-nice">{ l.nice }{" "}<strong>{ format!("{} {} {}", r.nice_to_have.matched, l.of, r.nice_to_have.total) }</strong></p>
                 <p id="match-rank">{ l.rank }{" "}<strong>{ r.rank_score.to_string() }</strong>{" "}{ l.of_100 }</p>

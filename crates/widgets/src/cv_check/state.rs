@@ -58,9 +58,11 @@ pub struct Form {
 }
 
 
+/// Years as typed ("6", "2,5", ",5"): a number ≥ 0, else not stated. Read with
+/// [`crate::dom::parse_num`] (serde_json's number parser) rather than `str::parse`, whose float
+/// parser was in the CV module for this alone (~1.5 KB gzip; it paid for the render bound, issue 13).
 fn parse_years(text: &str) -> Option<f64> {
-    let t = text.trim().replace(',', ".");
-    t.parse::<f64>().ok().filter(|y| y.is_finite() && *y >= 0.0)
+    crate::dom::parse_num(text, f64::MAX, false).unwrap_or(None)
 }
 
 fn fmt_years(y: Option<f64>) -> String {
@@ -162,6 +164,11 @@ pub struct State {
     /// The job order the CV is searched with (`jobOrder` property) and the search's result.
     #[cfg(feature = "match")]
     pub job_match: super::job_match::JobMatch,
+    /// How many entries of each list (and findings) are rendered: the `render-limit` attribute
+    /// (issue 13); the check runs on all.
+    pub render_limit: usize,
+    /// A `render-limit` attribute that can't be used (the default is used).
+    pub render_limit_error: Option<InputError>,
 }
 
 /// The `result` event's detail: the result plus the overrides in force and the mode.
@@ -196,6 +203,8 @@ impl Default for State {
             ui: Ui::default(),
             #[cfg(feature = "match")]
             job_match: Default::default(),
+            render_limit: crate::render_limit::DEFAULT,
+            render_limit_error: None,
         };
         s.detail = s.make_detail();
         s
@@ -241,11 +250,17 @@ impl State {
 pub type Shared = crate::element::Shared<State>;
 
 impl crate::element::Widget for State {
-    const ATTRIBUTES: &'static [&'static str] = &["lang", "mode"];
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "mode", "render-limit"];
 
     fn set_attr(&mut self, name: &str, value: Option<&str>) {
-        if name == "mode" {
-            self.mode = Mode::from_attr(value);
+        match name {
+            "mode" => self.mode = Mode::from_attr(value),
+            "render-limit" => {
+                let parsed = crate::render_limit::parse(value);
+                self.render_limit = *parsed.as_ref().unwrap_or(&crate::render_limit::DEFAULT);
+                self.render_limit_error = parsed.err();
+            }
+            _ => {}
         }
     }
 

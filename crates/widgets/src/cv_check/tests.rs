@@ -257,6 +257,14 @@ fn form_round_trips_the_cv() {
         ["Truckkørsel", "Lagerstyring i WMS"]
     );
     assert_eq!(out.job_wishes[0].experience_years, Some(2.5));
+    // The years as typed (read with serde_json's number parser, not `str::parse`).
+    for (typed, years) in [
+        ("6", Some(6.0)), (" 0,1 ", Some(0.1)), (",5", Some(0.5)), ("12,", Some(12.0)), ("2.35", Some(2.35)), ("1e1", Some(10.0)),
+        ("", None), ("-1", None), ("to", None), ("2,5 år", None), ("NaN", None), ("inf", None),
+    ] {
+        form.wishes[0].years = typed.into();
+        assert_eq!(form.to_cv().job_wishes[0].experience_years, years, "{typed:?}");
+    }
 }
 
 #[test]
@@ -427,4 +435,52 @@ fn educations_and_courses_have_a_description_field() {
     }
     assert!(html.contains("Hvad du arbejdede med og lærte"));
     assert!(html.contains("CV216"), "the example's course has no description");
+}
+
+#[test]
+fn a_long_cv_renders_the_first_render_limit_entries_and_findings_and_checks_them_all() {
+    // Issue 13: a CV with thousands of entries set as `cv` rendered every one (10,000 jobs:
+    // 781,000 DOM nodes, a renderer of 1 GB).
+    let jobs: Vec<String> = (0..1_000)
+        .map(|i| format!(r#"{{"employer": "", "title": "Lagermedarbejder {i}", "start": "2019-01", "end": "2023-05", "description": ""}}"#))
+        .collect();
+    let licences: Vec<String> = (0..300).map(|i| format!(r#""X{i}""#)).collect();
+    let cv = format!(
+        r#"{{"contact": {{"name": "Ali", "email": "ali@example.dk"}}, "work_experience": [{}], "driving_licences": [{}]}}"#,
+        jobs.join(","),
+        licences.join(",")
+    );
+    let sh = shared(Lang::Da, Mode::Citizen, &cv, CvOptions::default());
+    let html = render(sh.clone());
+    assert_eq!(html.matches(r#" class="entry""#).count(), 200, "the first 200 jobs");
+    assert!(html.contains(r#"id="f-work_experience-199""#) && !html.contains(r#"id="f-work_experience-200""#));
+    assert!(html.contains("Viser de første 200 af 1.000 poster. Tjekket gælder dem alle."), "the jobs' note");
+    assert!(html.contains("Viser de første 200 af 308 poster."), "8 offered licence categories and 300 others");
+    let total = sh.state.borrow().result.findings.len();
+    assert!(total >= 2_000, "an employer and a description missing in each job: {total}");
+    assert!(
+        sh.state.borrow().result.findings.iter().any(|f| f.path.starts_with("work_experience[999]")),
+        "the last job is checked like the first"
+    );
+    let detail: serde_json::Value = serde_json::from_str(&sh.state.borrow().detail).unwrap();
+    assert_eq!(detail["findings"].as_array().unwrap().len(), total, "the result event has them all");
+    assert_eq!(html.matches(r#"class="finding sev-"#).count(), 200, "the first 200 findings");
+    let note = format!("Viser de første 200 af {} forslag.", crate::render_limit::fmt_count(Lang::Da, total));
+    assert!(html.contains(&note), "{note}");
+
+    // The caseworker's guide is bounded the same way; the host's bound, in English.
+    let sh = shared(Lang::En, Mode::Caseworker, &cv, CvOptions::default());
+    sh.attribute_changed("render-limit", Some("50"));
+    let html = render(sh);
+    assert_eq!(html.matches(r#" class="entry""#).count(), 50);
+    assert_eq!(html.matches(r#"class="finding sev-"#).count(), 50);
+    assert!(html.contains("Showing the first 50 of 1,000 entries. The check covers all of them."));
+
+    // An invalid bound is shown, named, and the default used.
+    let sh = shared(Lang::Da, Mode::Citizen, &cv, CvOptions::default());
+    sh.attribute_changed("render-limit", Some("0"));
+    let html = render(sh);
+    assert!(html.contains("Antallet af viste poster (render-limit) kan ikke bruges:"), "the error is shown");
+    assert!(html.contains(r#"render-limit</code>: "0" er ikke et helt tal fra 1 til 100.000"#), "the field and the value");
+    assert_eq!(html.matches(r#" class="entry""#).count(), 200);
 }

@@ -246,7 +246,7 @@ impl V<'_> {
     /// "Would you be found for this job?" (only with a job order set).
     #[cfg(feature = "match")]
     fn job_match(&self) -> Html {
-        super::job_match::section(&self.s.job_match, self.lang, self.link)
+        super::job_match::section(&self.s.job_match, self.lang, self.link, self.s.render_limit)
     }
 
     #[cfg(not(feature = "match"))]
@@ -274,7 +274,10 @@ impl V<'_> {
         let (title, e) = match &self.s.ui.error {
             Some(LoadError::Property(e)) => (self.l.cv_error, e),
             Some(LoadError::Options(e)) => (self.l.options_error, e),
-            _ => return html! {},
+            _ => match &self.s.render_limit_error {
+                Some(e) => (self.l.limit_error, e),
+                None => return html! {},
+            },
         };
         html! {
             <p class="error banner" role="alert"><strong>{ title }{": "}</strong>{ self.error_text(e) }</p>
@@ -353,13 +356,24 @@ impl V<'_> {
         }
     }
 
+    /// The note on a list of `total` beyond `render-limit` (issue 13).
+    fn limit_note(&self, id: &str, total: usize, noun: &str) -> Html {
+        crate::render_limit::text_note(self.lang, id, self.s.render_limit, total, noun)
+    }
+
+    /// The findings to render, overridden or not: the first `render-limit` of them (the scores
+    /// and counts take all), and the note on the rest.
+    fn shown(&self, overridden: bool, id: &str) -> (Vec<&Finding>, Html) {
+        let mut list: Vec<&Finding> =
+            self.s.result.findings.iter().filter(|f| f.overridden.is_some() == overridden).collect();
+        let note = self.limit_note(id, list.len(), self.l.suggestions_n);
+        list.truncate(self.s.render_limit);
+        (list, note)
+    }
+
     fn findings(&self) -> Html {
-        let (l, r) = (self.l, &self.s.result);
-        let active: Vec<&Finding> = r
-            .findings
-            .iter()
-            .filter(|f| f.overridden.is_none())
-            .collect();
+        let l = self.l;
+        let (active, more) = self.shown(false, "findings-limit");
         let groups = Module::ALL.iter().filter_map(|&m| {
             let items: Vec<&&Finding> = active.iter().filter(|f| f.module == m).collect();
             if items.is_empty() {
@@ -383,19 +397,16 @@ impl V<'_> {
                 <h3 id="h-findings" tabindex="-1">{ l.findings }</h3>
                 if active.is_empty() { <p class="none">{ l.no_findings }</p> }
                 { for groups }
+                { more }
                 { self.overridden_list(l.overridden_by) }
             </section>
         }
     }
 
     fn guide(&self) -> Html {
-        let (l, r) = (self.l, &self.s.result);
+        let l = self.l;
         let stages = [Stage::Facts, Stage::Qualifications, Stage::Profile];
-        let active: Vec<&Finding> = r
-            .findings
-            .iter()
-            .filter(|f| f.overridden.is_none())
-            .collect();
+        let (active, more) = self.shown(false, "findings-limit");
         let groups = stages.iter().enumerate().filter_map(|(n, &st)| {
             let mut items: Vec<&&Finding> = active.iter().filter(|f| f.stage == st).collect();
             if items.is_empty() {
@@ -416,6 +427,7 @@ impl V<'_> {
                 <h3 id="h-findings" tabindex="-1">{ l.guide }</h3>
                 if active.is_empty() { <p class="none">{ l.no_findings }</p> }
                 { for groups }
+                { more }
                 { self.overridden_list(l.overridden) }
             </section>
         }
@@ -552,13 +564,7 @@ impl V<'_> {
     }
 
     fn overridden_list(&self, heading: &str) -> Html {
-        let items: Vec<&Finding> = self
-            .s
-            .result
-            .findings
-            .iter()
-            .filter(|f| f.overridden.is_some())
-            .collect();
+        let (items, more) = self.shown(true, "findings-overridden-limit");
         if items.is_empty() {
             return html! {};
         }
@@ -587,6 +593,7 @@ impl V<'_> {
                         }
                     }) }
                 </ul>
+                { more }
             </div>
         }
     }
@@ -711,12 +718,27 @@ impl V<'_> {
     /// re-renders its own module, not the whole form (issue 14).
     fn memo<K: PartialEq + 'static>(&self, m: Module, data: K, render: crate::memo::Render<State>) -> Html {
         let count = self.s.result.findings.iter().filter(|f| f.module == m && f.overridden.is_none()).count();
-        crate::memo::memo((data, count, self.lang, self.s.mode), self.snap, self.link, render)
+        crate::memo::memo((data, count, self.lang, self.s.mode, self.s.render_limit), self.snap, self.link, render)
     }
 
     /// The view's context for a memoised part.
     fn of<'a>(s: &'a Rc<State>, link: &'a Scope<CvCheck>) -> V<'a> {
         V { s, l: s.lang.labels(), lang: s.lang, link, snap: s }
+    }
+
+    /// A repeatable module's entries (the first `render-limit`, see [`V::bounded`]), the note
+    /// when its `total` is more (issue 13), and the add button.
+    fn entries(&self, m: Module, total: usize, entries: impl Iterator<Item = Html>, add: Html) -> Html {
+        html! { <>{ for entries }{ self.entries_note(m, total) }{ add }</> }
+    }
+
+    /// The first `render-limit` items of a list (a slice, so the loops over it stay as they were).
+    fn bounded<'b, T>(&self, list: &'b [T]) -> &'b [T] {
+        &list[..list.len().min(self.s.render_limit)]
+    }
+
+    fn entries_note(&self, m: Module, total: usize) -> Html {
+        self.limit_note(&format!("f-{}-limit", module_code(m)), total, self.l.entries_n)
     }
 
     fn add_button(&self, label: &str, add: fn(&mut Form)) -> Html {
@@ -765,7 +787,7 @@ impl V<'_> {
 
     fn wishes(&self) -> Html {
         let (l, f) = (self.l, &self.s.form);
-        let entries = f.cv.job_wishes.iter().enumerate().map(|(i, w)| {
+        let entries = self.bounded(&f.cv.job_wishes).iter().enumerate().map(|(i, w)| {
             let t = f.wishes.get(i).cloned().unwrap_or_default();
             let p = format!("job_wishes[{i}]");
             let body = html! { <>
@@ -778,7 +800,7 @@ impl V<'_> {
             </> };
             self.entry(p, l.wish, i, body, Rc::new(move |f| f.remove_wish(i)))
         });
-        html! { <>{ for entries }{ self.add_button(l.add_wish, Form::add_wish) }</> }
+        self.entries(Module::JobWishes, f.cv.job_wishes.len(), entries, self.add_button(l.add_wish, Form::add_wish))
     }
 
     fn terms(&self) -> Html {
@@ -808,7 +830,7 @@ impl V<'_> {
 
     fn work(&self) -> Html {
         let l = self.l;
-        let entries = self.s.form.cv.work_experience.iter().enumerate().map(|(i, w)| {
+        let entries = self.bounded(&self.s.form.cv.work_experience).iter().enumerate().map(|(i, w)| {
             let p = format!("work_experience[{i}]");
             let set = |g: fn(&mut WorkExperience, String)| -> SetText {
                 Rc::new(move |f, v| if let Some(w) = f.cv.work_experience.get_mut(i) { g(w, v) })
@@ -830,14 +852,14 @@ impl V<'_> {
                 }
             }))
         });
-        html! { <>{ for entries }{ self.add_button(l.add_job, |f| f.cv.work_experience.push(WorkExperience::default())) }</> }
+        self.entries(Module::WorkExperience, self.s.form.cv.work_experience.len(), entries, self.add_button(l.add_job, |f| f.cv.work_experience.push(WorkExperience::default())))
     }
 
     fn education(&self) -> Html {
         let l = self.l;
         let mut levels: Vec<(&'static str, &str)> = vec![("", l.choose)];
         levels.extend(EDUCATION_LEVELS.iter().map(|(lv, code)| (*code, l.level(*lv))));
-        let entries = self.s.form.cv.education.iter().enumerate().map(|(i, e)| {
+        let entries = self.bounded(&self.s.form.cv.education).iter().enumerate().map(|(i, e)| {
             let p = format!("education[{i}]");
             let set = |g: fn(&mut Education, String)| -> SetText {
                 Rc::new(move |f, v| if let Some(e) = f.cv.education.get_mut(i) { g(e, v) })
@@ -861,12 +883,12 @@ impl V<'_> {
                 }
             }))
         });
-        html! { <>{ for entries }{ self.add_button(l.add_education, |f| f.cv.education.push(Education::default())) }</> }
+        self.entries(Module::Education, self.s.form.cv.education.len(), entries, self.add_button(l.add_education, |f| f.cv.education.push(Education::default())))
     }
 
     fn courses(&self) -> Html {
         let l = self.l;
-        let entries = self.s.form.cv.courses.iter().enumerate().map(|(i, c)| {
+        let entries = self.bounded(&self.s.form.cv.courses).iter().enumerate().map(|(i, c)| {
             let p = format!("courses[{i}]");
             let set = |g: fn(&mut Course, String)| -> SetText {
                 Rc::new(move |f, v| if let Some(c) = f.cv.courses.get_mut(i) { g(c, v) })
@@ -882,7 +904,7 @@ impl V<'_> {
                 }
             }))
         });
-        html! { <>{ for entries }{ self.add_button(l.add_course, |f| f.cv.courses.push(Course::default())) }</> }
+        self.entries(Module::Courses, self.s.form.cv.courses.len(), entries, self.add_button(l.add_course, |f| f.cv.courses.push(Course::default())))
     }
 
     fn licences(&self) -> Html {
@@ -895,6 +917,8 @@ impl V<'_> {
                 cats.push(extra.trim().to_string());
             }
         }
+        let total = cats.len();
+        cats.truncate(self.s.render_limit);
         let boxes = cats.into_iter().enumerate().map(|(n, cat)| {
             let has = cv
                 .driving_licences
@@ -916,6 +940,7 @@ impl V<'_> {
         });
         html! { <>
             <fieldset class="group-boxes" id="f-driving_licences"><legend>{ l.licences }</legend>{ for boxes }</fieldset>
+            { self.limit_note("f-driving_licences-limit", total, l.entries_n) }
             { self.tri("own_car", l.own_car, cv.own_car, Rc::new(|f, v| f.cv.own_car = v)) }
         </> }
     }
@@ -928,7 +953,7 @@ impl V<'_> {
                 .iter()
                 .map(|(lv, code)| (*code, lang_level_label(l, *lv))),
         );
-        let entries = self.s.form.cv.languages.iter().enumerate().map(|(i, g)| {
+        let entries = self.bounded(&self.s.form.cv.languages).iter().enumerate().map(|(i, g)| {
             let p = format!("languages[{i}]");
             let set = |h: fn(&mut Language, String)| -> SetText {
                 Rc::new(move |f, v| if let Some(g) = f.cv.languages.get_mut(i) { h(g, v) })
@@ -945,12 +970,12 @@ impl V<'_> {
                 }
             }))
         });
-        html! { <>{ for entries }{ self.add_button(l.add_language, |f| f.cv.languages.push(Language::default())) }</> }
+        self.entries(Module::Languages, self.s.form.cv.languages.len(), entries, self.add_button(l.add_language, |f| f.cv.languages.push(Language::default())))
     }
 
     fn other(&self) -> Html {
         let l = self.l;
-        let entries = self.s.form.cv.other_experience.iter().enumerate().map(|(i, o)| {
+        let entries = self.bounded(&self.s.form.cv.other_experience).iter().enumerate().map(|(i, o)| {
             let p = format!("other_experience[{i}]");
             let set = |g: fn(&mut OtherExperience, String)| -> SetText {
                 Rc::new(move |f, v| if let Some(o) = f.cv.other_experience.get_mut(i) { g(o, v) })
@@ -965,7 +990,7 @@ impl V<'_> {
                 }
             }))
         });
-        html! { <>{ for entries }{ self.add_button(l.add_other, |f| f.cv.other_experience.push(OtherExperience::default())) }</> }
+        self.entries(Module::OtherExperience, self.s.form.cv.other_experience.len(), entries, self.add_button(l.add_other, |f| f.cv.other_experience.push(OtherExperience::default())))
     }
 
     fn json_area(&self) -> Html {

@@ -106,4 +106,7 @@ crate::i18n::labels! {
     no_findings: "Jobordren er klar til udsøgning og udvælgelse.", "The job order is ready for the search and the selection.";
     value_error: "Jobordren kunne ikke indlæses", "The job order could not be loaded";
     field: "felt", "field";
+    many_requirements: "krav", "requirements";
+    many_findings: "forslag", "suggestions";
+    limit_error: "Antallet af viste krav (render-limit) kan ikke bruges", "The number of requirements shown (render-limit) can't be used";
 }

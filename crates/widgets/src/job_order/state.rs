@@ -146,6 +146,11 @@ pub struct State {
     pub error: Option<InputError>,
     /// Element id to focus after the next render.
     pub focus: Option<String>,
+    /// How many requirements (and findings) are rendered: the `render-limit` attribute (issue
+    /// 13); the check runs on all.
+    pub render_limit: usize,
+    /// A `render-limit` attribute that can't be used (the default is used).
+    pub render_limit_error: Option<InputError>,
 }
 
 /// The `result` event's detail: the check's result plus the order as filled in (so a host hears
@@ -166,6 +171,8 @@ impl Default for State {
             detail: String::new(),
             error: None,
             focus: None,
+            render_limit: crate::render_limit::DEFAULT,
+            render_limit_error: None,
         };
         crate::element::WidgetState::recompute(&mut s);
         s
@@ -177,7 +184,15 @@ impl Default for State {
 pub type Shared = crate::element::Shared<State>;
 
 impl crate::element::Widget for State {
-    const ATTRIBUTES: &'static [&'static str] = &["lang"];
+    const ATTRIBUTES: &'static [&'static str] = &["lang", "render-limit"];
+
+    fn set_attr(&mut self, name: &str, value: Option<&str>) {
+        if name == "render-limit" {
+            let parsed = crate::render_limit::parse(value);
+            self.render_limit = *parsed.as_ref().unwrap_or(&crate::render_limit::DEFAULT);
+            self.render_limit_error = parsed.err();
+        }
+    }
 
     /// Checks the order again.
     fn check(&mut self) -> String {

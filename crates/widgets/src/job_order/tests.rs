@@ -182,3 +182,41 @@ fn invalid_value_is_shown_not_thrown() {
     let mut s = sh.state.borrow_mut();
     assert!(WidgetState::recompute(&mut *s).is_none(), "nothing changed");
 }
+
+#[test]
+fn a_long_order_renders_the_first_render_limit_requirements_and_checks_them_all() {
+    // Issue 13: a job order with 10,000 requirements set as `value` rendered every one (911,000
+    // DOM nodes, a renderer of 1.3 GB).
+    let reqs: Vec<String> =
+        (0..1_000).map(|i| format!(r#"{{"kind": "qualification", "value": "Kvalifikation {i}", "mandatory": null}}"#)).collect();
+    let order = format!(r#"{{"title": "Lagermedarbejder", "requirements": [{}]}}"#, reqs.join(","));
+    let sh = shared(Lang::Da, &order);
+    let html = render(sh.clone());
+    assert_eq!(html.matches(r#"<li class="jo-req "#).count(), 200, "the first 200 requirements");
+    assert!(html.contains(r#"id="f-requirements-199""#) && !html.contains(r#"id="f-requirements-200""#));
+    assert!(html.contains("Viser de første 200 af 1.000 krav. Tjekket gælder dem alle."), "the note");
+    assert!(html.contains("0 ufravigelige krav · 0 gerne-krav"), "the counts take all (none decided)");
+    let detail: serde_json::Value = serde_json::from_str(&sh.state.borrow().detail).unwrap();
+    assert_eq!(detail["order"]["requirements"].as_array().unwrap().len(), 1_000, "the result event has them all");
+    assert!(
+        detail["findings"].as_array().unwrap().iter().any(|f| f["code"] == "JO005"),
+        "the undecided requirements are checked"
+    );
+
+    // The findings too, with the host's bound, in English.
+    let sh = shared(Lang::En, &order);
+    sh.attribute_changed("render-limit", Some("3"));
+    let html = render(sh.clone());
+    let total = sh.state.borrow().result.findings.len();
+    assert!(total > 3);
+    assert_eq!(html.matches(r#"<li class="jo-req "#).count(), 3);
+    assert_eq!(html.matches(r#"class="finding sev-"#).count(), 3);
+    assert!(html.contains("Showing the first 3 of 1,000 requirements. The check covers all of them."));
+    assert!(html.contains(&format!("Showing the first 3 of {total} suggestions.")));
+
+    // An invalid bound is shown, named, and the default used.
+    sh.attribute_changed("render-limit", Some("many"));
+    let html = render(sh);
+    assert!(html.contains("The number of requirements shown (render-limit) can"), "the error is shown");
+    assert_eq!(html.matches(r#"<li class="jo-req "#).count(), 200);
+}

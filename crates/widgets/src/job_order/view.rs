@@ -126,15 +126,24 @@ struct V<'a> {
 
 impl V<'_> {
     fn top_error(&self) -> Html {
-        let Some(e) = &self.s.error else { return html! {} };
+        let (title, e) = match (&self.s.error, &self.s.render_limit_error) {
+            (Some(e), _) => (self.l.value_error, e),
+            (None, Some(e)) => (self.l.limit_error, e),
+            (None, None) => return html! {},
+        };
         let msg = if self.lang == Lang::Da { &e.message_da } else { &e.message };
         html! {
             <p class="error banner" role="alert">
-                <strong>{ self.l.value_error }{": "}</strong>
+                <strong>{ title }{": "}</strong>
                 if !e.path.is_empty() { { self.l.field }{" "}<code>{ e.path.clone() }</code>{": "} }
                 { msg.clone() }
             </p>
         }
+    }
+
+    /// The note on a list of `total` beyond `render-limit` (issue 13).
+    fn limit_note(&self, id: &str, total: usize, noun: &str) -> Html {
+        crate::render_limit::text_note(self.lang, id, self.s.render_limit, total, noun)
     }
 
     // ---------- controls ----------
@@ -315,8 +324,10 @@ impl V<'_> {
                 <legend>{ l.requirements }</legend>
                 <p class="hint" id="jo-req-hint">{ l.requirements_hint }</p>
                 <ol class="jo-req-list">
-                    { for reqs.iter().enumerate().map(|(i, r)| self.requirement(i, r)) }
+                    // The first `render-limit` (issue 13); the counts and the check take all.
+                    { for reqs[..reqs.len().min(self.s.render_limit)].iter().enumerate().map(|(i, r)| self.requirement(i, r)) }
                 </ol>
+                { self.limit_note("jo-req-limit", reqs.len(), l.many_requirements) }
                 <button type="button" class="add" id="jo-add-req" onclick={add}>{ l.add_requirement }</button>
             </fieldset>
         }
@@ -457,8 +468,9 @@ impl V<'_> {
                     <h4 id="jo-h-findings">{ l.findings }</h4>
                     if findings.is_empty() { <p class="none">{ l.no_findings }</p> }
                     <ul class="list jo-findings" aria-labelledby="jo-h-findings">
-                        { for findings.iter().enumerate().map(|(n, f)| self.finding(n, f)) }
+                        { for findings[..findings.len().min(self.s.render_limit)].iter().enumerate().map(|(n, f)| self.finding(n, f)) }
                     </ul>
+                    { self.limit_note("jo-findings-limit", findings.len(), l.many_findings) }
                 </div>
             </section>
         }
