@@ -57,6 +57,33 @@ pub struct Element {
 
 const KIB: u64 = 1024;
 
+/// <jobspor-cv-check>: defined by its own entry and borrowed by `jobspor/suite`.
+const CV_CHECK: Element = Element {
+    tag: "jobspor-cv-check",
+    class: "CvCheckElement",
+    interface: "JobsporCvCheckElement",
+    attributes: &["lang", "mode", "render-limit"],
+    properties: &["cv", "options", "jobOrder", "jobOrderMatcher", "result"],
+};
+
+/// <jobspor-smart-check>: defined by its own entry and borrowed by `jobspor/suite`.
+const SMART_CHECK: Element = Element {
+    tag: "jobspor-smart-check",
+    class: "SmartCheckElement",
+    interface: "JobsporSmartCheckElement",
+    attributes: &["lang", "today", "next-meeting", "kind", "render-limit"],
+    properties: &["value", "result"],
+};
+
+/// <jobspor-abc-plan>: defined by its own entry and borrowed by `jobspor/suite`.
+const ABC_PLAN: Element = Element {
+    tag: "jobspor-abc-plan",
+    class: "AbcPlanElement",
+    interface: "JobsporAbcPlanElement",
+    attributes: &["lang", "today", "storage-key", "render-limit"],
+    properties: &["plan", "config", "result"],
+};
+
 pub const MODULES: &[Module] = &[
     Module {
         name: "cv",
@@ -66,13 +93,7 @@ pub const MODULES: &[Module] = &[
         subpaths: &["."],
         api_subpath: "./api",
         functions: &["checkCv", "cvRules", "cvRule", "cvModules", "version"],
-        elements: &[Element {
-            tag: "jobspor-cv-check",
-            class: "CvCheckElement",
-            interface: "JobsporCvCheckElement",
-            attributes: &["lang", "mode", "render-limit"],
-            properties: &["cv", "options", "jobOrder", "jobOrderMatcher", "result"],
-        }],
+        elements: &[CV_CHECK],
         types: &[
             (
                 "jobspor_wasm",
@@ -101,13 +122,7 @@ pub const MODULES: &[Module] = &[
         subpaths: &["./smart"],
         api_subpath: "./smart-api",
         functions: &["checkSmart", "resolveOccupation", "version"],
-        elements: &[Element {
-            tag: "jobspor-smart-check",
-            class: "SmartCheckElement",
-            interface: "JobsporSmartCheckElement",
-            attributes: &["lang", "today", "next-meeting", "kind", "render-limit"],
-            properties: &["value", "result"],
-        }],
+        elements: &[SMART_CHECK],
         types: &[("jobspor_smart", &["SmartResult", "SmartOptions", "InputError", "SmartCheckResultDetail", "OccupationResolution", "HostTitle"])],
         budget: 250 * KIB,
         schemas: &[
@@ -161,13 +176,7 @@ pub const MODULES: &[Module] = &[
         subpaths: &["./abc"],
         api_subpath: "./abc-api",
         functions: &["checkAbcPlan", "abcRules", "sampleDemand", "version"],
-        elements: &[Element {
-            tag: "jobspor-abc-plan",
-            class: "AbcPlanElement",
-            interface: "JobsporAbcPlanElement",
-            attributes: &["lang", "today", "storage-key", "render-limit"],
-            properties: &["plan", "config", "result"],
-        }],
+        elements: &[ABC_PLAN],
         types: &[(
             "jobspor_abc",
             &[
@@ -437,27 +446,9 @@ pub const MODULES: &[Module] = &[
             "version",
         ],
         elements: &[
-            Element {
-                tag: "jobspor-cv-check",
-                class: "CvCheckElement",
-                interface: "JobsporCvCheckElement",
-                attributes: &["lang", "mode"],
-                properties: &["cv", "options", "jobOrder", "jobOrderMatcher", "result"],
-            },
-            Element {
-                tag: "jobspor-smart-check",
-                class: "SmartCheckElement",
-                interface: "JobsporSmartCheckElement",
-                attributes: &["lang", "today", "next-meeting", "kind", "render-limit"],
-                properties: &["value", "result"],
-            },
-            Element {
-                tag: "jobspor-abc-plan",
-                class: "AbcPlanElement",
-                interface: "JobsporAbcPlanElement",
-                attributes: &["lang", "today", "storage-key", "render-limit"],
-                properties: &["plan", "config", "result"],
-            },
+            CV_CHECK,
+            SMART_CHECK,
+            ABC_PLAN,
         ],
         // The types are the per-widget entries' (the same Rust types): re-exported from their
         // modules' .d.ts, each name once (no clash between the modules' declarations).
