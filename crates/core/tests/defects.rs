@@ -230,3 +230,20 @@ fn the_plan_is_bounded() {
     let s = format!(r#"{{"jobspor": [{}]}}"#, vec![r#"{"id": "a"}"#; plan::MAX_AGREEMENTS + 1].join(","));
     assert_eq!(plan::check_plan_json(&s, None).unwrap_err().path, "jobspor");
 }
+
+/// Found by the session-5 fuzz campaign (smart_json): a word ending in two equal bytes of one
+/// multi-byte letter ("ﻻ" is EF BB BB) was taken for a doubled consonant ("kokke" → "kok") and cut
+/// inside the letter – a panic. The check now reads it as an unknown word.
+#[test]
+fn a_word_ending_in_a_multi_byte_letter_is_not_cut_inside_it() {
+    let text = "D}u ringe\u{feff}rD}rjngeﻻr tilDu s\u{feff}r tilstilling D";
+    let _ = smart::check_smart(text, &smart::SmartOptions::default());
+    for word in ["rjngeﻻ", "ﻻﻻﻻﻻ", "abcﻻ", "kokkeﻻ"] {
+        let _ = smart::check_smart(&format!("Jeg søger job som {word}"), &smart::SmartOptions::default());
+        let r = jobspor_core::lexicon::resolve_occupation(word).expect("a title");
+        assert!(r.occupation.is_none(), "{word}: read as an occupation");
+    }
+    // the doubled ASCII consonant still reads as before: "kokke" is a form of Kok
+    let r = jobspor_core::lexicon::resolve_occupation("kokke").expect("a title");
+    assert!(r.occupation.is_some(), "kokke");
+}

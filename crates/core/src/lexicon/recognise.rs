@@ -395,7 +395,10 @@ pub(crate) fn lookup_inflected(key: &str) -> Option<(usize, bool, bool)> {
         }
         // kokke → kok, pedeller → pedel
         let b = base.as_bytes();
-        if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiouy".contains(&b[b.len() - 1]) {
+        // an ASCII consonant doubled: two equal bytes of one multi-byte letter ("ﻻ" is EF BB BB)
+        // are not, and cutting between them is not a char boundary (found by fuzzing, issue 13)
+        let last = b.last().copied().unwrap_or(0);
+        if b.len() >= 4 && last.is_ascii_alphabetic() && last == b[b.len() - 2] && !b"aeiouy".contains(&last) {
             if let Some((o, t)) = lookup_exact(&base[..base.len() - 1]) {
                 return Some((o, t, true));
             }
