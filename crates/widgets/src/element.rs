@@ -111,6 +111,54 @@ macro_rules! element {
 }
 pub(crate) use element;
 
+/// Writes an element's JSON properties in one `#[wasm_bindgen] impl` block: for each, a getter
+/// typed `$get_ts` in TypeScript that returns the JSON text `$read` takes from the state as a
+/// plain JS value, and a setter typed `$set_ts` that parses the value with `$parse` (a JS object
+/// or JSON text; `null`/`undefined` give `Ok(None)`; an error names the field under the noun
+/// `$en`/`$da`), runs `$apply` on the state with the parsed result, checks again and renders.
+///
+/// ```ignore
+/// crate::element::json_properties! {
+///     PlanElement {
+///         /// Min Plan.
+///         value: "MinPlan | null" = |s| to_json(&s.plan);
+///         /// Replaces the plan.
+///         set_value: "MinPlan | string | null | undefined" = ("the plan", "planen", parse_plan) |s, parsed| match parsed {
+///             Ok(p) => s.plan = p.unwrap_or_default(),
+///             Err(e) => s.load_error = Some(e),
+///         };
+///     }
+/// }
+/// ```
+macro_rules! json_properties {
+    ($name:ident { $(
+        $(#[$get_attr:meta])*
+        $get:ident: $get_ts:literal = |$r:ident| $read:expr;
+        $(#[$set_attr:meta])*
+        $set:ident: $set_ts:literal = ($en:literal, $da:literal, $parse:expr) |$s:ident, $parsed:ident| $apply:expr;
+    )* }) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl $name {
+            $(
+                $(#[$get_attr])*
+                #[wasm_bindgen(getter, unchecked_return_type = $get_ts)]
+                pub fn $get(&self) -> wasm_bindgen::JsValue {
+                    self.shared.read_js(|$r| $read)
+                }
+
+                $(#[$set_attr])*
+                #[wasm_bindgen(setter)]
+                pub fn $set(&self, #[wasm_bindgen(unchecked_param_type = $set_ts)] value: wasm_bindgen::JsValue) {
+                    let $parsed = $crate::element::parse_js(&value, $en, $da, $parse);
+                    self.shared.apply(true, move |$s| $apply);
+                    self.refresh();
+                }
+            )*
+        }
+    };
+}
+pub(crate) use json_properties;
+
 /// Inside `impl Widget for State`: `set_lang`, `detail` and `detail_mut` for a state with the
 /// fields `lang: Lang` and `detail: String`.
 macro_rules! lang_and_detail {

@@ -29,7 +29,7 @@ use jobspor_core::plan::{JoblogEntry, MinPlan};
 use jobspor_core::InputError;
 use wasm_bindgen::prelude::*;
 
-use crate::element::{parse_js, to_json};
+use crate::element::to_json;
 use crate::storage;
 pub(crate) use joblog::State as JoblogState;
 use joblog::{JoblogApp, Msg as JoblogMsg};
@@ -63,44 +63,27 @@ crate::element::element! {
     JoblogElement(JoblogApp, JoblogState, JoblogMsg), result: "JoblogResult | null"
 }
 
-#[wasm_bindgen]
-impl JoblogElement {
-    /// The joblog (an array in the `JoblogEntry` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "JoblogEntry[] | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.joblog))
-    }
-
-    /// Replaces the joblog (`null`: empty). Invalid input keeps it and shows the error naming
-    /// the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "JoblogEntry[] | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the joblog", "jobloggen", jobspor_core::plan::parse_joblog);
-        self.shared.apply(true, move |s| match parsed {
+crate::element::json_properties! {
+    JoblogElement {
+        /// The joblog (an array in the `JoblogEntry` contract).
+        value: "JoblogEntry[] | null" = |s| to_json(&s.joblog);
+        /// Replaces the joblog (`null`: empty). Invalid input keeps it and shows the error naming
+        /// the field.
+        set_value: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, parsed| match parsed {
             Ok(v) => {
                 s.joblog = v.unwrap_or_default();
                 s.load_error = None;
             }
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+        };
 
-    /// The plan whose jobspor the entries are tied to.
-    #[wasm_bindgen(getter, unchecked_return_type = "MinPlan | null")]
-    pub fn plan(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.plan))
-    }
-
-    /// Replaces the plan (`null`: none).
-    #[wasm_bindgen(setter)]
-    pub fn set_plan(&self, #[wasm_bindgen(unchecked_param_type = "MinPlan | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the plan", "planen", jobspor_core::plan::parse_plan);
-        self.shared.apply(true, move |s| match parsed {
+        /// The plan whose jobspor the entries are tied to.
+        plan: "MinPlan | null" = |s| to_json(&s.plan);
+        /// Replaces the plan (`null`: none).
+        set_plan: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, parsed| match parsed {
             Ok(p) => s.plan = p.unwrap_or_default(),
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
+        };
     }
 }
 
@@ -109,62 +92,36 @@ crate::element::element! {
     PlanElement(PlanApp, PlanState, PlanMsg), result: "(PlanResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null"
 }
 
-#[wasm_bindgen]
-impl PlanElement {
-    /// Min Plan (a plain object in the `MinPlan` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "MinPlan | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.plan))
-    }
-
-    /// Replaces the plan (`null`: empty). Invalid input keeps it and shows the error.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "MinPlan | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the plan", "planen", jobspor_core::plan::parse_plan);
-        self.shared.apply(true, move |s| match parsed {
+crate::element::json_properties! {
+    PlanElement {
+        /// Min Plan (a plain object in the `MinPlan` contract).
+        value: "MinPlan | null" = |s| to_json(&s.plan);
+        /// Replaces the plan (`null`: empty). Invalid input keeps it and shows the error.
+        set_value: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, parsed| match parsed {
             Ok(p) => {
                 s.plan = p.unwrap_or_default();
                 s.load_error = None;
             }
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+        };
 
-    /// The options in force (the CV, demand data, thresholds; `joblog` and `today` come from
-    /// the `joblog` property and the `today` attribute).
-    #[wasm_bindgen(getter, unchecked_return_type = "PlanOptions | null")]
-    pub fn options(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.options))
-    }
-
-    /// Replaces the options (`null`: the defaults); invalid options are shown and ignored. A
-    /// `joblog` in them replaces the joblog.
-    #[wasm_bindgen(setter)]
-    pub fn set_options(&self, #[wasm_bindgen(unchecked_param_type = "PlanOptions | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the options", "indstillingerne", jobspor_core::plan::parse_options);
-        self.shared.apply(true, move |s| match parsed {
+        /// The options in force (the CV, demand data, thresholds; `joblog` and `today` come from
+        /// the `joblog` property and the `today` attribute).
+        options: "PlanOptions | null" = |s| to_json(&s.options);
+        /// Replaces the options (`null`: the defaults); invalid options are shown and ignored. A
+        /// `joblog` in them replaces the joblog.
+        set_options: "PlanOptions | string | null | undefined" = ("the options", "indstillingerne", jobspor_core::plan::parse_options) |s, parsed| match parsed {
             Ok(o) => s.set_options(o.unwrap_or_default()),
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+        };
 
-    /// The joblog the chain is checked with.
-    #[wasm_bindgen(getter, unchecked_return_type = "JoblogEntry[] | null")]
-    pub fn joblog(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.options.joblog))
-    }
-
-    /// Replaces the joblog (e.g. from `<jobspor-joblog>`'s `jobspor-change`).
-    #[wasm_bindgen(setter)]
-    pub fn set_joblog(&self, #[wasm_bindgen(unchecked_param_type = "JoblogEntry[] | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the joblog", "jobloggen", jobspor_core::plan::parse_joblog);
-        self.shared.apply(true, move |s| match parsed {
+        /// The joblog the chain is checked with.
+        joblog: "JoblogEntry[] | null" = |s| to_json(&s.options.joblog);
+        /// Replaces the joblog (e.g. from `<jobspor-joblog>`'s `jobspor-change`).
+        set_joblog: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, parsed| match parsed {
             Ok(v) => s.options.joblog = v.unwrap_or_default(),
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
+        };
     }
 }
 

@@ -22,12 +22,11 @@ mod labels;
 mod tests;
 
 use jobspor_core::rules::Finding;
-use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-use crate::element::{parse_js, to_json};
+use crate::element::to_json;
 pub(crate) use card::State as CardState;
 use card::{CardApp, LoadError, Msg as CardMsg};
 pub(crate) use followup::State as FollowupState;
@@ -38,42 +37,25 @@ crate::element::element! {
     ProgressCardElement(CardApp, CardState, CardMsg), result: "ProgressResult | null"
 }
 
-#[wasm_bindgen]
-impl ProgressCardElement {
-    /// The card (a plain object in the `ProgressCard` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "ProgressCard | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.card))
-    }
-
-    /// Replaces the card (`null`: an empty card). Invalid input keeps the card and shows the
-    /// error naming the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "ProgressCard | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the progression card", "progressionskortet", jobspor_core::progress::parse_card);
-        self.shared.apply(true, move |s| {
+crate::element::json_properties! {
+    ProgressCardElement {
+        /// The card (a plain object in the `ProgressCard` contract).
+        value: "ProgressCard | null" = |s| to_json(&s.card);
+        /// Replaces the card (`null`: an empty card). Invalid input keeps the card and shows the
+        /// error naming the field.
+        set_value: "ProgressCard | string | null | undefined" = ("the progression card", "progressionskortet", jobspor_core::progress::parse_card) |s, parsed| {
             let e = parsed.map(|c| s.set_card(c.unwrap_or_default())).err().map(LoadError::Value);
             s.load(e, |e| matches!(e, LoadError::Value(_)));
-        });
-        self.refresh();
-    }
+        };
 
-    /// The configuration in force (the weights).
-    #[wasm_bindgen(getter, unchecked_return_type = "ProgressConfig | null")]
-    pub fn config(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.config))
-    }
-
-    /// Replaces the configuration (`null`: equal weights); invalid configuration is shown and
-    /// ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "ProgressConfig | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::progress::parse_config);
-        self.shared.apply(true, move |s| {
+        /// The configuration in force (the weights).
+        config: "ProgressConfig | null" = |s| to_json(&s.config);
+        /// Replaces the configuration (`null`: equal weights); invalid configuration is shown and
+        /// ignored.
+        set_config: "ProgressConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::parse_config) |s, parsed| {
             let e = parsed.map(|c| s.config = c.unwrap_or_default()).err().map(LoadError::Config);
             s.load(e, |e| matches!(e, LoadError::Config(_)));
-        });
-        self.refresh();
+        };
     }
 }
 
@@ -82,45 +64,28 @@ crate::element::element! {
     PlacementFollowupElement(FollowupApp, FollowupState, FollowupMsg), result: "FollowupResult | null"
 }
 
-#[wasm_bindgen]
-impl PlacementFollowupElement {
-    /// The follow-up (a plain object in the `PlacementFollowup` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "PlacementFollowup | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.value))
-    }
-
-    /// Replaces the follow-up (`null`: one empty visit). Invalid input keeps it and shows the
-    /// error naming the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "PlacementFollowup | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the follow-up", "opfølgningen", jobspor_core::progress::parse_followup);
-        self.shared.apply(true, move |s| match parsed {
+crate::element::json_properties! {
+    PlacementFollowupElement {
+        /// The follow-up (a plain object in the `PlacementFollowup` contract).
+        value: "PlacementFollowup | null" = |s| to_json(&s.value);
+        /// Replaces the follow-up (`null`: one empty visit). Invalid input keeps it and shows the
+        /// error naming the field.
+        set_value: "PlacementFollowup | string | null | undefined" = ("the follow-up", "opfølgningen", jobspor_core::progress::parse_followup) |s, parsed| match parsed {
             Ok(v) => {
                 s.value = v.unwrap_or_else(|| FollowupState::default().value);
                 s.load_error = None;
             }
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+        };
 
-    /// The configuration in force (`min_gap`).
-    #[wasm_bindgen(getter, unchecked_return_type = "FollowupConfig | null")]
-    pub fn config(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.config))
-    }
-
-    /// Replaces the configuration (`null`: the defaults); invalid configuration is shown and
-    /// ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "FollowupConfig | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::progress::followup::parse_config);
-        self.shared.apply(true, move |s| match parsed {
+        /// The configuration in force (`min_gap`).
+        config: "FollowupConfig | null" = |s| to_json(&s.config);
+        /// Replaces the configuration (`null`: the defaults); invalid configuration is shown and
+        /// ignored.
+        set_config: "FollowupConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::followup::parse_config) |s, parsed| match parsed {
             Ok(c) => s.config = c.unwrap_or_default(),
             Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
+        };
     }
 }
 
