@@ -41,71 +41,42 @@ use indsatsplan::{IndsatsplanApp, Msg as PlanMsg, State as PlanState};
 
 crate::element::element! {
     /// The Rust side of `<jobspor-indsatsplan>`.
-    IndsatsplanElement(IndsatsplanApp, PlanState, PlanMsg), result: "IndsatsplanResult | null"
-}
+    IndsatsplanElement(IndsatsplanApp, PlanState, PlanMsg), result: "IndsatsplanResult | null";
+    /// The plan (a plain object in the `Indsatsplan` contract).
+    value: "Indsatsplan | null" = |s| to_json(&s.value);
+    /// Replaces the plan (`null`: an empty plan). Invalid input keeps it and shows the error
+    /// naming the field.
+    set_value: "Indsatsplan | string | null | undefined" = ("the indsatsplan", "indsatsplanen", jobspor_core::indsatsplan::parse_indsatsplan) |s, v| s.value = v.unwrap_or_else(|| PlanState::default().value); clears load_error;
 
-crate::element::json_properties! {
-    IndsatsplanElement {
-        /// The plan (a plain object in the `Indsatsplan` contract).
-        value: "Indsatsplan | null" = |s| to_json(&s.value);
-        /// Replaces the plan (`null`: an empty plan). Invalid input keeps it and shows the error
-        /// naming the field.
-        set_value: "Indsatsplan | string | null | undefined" = ("the indsatsplan", "indsatsplanen", jobspor_core::indsatsplan::parse_indsatsplan) |s, parsed| match parsed {
-            Ok(v) => {
-                s.value = v.unwrap_or_else(|| PlanState::default().value);
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
-
-        /// The configuration in force (`today`).
-        config: "IndsatsplanConfig | null" = |s| to_json(&s.config);
-        /// Replaces the configuration (`null`: today is the browser's date); invalid configuration
-        /// is shown and ignored.
-        set_config: "IndsatsplanConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::indsatsplan::parse_config) |s, parsed| match parsed {
-            Ok(c) => {
-                let mut c = c.unwrap_or_default();
-                c.today = c.today.or_else(crate::dom::browser_today);
-                s.config = c;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
-    }
+    /// The configuration in force (`today`).
+    config: "IndsatsplanConfig | null" = |s| to_json(&s.config);
+    /// Replaces the configuration (`null`: today is the browser's date); invalid configuration
+    /// is shown and ignored.
+    set_config: "IndsatsplanConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::indsatsplan::parse_config) |s, c| {
+        let mut c = c.unwrap_or_default();
+        c.today = c.today.or_else(crate::dom::browser_today);
+        s.config = c;
+    }; keeps load_error;
 }
 
 crate::element::element! {
     /// The Rust side of `<jobspor-conversation>`.
-    ConversationElement(ConversationApp, GuideState, GuideMsg), result: "ConversationSummary | null"
-}
+    ConversationElement(ConversationApp, GuideState, GuideMsg), result: "ConversationSummary | null";
+    /// The conversation's record (notes, agreements, next focus).
+    value: "ConversationRecord | null" = |s| to_json(&s.record);
+    /// Replaces the record (`null`: an empty conversation); invalid input is shown and ignored.
+    set_value: "ConversationRecord | string | null | undefined" = ("the conversation", "samtalen", jobspor_core::conversation::parse_record) |s, r| {
+        s.record = r.unwrap_or_else(|| GuideState::default().record);
+        if !s.record.guide.is_empty() {
+        s.guide = s.record.guide.clone();
+        }
+    }; clears load_error;
 
-crate::element::json_properties! {
-    ConversationElement {
-        /// The conversation's record (notes, agreements, next focus).
-        value: "ConversationRecord | null" = |s| to_json(&s.record);
-        /// Replaces the record (`null`: an empty conversation); invalid input is shown and ignored.
-        set_value: "ConversationRecord | string | null | undefined" = ("the conversation", "samtalen", jobspor_core::conversation::parse_record) |s, parsed| match parsed {
-            Ok(r) => {
-                s.record = r.unwrap_or_else(|| GuideState::default().record);
-                if !s.record.guide.is_empty() {
-                    s.guide = s.record.guide.clone();
-                }
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
-
-        /// The guides in use (the seeds' by default).
-        guides: "ConversationGuides | null" = |s| to_json(&s.guides);
-        /// Replaces the guides with a host's own (`null`: the seeds'); invalid guides are shown and
-        /// ignored.
-        set_guides: "ConversationGuides | string | null | undefined" = ("the guides", "guiderne", jobspor_core::conversation::parse_guides) |s, parsed| match parsed {
-            Ok(g) => {
-                s.guides = g.unwrap_or_else(jobspor_core::conversation::default_guides);
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
-    }
+    /// The guides in use (the seeds' by default).
+    guides: "ConversationGuides | null" = |s| to_json(&s.guides);
+    /// Replaces the guides with a host's own (`null`: the seeds'); invalid guides are shown and
+    /// ignored.
+    set_guides: "ConversationGuides | string | null | undefined" = ("the guides", "guiderne", jobspor_core::conversation::parse_guides) |s, g| s.guides = g.unwrap_or_else(jobspor_core::conversation::default_guides); clears load_error;
 }
 
 #[wasm_bindgen]

@@ -33,7 +33,7 @@ use jobspor_core::{InputError, Severity};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::element::to_json;
+use crate::element::{parse_js, to_json};
 use crate::i18n::Lang;
 pub(crate) use openings::State as OpeningsState;
 pub(crate) use resources::State as ResourcesState;
@@ -44,13 +44,20 @@ crate::element::element! {
 }
 use resources::{Msg as ResourcesMsg, ResourcesApp};
 
-crate::element::json_properties! {
-    ResourcesElement {
-        /// The input in force (the last valid one while a field is being fixed).
-        value: "ResourceInput | null" = |s| to_json(s.input());
-        /// Replaces the fields (`null`: the seed's worked example). Invalid input keeps the form and
-        /// shows the error.
-        set_value: "ResourceInput | string | null | undefined" = ("the value", "værdien", jobspor_core::resources::parse_input) |s, parsed| {
+#[wasm_bindgen]
+impl ResourcesElement {
+    /// The input in force (the last valid one while a field is being fixed).
+    #[wasm_bindgen(getter, unchecked_return_type = "ResourceInput | null")]
+    pub fn value(&self) -> JsValue {
+        self.shared.read_js(|s| to_json(s.input()))
+    }
+
+    /// Replaces the fields (`null`: the seed's worked example). Invalid input keeps the form and
+    /// shows the error.
+    #[wasm_bindgen(setter)]
+    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "ResourceInput | string | null | undefined")] value: JsValue) {
+        let parsed = parse_js(&value, "the value", "værdien", jobspor_core::resources::parse_input);
+        self.shared.apply(true, move |s| {
             let r = parsed.map(|i| match i {
                 Some(i) => {
                     s.form = resources::Form::from_input(&i, s.form.scenario);
@@ -62,16 +69,26 @@ crate::element::json_properties! {
                 }
             });
             s.load(r.map_err(resources::LoadError::Value), |e| matches!(e, resources::LoadError::Value(_)));
-        };
+        });
+        self.refresh();
+    }
 
-        /// The configuration in force.
-        config: "ResourceConfig | null" = |s| to_json(&s.config);
-        /// Replaces the configuration (`null`: the seed's defaults); invalid configuration is shown
-        /// and ignored.
-        set_config: "ResourceConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::resources::parse_config) |s, parsed| {
+    /// The configuration in force.
+    #[wasm_bindgen(getter, unchecked_return_type = "ResourceConfig | null")]
+    pub fn config(&self) -> JsValue {
+        self.shared.read_js(|s| to_json(&s.config))
+    }
+
+    /// Replaces the configuration (`null`: the seed's defaults); invalid configuration is shown
+    /// and ignored.
+    #[wasm_bindgen(setter)]
+    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "ResourceConfig | string | null | undefined")] value: JsValue) {
+        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::resources::parse_config);
+        self.shared.apply(true, move |s| {
             let r = parsed.map(|c| s.config = c.unwrap_or_default());
             s.load(r.map_err(resources::LoadError::Config), |e| matches!(e, resources::LoadError::Config(_)));
-        };
+        });
+        self.refresh();
     }
 }
 
@@ -81,13 +98,20 @@ crate::element::element! {
 }
 use openings_view::{Msg as OpeningsMsg, OpeningsApp};
 
-crate::element::json_properties! {
-    OpeningsElement {
-        /// The list (a plain object in the `OpeningsList` contract).
-        value: "OpeningsList | null" = |s| s.list_json();
-        /// Replaces the list (`null`: empty) – no `change` event for it. Invalid input keeps the
-        /// list and shows the error.
-        set_value: "OpeningsList | string | null | undefined" = ("the list", "listen", jobspor_core::openings::parse_openings) |s, parsed| {
+#[wasm_bindgen]
+impl OpeningsElement {
+    /// The list (a plain object in the `OpeningsList` contract).
+    #[wasm_bindgen(getter, unchecked_return_type = "OpeningsList | null")]
+    pub fn value(&self) -> JsValue {
+        self.shared.read_js(|s| s.list_json())
+    }
+
+    /// Replaces the list (`null`: empty) – no `change` event for it. Invalid input keeps the
+    /// list and shows the error.
+    #[wasm_bindgen(setter)]
+    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "OpeningsList | string | null | undefined")] value: JsValue) {
+        let parsed = parse_js(&value, "the list", "listen", jobspor_core::openings::parse_openings);
+        self.shared.apply(true, move |s| {
             let e = match parsed {
                 Ok(l) => {
                     s.set_list(l.unwrap_or_default());
@@ -96,13 +120,22 @@ crate::element::json_properties! {
                 Err(e) => Some(openings::LoadError::List(e)),
             };
             s.ui.set_error(|e| matches!(e, openings::LoadError::List(_)), e);
-        };
+        });
+        self.refresh();
+    }
 
-        /// The host's configuration in force.
-        config: "OpeningsConfig | null" = |s| to_json(&s.config);
-        /// Replaces the configuration (`null`: the seed's defaults); invalid configuration is shown
-        /// and ignored. Its `today` is ignored: the attribute gives it.
-        set_config: "OpeningsConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::openings::parse_config) |s, parsed| {
+    /// The host's configuration in force.
+    #[wasm_bindgen(getter, unchecked_return_type = "OpeningsConfig | null")]
+    pub fn config(&self) -> JsValue {
+        self.shared.read_js(|s| to_json(&s.config))
+    }
+
+    /// Replaces the configuration (`null`: the seed's defaults); invalid configuration is shown
+    /// and ignored. Its `today` is ignored: the attribute gives it.
+    #[wasm_bindgen(setter)]
+    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "OpeningsConfig | string | null | undefined")] value: JsValue) {
+        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::openings::parse_config);
+        self.shared.apply(true, move |s| {
             let e = match parsed {
                 Ok(c) => {
                     s.config = c.unwrap_or_default();
@@ -111,12 +144,10 @@ crate::element::json_properties! {
                 Err(e) => Some(openings::LoadError::Config(e)),
             };
             s.ui.set_error(|e| matches!(e, openings::LoadError::Config(_)), e);
-        };
+        });
+        self.refresh();
     }
-}
 
-#[wasm_bindgen]
-impl OpeningsElement {
     /// The current openings as the ABC plan's demand data (`config.demand`), or `null` when the
     /// list has no region.
     #[wasm_bindgen(getter, unchecked_return_type = "Record<string, Record<string, Demand>> | null")]

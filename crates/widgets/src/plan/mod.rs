@@ -60,69 +60,38 @@ export interface JoblogWeek {
 
 crate::element::element! {
     /// The Rust side of `<jobspor-joblog>`.
-    JoblogElement(JoblogApp, JoblogState, JoblogMsg), result: "JoblogResult | null"
-}
+    JoblogElement(JoblogApp, JoblogState, JoblogMsg), result: "JoblogResult | null";
+    /// The joblog (an array in the `JoblogEntry` contract).
+    value: "JoblogEntry[] | null" = |s| to_json(&s.joblog);
+    /// Replaces the joblog (`null`: empty). Invalid input keeps it and shows the error naming
+    /// the field.
+    set_value: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, v| s.joblog = v.unwrap_or_default(); clears load_error;
 
-crate::element::json_properties! {
-    JoblogElement {
-        /// The joblog (an array in the `JoblogEntry` contract).
-        value: "JoblogEntry[] | null" = |s| to_json(&s.joblog);
-        /// Replaces the joblog (`null`: empty). Invalid input keeps it and shows the error naming
-        /// the field.
-        set_value: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, parsed| match parsed {
-            Ok(v) => {
-                s.joblog = v.unwrap_or_default();
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
-
-        /// The plan whose jobspor the entries are tied to.
-        plan: "MinPlan | null" = |s| to_json(&s.plan);
-        /// Replaces the plan (`null`: none).
-        set_plan: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, parsed| match parsed {
-            Ok(p) => s.plan = p.unwrap_or_default(),
-            Err(e) => s.load_error = Some(e),
-        };
-    }
+    /// The plan whose jobspor the entries are tied to.
+    plan: "MinPlan | null" = |s| to_json(&s.plan);
+    /// Replaces the plan (`null`: none).
+    set_plan: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, p| s.plan = p.unwrap_or_default(); keeps load_error;
 }
 
 crate::element::element! {
     /// The Rust side of `<jobspor-plan>`.
-    PlanElement(PlanApp, PlanState, PlanMsg), result: "(PlanResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null"
-}
+    PlanElement(PlanApp, PlanState, PlanMsg), result: "(PlanResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null";
+    /// Min Plan (a plain object in the `MinPlan` contract).
+    value: "MinPlan | null" = |s| to_json(&s.plan);
+    /// Replaces the plan (`null`: empty). Invalid input keeps it and shows the error.
+    set_value: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, p| s.plan = p.unwrap_or_default(); clears load_error;
 
-crate::element::json_properties! {
-    PlanElement {
-        /// Min Plan (a plain object in the `MinPlan` contract).
-        value: "MinPlan | null" = |s| to_json(&s.plan);
-        /// Replaces the plan (`null`: empty). Invalid input keeps it and shows the error.
-        set_value: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, parsed| match parsed {
-            Ok(p) => {
-                s.plan = p.unwrap_or_default();
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
+    /// The options in force (the CV, demand data, thresholds; `joblog` and `today` come from
+    /// the `joblog` property and the `today` attribute).
+    options: "PlanOptions | null" = |s| to_json(&s.options);
+    /// Replaces the options (`null`: the defaults); invalid options are shown and ignored. A
+    /// `joblog` in them replaces the joblog.
+    set_options: "PlanOptions | string | null | undefined" = ("the options", "indstillingerne", jobspor_core::plan::parse_options) |s, o| s.set_options(o.unwrap_or_default()); keeps load_error;
 
-        /// The options in force (the CV, demand data, thresholds; `joblog` and `today` come from
-        /// the `joblog` property and the `today` attribute).
-        options: "PlanOptions | null" = |s| to_json(&s.options);
-        /// Replaces the options (`null`: the defaults); invalid options are shown and ignored. A
-        /// `joblog` in them replaces the joblog.
-        set_options: "PlanOptions | string | null | undefined" = ("the options", "indstillingerne", jobspor_core::plan::parse_options) |s, parsed| match parsed {
-            Ok(o) => s.set_options(o.unwrap_or_default()),
-            Err(e) => s.load_error = Some(e),
-        };
-
-        /// The joblog the chain is checked with.
-        joblog: "JoblogEntry[] | null" = |s| to_json(&s.options.joblog);
-        /// Replaces the joblog (e.g. from `<jobspor-joblog>`'s `jobspor-change`).
-        set_joblog: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, parsed| match parsed {
-            Ok(v) => s.options.joblog = v.unwrap_or_default(),
-            Err(e) => s.load_error = Some(e),
-        };
-    }
+    /// The joblog the chain is checked with.
+    joblog: "JoblogEntry[] | null" = |s| to_json(&s.options.joblog);
+    /// Replaces the joblog (e.g. from `<jobspor-joblog>`'s `jobspor-change`).
+    set_joblog: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, v| s.options.joblog = v.unwrap_or_default(); keeps load_error;
 }
 
 /// The stylesheet of the plan widgets, appended to the widgets' shared one in this module's

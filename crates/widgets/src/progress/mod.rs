@@ -34,59 +34,40 @@ use followup::{FollowupApp, Msg as FollowupMsg};
 
 crate::element::element! {
     /// The Rust side of `<jobspor-progress-card>`.
-    ProgressCardElement(CardApp, CardState, CardMsg), result: "ProgressResult | null"
-}
+    ProgressCardElement(CardApp, CardState, CardMsg), result: "ProgressResult | null";
+    /// The card (a plain object in the `ProgressCard` contract).
+    value: "ProgressCard | null" = |s| to_json(&s.card);
+    /// Replaces the card (`null`: an empty card). Invalid input keeps the card and shows the
+    /// error naming the field.
+    set_value: "ProgressCard | string | null | undefined" = ("the progression card", "progressionskortet", jobspor_core::progress::parse_card) |s, parsed| {
+        let e = parsed.map(|c| s.set_card(c.unwrap_or_default())).err().map(LoadError::Value);
+        s.load(e, |e| matches!(e, LoadError::Value(_)));
+    };
 
-crate::element::json_properties! {
-    ProgressCardElement {
-        /// The card (a plain object in the `ProgressCard` contract).
-        value: "ProgressCard | null" = |s| to_json(&s.card);
-        /// Replaces the card (`null`: an empty card). Invalid input keeps the card and shows the
-        /// error naming the field.
-        set_value: "ProgressCard | string | null | undefined" = ("the progression card", "progressionskortet", jobspor_core::progress::parse_card) |s, parsed| {
-            let e = parsed.map(|c| s.set_card(c.unwrap_or_default())).err().map(LoadError::Value);
-            s.load(e, |e| matches!(e, LoadError::Value(_)));
-        };
-
-        /// The configuration in force (the weights).
-        config: "ProgressConfig | null" = |s| to_json(&s.config);
-        /// Replaces the configuration (`null`: equal weights); invalid configuration is shown and
-        /// ignored.
-        set_config: "ProgressConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::parse_config) |s, parsed| {
-            let e = parsed.map(|c| s.config = c.unwrap_or_default()).err().map(LoadError::Config);
-            s.load(e, |e| matches!(e, LoadError::Config(_)));
-        };
-    }
+    /// The configuration in force (the weights).
+    config: "ProgressConfig | null" = |s| to_json(&s.config);
+    /// Replaces the configuration (`null`: equal weights); invalid configuration is shown and
+    /// ignored.
+    set_config: "ProgressConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::parse_config) |s, parsed| {
+        let e = parsed.map(|c| s.config = c.unwrap_or_default()).err().map(LoadError::Config);
+        s.load(e, |e| matches!(e, LoadError::Config(_)));
+    };
 }
 
 crate::element::element! {
     /// The Rust side of `<jobspor-placement-followup>`.
-    PlacementFollowupElement(FollowupApp, FollowupState, FollowupMsg), result: "FollowupResult | null"
-}
+    PlacementFollowupElement(FollowupApp, FollowupState, FollowupMsg), result: "FollowupResult | null";
+    /// The follow-up (a plain object in the `PlacementFollowup` contract).
+    value: "PlacementFollowup | null" = |s| to_json(&s.value);
+    /// Replaces the follow-up (`null`: one empty visit). Invalid input keeps it and shows the
+    /// error naming the field.
+    set_value: "PlacementFollowup | string | null | undefined" = ("the follow-up", "opfølgningen", jobspor_core::progress::parse_followup) |s, v| s.value = v.unwrap_or_else(|| FollowupState::default().value); clears load_error;
 
-crate::element::json_properties! {
-    PlacementFollowupElement {
-        /// The follow-up (a plain object in the `PlacementFollowup` contract).
-        value: "PlacementFollowup | null" = |s| to_json(&s.value);
-        /// Replaces the follow-up (`null`: one empty visit). Invalid input keeps it and shows the
-        /// error naming the field.
-        set_value: "PlacementFollowup | string | null | undefined" = ("the follow-up", "opfølgningen", jobspor_core::progress::parse_followup) |s, parsed| match parsed {
-            Ok(v) => {
-                s.value = v.unwrap_or_else(|| FollowupState::default().value);
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        };
-
-        /// The configuration in force (`min_gap`).
-        config: "FollowupConfig | null" = |s| to_json(&s.config);
-        /// Replaces the configuration (`null`: the defaults); invalid configuration is shown and
-        /// ignored.
-        set_config: "FollowupConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::followup::parse_config) |s, parsed| match parsed {
-            Ok(c) => s.config = c.unwrap_or_default(),
-            Err(e) => s.load_error = Some(e),
-        };
-    }
+    /// The configuration in force (`min_gap`).
+    config: "FollowupConfig | null" = |s| to_json(&s.config);
+    /// Replaces the configuration (`null`: the defaults); invalid configuration is shown and
+    /// ignored.
+    set_config: "FollowupConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::followup::parse_config) |s, c| s.config = c.unwrap_or_default(); keeps load_error;
 }
 
 /// The stylesheet of the progress widgets, appended to the widgets' shared one in this module's

@@ -25,35 +25,30 @@ pub use view::{Msg, TrackApp};
 
 crate::element::element! {
     /// The Rust side of `<jobspor-track>`.
-    TrackElement(TrackApp, State, Msg), result: "(TrackResult & { checked: string[] }) | null"
-}
-
-crate::element::json_properties! {
-    TrackElement {
-        /// The profile as currently filled in (a plain object in the profile contract).
-        profile: "TrackProfile | null" = |s| to_json(&s.form.to_profile());
-        /// Replaces the questionnaire's content. Invalid input keeps the form and shows the error.
-        set_profile: "TrackProfile | string | null | undefined" = ("the profile", "profilen", parse_profile) |s, parsed| match parsed {
-            Ok(p) => {
-                s.form = Form::from_profile(p.unwrap_or_default());
-                if matches!(s.ui.error, Some(LoadError::Profile(_))) {
-                    s.ui.error = None;
-                }
+    TrackElement(TrackApp, State, Msg), result: "(TrackResult & { checked: string[] }) | null";
+    /// The profile as currently filled in (a plain object in the profile contract).
+    profile: "TrackProfile | null" = |s| to_json(&s.form.to_profile());
+    /// Replaces the questionnaire's content. Invalid input keeps the form and shows the error.
+    set_profile: "TrackProfile | string | null | undefined" = ("the profile", "profilen", parse_profile) |s, parsed| match parsed {
+        Ok(p) => {
+            s.form = Form::from_profile(p.unwrap_or_default());
+            if matches!(s.ui.error, Some(LoadError::Profile(_))) {
+                s.ui.error = None;
             }
-            Err(e) => s.ui.error = Some(LoadError::Profile(e)),
-        };
+        }
+        Err(e) => s.ui.error = Some(LoadError::Profile(e)),
+    };
 
-        /// The configuration in force, with the caseworker's override.
-        config: "TrackConfig | null" = |s| to_json(&s.config);
-        /// Replaces the configuration (`null` for the defaults). Invalid configuration is shown and ignored.
-        set_config: "TrackConfig | string | null | undefined" = ("the configuration", "indstillingerne", parse_config) |s, parsed| match parsed {
-            Ok(c) => {
-                s.config = c.unwrap_or_default();
-                if matches!(s.ui.error, Some(LoadError::Config(_))) {
-                    s.ui.error = None;
-                }
+    /// The configuration in force, with the caseworker's override.
+    config: "TrackConfig | null" = |s| to_json(&s.config);
+    /// Replaces the configuration (`null` for the defaults). Invalid configuration is shown and ignored.
+    set_config: "TrackConfig | string | null | undefined" = ("the configuration", "indstillingerne", parse_config) |s, parsed| match parsed {
+        Ok(c) => {
+            s.config = c.unwrap_or_default();
+            if matches!(s.ui.error, Some(LoadError::Config(_))) {
+                s.ui.error = None;
             }
-            Err(e) => s.ui.error = Some(LoadError::Config(e)),
-        };
-    }
+        }
+        Err(e) => s.ui.error = Some(LoadError::Config(e)),
+    };
 }
