@@ -253,3 +253,13 @@ export async function assertOneA4Page(page, name, what, assert) {
   assert.equal(pages, 1, `${what} prints on ONE A4 page (got ${pages})`);
   await page.emulateMedia({ media: 'screen' });
 }
+
+/** Switches the demo page to English (its `lang-en` radio), waits for `tag` to render in English
+ * and asserts that each of `texts` stands in the widget; returns the widget's text. */
+export async function switchToEnglish(page, tag, texts, assert) {
+  await page.locator('label[for="lang-en"]').click();
+  await page.locator(`${tag} .jsp[lang="en"]`).waitFor();
+  const text = await page.locator(`${tag} .jsp`).textContent();
+  for (const s of texts) assert.ok(text.includes(s), `English text ${s}`);
+  return text;
+}
