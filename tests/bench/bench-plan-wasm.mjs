@@ -6,24 +6,15 @@
 //
 // Needs the package in target/npm/ (`cargo xtask package`). Prints one JSON line:
 // {"entries": …, "median_ms": …, "p90_ms": …, "cpu_median_ms": …, "first_call_ms": …, "goal_ms": 16}. Nothing is asserted.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { flag, loadModule, readText } from './node-module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const args = process.argv.slice(2);
-const arg = (name, d) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Math.max(1, Number.parseInt(args[at + 1], 10) || d) : d;
-};
-const entries = arg('--entries', 1000);
-const iterations = arg('--iterations', 50);
+const entries = flag('--entries', 1000);
+const iterations = flag('--iterations', 50);
 
-const pkg = new URL('target/npm/', `file://${root}`);
-const wasm = await import(new URL('jobspor_plan.js', pkg));
-wasm.initSync({ module: readFileSync(new URL('jobspor_plan_bg.wasm', pkg)) });
+const { wasm } = await loadModule('jobspor_plan');
 
-const fx = (name) => JSON.parse(readFileSync(new URL(`tests/fixtures/plan/${name}`, `file://${root}`), 'utf8'));
+const fx = (name) => JSON.parse(readText(`tests/fixtures/plan/${name}`));
 const plan = fx('realistic-plan.json');
 const base = fx('realistic-options.json');
 const options = { ...base, joblog: Array.from({ length: entries }, (_, i) => base.joblog[i % base.joblog.length]) };

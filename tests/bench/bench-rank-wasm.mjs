@@ -12,23 +12,14 @@
 // stateful matcher (`jobOrderMatcher(order)`): `.rank(ndjson)`, `.rank(array)` and `.push(chunk)`
 // of 64 KiB chunks + `.finish()`, with the module's memory before and after (issue 14). Needs target/npm (`cargo xtask package`). Prints one
 // JSON line (with the module's memory after the runs: its peak); nothing is asserted.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { flag, loadModule, readText } from './node-module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const args = process.argv.slice(2);
-const flag = (name, dflt) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? Math.max(1, Number.parseInt(args[at + 1], 10) || dflt) : dflt;
-};
 const n = flag('--cvs', 100000);
 const runs = flag('--runs', 3);
 
-const pkg = new URL('target/npm/', `file://${root}`);
-const wasm = await import(new URL('jobspor_joborder.js', pkg));
-const exports = wasm.initSync({ module: readFileSync(new URL('jobspor_joborder_bg.wasm', pkg)) });
-const order = JSON.parse(readFileSync(new URL('tests/fixtures/joborder/job-order.json', `file://${root}`), 'utf8'));
+const { wasm, exports } = await loadModule('jobspor_joborder');
+const order = JSON.parse(readText('tests/fixtures/joborder/job-order.json'));
 
 // mulberry32: small, seeded, deterministic.
 function rng(seed) {

@@ -5,20 +5,16 @@
 //
 // Needs the package in target/npm/ (`cargo xtask package`). Prints one JSON line:
 // {"median_us": …, "p90_us": …, "first_call_us": …, "chars": …, "iterations": …}. Nothing is asserted.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { loadModule, readText } from './node-module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const at = args.indexOf('--iterations');
 const iterations = at >= 0 ? Math.max(1, Number.parseInt(args[at + 1], 10) || 1) : 10000;
 
-const pkg = new URL('target/npm/', `file://${root}`);
-const wasm = await import(new URL('jobspor_smart.js', pkg));
-wasm.initSync({ module: readFileSync(new URL('jobspor_smart_bg.wasm', pkg)) });
+const { wasm } = await loadModule('jobspor_smart');
 
-const text = readFileSync(new URL('tests/fixtures/smart/bench-agreement.txt', `file://${root}`), 'utf8');
+const text = readText('tests/fixtures/smart/bench-agreement.txt');
 const options = { today: '2026-05-06', next_meeting: '2026-05-27' };
 let t = performance.now();
 const first = wasm.checkSmart(text, options);

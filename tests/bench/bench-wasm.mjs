@@ -8,12 +8,10 @@
 // Needs the package in target/npm/ (`cargo xtask package`). Prints one JSON line on stdout:
 // {"median_us": …, "p90_us": …, "median_string_us": …, "iterations": …, "input": "object"}:
 // median_us with the CV as an object, median_string_us with it as JSON text. Nothing is asserted.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadModule, readText, root } from './node-module.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 let iterations = 5000;
 let fixture = 'tests/fixtures/cv-example.json';
@@ -24,11 +22,9 @@ for (let i = 0; i < args.length; i++) {
   else fixture = args[i];
 }
 
-const pkg = pathToFileURL(pkgDir);
-const wasm = await import(new URL('jobspor_wasm.js', pkg));
-wasm.initSync({ module: readFileSync(new URL('jobspor_wasm_bg.wasm', pkg)) });
+const { wasm } = await loadModule('jobspor_wasm', pkgDir);
 
-const cv = JSON.parse(readFileSync(new URL(fixture, `file://${root}`), 'utf8'));
+const cv = JSON.parse(readText(fixture));
 const first = wasm.checkCv(cv);
 if (!first || first.error) {
   console.error('checkCv did not return a result for', fixture, first);

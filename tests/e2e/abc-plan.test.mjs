@@ -7,7 +7,7 @@
 // console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow root: `W + ' #f-rows-0-occupation'` is the field.
 
-import { recordResults, events, lastEvent, printA4, pageOverflow } from './browser.mjs';
+import { recordResults, events, lastEvent, printA4, pageOverflow, switchToEnglish } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -250,12 +250,7 @@ export default function (t) {
 
   t.test('lang="en" switches every UI word to English and back', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
-    await page.locator('label[for="lang-en"]').click();
-    await page.locator(`${W} .jsp[lang="en"]`).waitFor();
-    const text = await page.locator(`${W} .jsp`).textContent();
-    for (const s of ['ABC job plan', 'The three circles', 'Job title', 'Who does what', 'Do you have the competences?', 'Add a row', 'Print the plan', 'The circles point to: A', 'Search focus', 'Delete draft']) {
-      assert.ok(text.includes(s), `English text ${s}`);
-    }
+    const text = await switchToEnglish(page, W, ['ABC job plan', 'The three circles', 'Job title', 'Who does what', 'Do you have the competences?', 'Add a row', 'Print the plan', 'The circles point to: A', 'Search focus', 'Delete draft'], assert);
     for (const s of ['Cirklerne peger på', 'Tilføj række', 'Har du kompetencerne', 'Søgefokus']) assert.ok(!text.includes(s), `no Danish ${s}`);
     assert.equal(await page.locator(`${W} label[for="f-rows-0-who"]`).textContent(), 'Who does what');
     const ev = await page.evaluate(() => document.querySelector('jobspor-abc-plan').result);

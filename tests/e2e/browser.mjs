@@ -226,3 +226,40 @@ export async function printA4(page, name) {
 
 /** How many CSS px the page is wider than the window (0 or less: no horizontal scroll). */
 export const pageOverflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The content width of an A4 page as `printA4` prints it (210 mm less 2 × 15 mm), in CSS px. */
+export const A4_CONTENT = Math.floor((180 / 25.4) * 96);
+
+/** Replaces `window.print` with a counter that `printed(page)` reads (the print buttons call it). */
+export const catchPrint = (page) => page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+export const printed = (page) => page.evaluate(() => window.__printed);
+
+/** A phone's window (390 × 844 CSS px), then `settle` ms for the layout (0: no wait). */
+export async function phoneWidth(page, settle = 0) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  if (settle) await page.waitForTimeout(settle);
+}
+
+/** Asserts that the page has no horizontal scroll. */
+export async function assertNoHorizontalScroll(page, assert) {
+  const overflow = await pageOverflow(page);
+  assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
+}
+
+/** Prints the page as `printA4` does (kept as NAME.pdf), asserts that `what` fills ONE A4 page,
+ * and goes back to the screen media. */
+export async function assertOneA4Page(page, name, what, assert) {
+  const pages = pdfPages(await printA4(page, name));
+  assert.equal(pages, 1, `${what} prints on ONE A4 page (got ${pages})`);
+  await page.emulateMedia({ media: 'screen' });
+}
+
+/** Switches the demo page to English (its `lang-en` radio), waits for `tag` to render in English
+ * and asserts that each of `texts` stands in the widget; returns the widget's text. */
+export async function switchToEnglish(page, tag, texts, assert) {
+  await page.locator('label[for="lang-en"]').click();
+  await page.locator(`${tag} .jsp[lang="en"]`).waitFor();
+  const text = await page.locator(`${tag} .jsp`).textContent();
+  for (const s of texts) assert.ok(text.includes(s), `English text ${s}`);
+  return text;
+}

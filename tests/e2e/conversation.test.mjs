@@ -6,7 +6,7 @@
 // en; 390 px without horizontal scroll – with no console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow roots.
 
-import { pdfPages, printA4, pageOverflow } from './browser.mjs';
+import { assertNoHorizontalScroll, assertOneA4Page, catchPrint, phoneWidth, printed } from './browser.mjs';
 
 const C = 'jobspor-conversation';
 const VAGUE = 'Du søger nogle job';
@@ -77,17 +77,14 @@ export default function (t) {
     assert.equal(s.minutes_agreed, 40);
     assert.deepEqual(s.who_does_what.map((w) => w.who), ['borger']);
     assert.ok(s.notes.length >= 2, 'the notes');
-    assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
+    assert.equal(await printed(page), 1, 'the button opens the print dialog');
     assert.equal(await page.locator('#ev-summary').textContent(), 'ja', 'the event reached the page');
     await screenshot(page, 'walked-through');
     // Print: the summary alone, on ONE A4 page.
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator(`${C} #cv-summary`).isVisible(), true, 'printed: the summary');
     assert.equal(await page.locator(`${C} #cv-agr-0`).isVisible(), false, 'printed: no fields');
-    const pdf = await printA4(page, 'conversation--summary');
-    const pages = pdfPages(pdf);
-    assert.equal(pages, 1, `the summary prints on ONE A4 page (got ${pages})`);
-    await page.emulateMedia({ media: 'screen' });
+    await assertOneA4Page(page, 'conversation--summary', 'the summary', assert);
     await assertClean(page);
   });
 
@@ -126,17 +123,15 @@ export default function (t) {
     assert.match(await page.locator(`${P} #ip-main-areas`).textContent(), /Butik og detail/);
     assert.equal(await page.locator(`${P} input[id*=cpr i]`).count(), 0, 'no CPR field');
     // Its own print: the plan alone, on ONE A4 page, without buttons.
-    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await catchPrint(page);
     await page.locator(`${P} #ip-print`).focus();
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
+    assert.equal(await printed(page), 1, 'the button opens the print dialog');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator(`${P} #ip-goal-0`).isVisible(), true, 'printed: the plan');
     assert.equal(await page.locator(`${P} #ip-add-goal`).isVisible(), false, 'printed: no buttons');
     assert.equal(await page.locator(`${C} #cv-summary`).isVisible(), false, 'printed: not the summary');
-    const pdf = await printA4(page, 'conversation--indsatsplan');
-    assert.equal(pdfPages(pdf), 1, `the indsatsplan prints on ONE A4 page (got ${pdfPages(pdf)})`);
-    await page.emulateMedia({ media: 'screen' });
+    await assertOneA4Page(page, 'conversation--indsatsplan', 'the indsatsplan', assert);
     await assertClean(page);
   });
 
@@ -147,10 +142,8 @@ export default function (t) {
     assert.equal(await page.locator(`${C} .cv h2.title`).first().textContent(), 'Conversation guide');
     assert.equal(await page.locator(`${C} #cv-h-indledning`).textContent(), 'Introduction');
     assert.match(await page.locator(`${C} #cv-udfordring-fokus-a-prompts`).textContent(), /Which job do you want\?/);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(200);
-    const overflow = await pageOverflow(page);
-    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
+    await phoneWidth(page, 200);
+    await assertNoHorizontalScroll(page, assert);
     await screenshot(page, 'phone-en');
     await assertClean(page);
   });

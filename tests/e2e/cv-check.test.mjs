@@ -4,7 +4,7 @@
 // Playwright's CSS locators pierce the open shadow root, so `W + ' #f-profile'` is the widget's
 // profile textarea.
 
-import { openWidget, events, lastEvent, tabToControl } from './browser.mjs';
+import { openWidget, events, lastEvent, tabToControl, switchToEnglish } from './browser.mjs';
 
 const W = 'jobspor-cv-check';
 
@@ -98,12 +98,7 @@ export default function (t) {
     const root = page.locator(`${W} .jsp`);
     assert.equal(await root.getAttribute('lang'), 'da');
     assert.match(await root.locator('h2').first().textContent(), /Tjek dit CV/);
-    await page.locator('label[for="lang-en"]').click();
-    await page.locator(`${W} .jsp[lang="en"]`).waitFor();
-    const text = await root.textContent();
-    for (const s of ['Check your CV', 'Can be found in Jobnet:', 'Findability', 'Selection', 'Jobs I am looking for', 'Professional profile', 'Must fix']) {
-      assert.ok(text.includes(s), `English text ${s}`);
-    }
+    const text = await switchToEnglish(page, W, ['Check your CV', 'Can be found in Jobnet:', 'Findability', 'Selection', 'Jobs I am looking for', 'Professional profile', 'Must fix'], assert);
     assert.ok(!text.includes('Søgbarhed'), 'no Danish score label left');
     assert.equal(await page.locator(`${W} label[for="f-contact-name"]`).textContent(), 'Name');
     await page.locator('label[for="lang-da"]').click();

@@ -4,7 +4,7 @@
 // you be found for this job?" flipping live as the CV is edited – with no console errors, CSP
 // violations or foreign requests.
 
-import { openWidget, events, lastEvent, tabToControl, pageOverflow } from './browser.mjs';
+import { openWidget, events, lastEvent, tabToControl, pageOverflow, switchToEnglish } from './browser.mjs';
 
 const W = 'jobspor-job-order';
 const CV = 'jobspor-cv-check';
@@ -166,12 +166,7 @@ export default function (t) {
     await loadExample(page, assert);
     const root = page.locator(`${W} .jsp`);
     assert.equal(await root.getAttribute('lang'), 'da');
-    await page.locator('label[for="lang-en"]').click();
-    await page.locator(`${W} .jsp[lang="en"]`).waitFor();
-    const text = await root.textContent();
-    for (const s of ['Job order', 'The company', 'Requirements (the search)', 'Mandatory', 'Nice to have', 'Fit for a search:', 'Suggestions for the job order']) {
-      assert.ok(text.includes(s), `English text ${s}`);
-    }
+    const text = await switchToEnglish(page, W, ['Job order', 'The company', 'Requirements (the search)', 'Mandatory', 'Nice to have', 'Fit for a search:', 'Suggestions for the job order'], assert);
     assert.ok(!text.includes('Ufravigeligt'), 'no Danish label left');
     const en = await page.evaluate(() => document.querySelector('jobspor-job-order').result);
     for (const f of en.findings) assert.ok(text.includes(f.message.en), `finding ${f.code} in English`);

@@ -9,7 +9,7 @@
 // Playwright's CSS locators pierce the open shadow roots.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { overflowIn, pdfPages, printA4, pageOverflow } from './browser.mjs';
+import { A4_CONTENT, assertNoHorizontalScroll, assertOneA4Page, catchPrint, overflowIn, phoneWidth, printed } from './browser.mjs';
 import { fileURLToPath } from 'node:url';
 
 const R = 'jobspor-resources';
@@ -232,10 +232,9 @@ export default function (t) {
   t.test('phone width (390 px): no horizontal scroll, one column', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     await page.getByRole('button', { name: 'Eksempel: tre kontakter' }).click();
-    await page.setViewportSize({ width: 390, height: 844 });
+    await phoneWidth(page);
     await page.locator(`${O} #op-items > li`).first().waitFor();
-    const overflow = await pageOverflow(page);
-    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
+    await assertNoHorizontalScroll(page, assert);
     const lefts = await page.locator(`${R} .nr-form, ${R} .nr-results`).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
     assert.equal(lefts[0], lefts[1], 'fields and tables stacked');
     await screenshot(page, 'phone');
@@ -244,10 +243,9 @@ export default function (t) {
 
   t.test('print: the calculator on ONE A4 page, nothing clipped, no fields or buttons', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
-    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await catchPrint(page);
     await page.locator(`${R} #nr-print`).click();
-    assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
-    const A4_CONTENT = Math.floor((180 / 25.4) * 96);
+    assert.equal(await printed(page), 1, 'the button opens the print dialog');
     await page.setViewportSize({ width: A4_CONTENT, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.nr-form', '#nr-live']) assert.equal(await page.locator(`${R} ${hidden}`).isVisible(), false, `printed: no ${hidden}`);
@@ -259,10 +257,7 @@ export default function (t) {
     const overflow = await overflowIn(page, R, A4_CONTENT);
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
-    const pdf = await printA4(page, 'numbers--print');
-    const pages = pdfPages(pdf);
-    assert.equal(pages, 1, `the calculator prints on ONE A4 page (got ${pages})`);
-    await page.emulateMedia({ media: 'screen' });
+    await assertOneA4Page(page, 'numbers--print', 'the calculator', assert);
     await assertClean(page);
   });
 }

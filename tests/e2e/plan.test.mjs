@@ -5,7 +5,7 @@
 // console errors, CSP violations or foreign requests. Playwright's CSS locators pierce the open
 // shadow roots.
 
-import { overflowIn, pdfPages, printA4, pageOverflow } from './browser.mjs';
+import { A4_CONTENT, assertNoHorizontalScroll, assertOneA4Page, catchPrint, overflowIn, phoneWidth, printed } from './browser.mjs';
 
 const J = 'jobspor-joblog';
 const P = 'jobspor-plan';
@@ -124,21 +124,18 @@ export default function (t) {
 
   t.test('phone width (390 px): no horizontal scroll', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(200);
-    const overflow = await pageOverflow(page);
-    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
+    await phoneWidth(page, 200);
+    await assertNoHorizontalScroll(page, assert);
     await screenshot(page, 'phone');
     await assertClean(page);
   });
 
   t.test('print: the conversation summary on ONE A4 page, no fields or buttons', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
-    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await catchPrint(page);
     await page.locator(`${P} #pl-print`).focus();
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
-    const A4_CONTENT = Math.floor((180 / 25.4) * 96);
+    assert.equal(await printed(page), 1, 'the button opens the print dialog');
     await page.setViewportSize({ width: A4_CONTENT, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator(`${J}`).isVisible(), false, 'printed: no joblog');
@@ -150,10 +147,7 @@ export default function (t) {
     const overflow = await overflowIn(page, P, A4_CONTENT);
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
-    const pdf = await printA4(page, 'plan--print');
-    const pages = pdfPages(pdf);
-    assert.equal(pages, 1, `the summary prints on ONE A4 page (got ${pages})`);
-    await page.emulateMedia({ media: 'screen' });
+    await assertOneA4Page(page, 'plan--print', 'the summary', assert);
     await assertClean(page);
   });
 }

@@ -6,7 +6,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { overflowIn, pdfPages, printA4, pageOverflow } from './browser.mjs';
+import { A4_CONTENT, assertNoHorizontalScroll, assertOneA4Page, catchPrint, overflowIn, phoneWidth, printed } from './browser.mjs';
 
 const C = 'jobspor-progress-card';
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
@@ -86,10 +86,8 @@ export default function (t) {
   t.test('phone width (390 px): no horizontal scroll', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     await page.getByRole('button', { name: 'Eksempel: tre datoer' }).click();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(200);
-    const overflow = await pageOverflow(page);
-    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
+    await phoneWidth(page, 200);
+    await assertNoHorizontalScroll(page, assert);
     await screenshot(page, 'phone');
     await assertClean(page);
   });
@@ -125,10 +123,9 @@ export default function (t) {
   t.test('print: the card on ONE A4 page, no fields or buttons', async ({ openPage, assertClean, screenshot, assert }) => {
     const page = await openDemo(openPage);
     await page.getByRole('button', { name: 'Eksempel: tre datoer' }).click();
-    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await catchPrint(page);
     await page.locator(C).getByRole('button', { name: 'Udskriv (én A4-side)' }).click();
-    assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
-    const A4_CONTENT = Math.floor((180 / 25.4) * 96);
+    assert.equal(await printed(page), 1, 'the button opens the print dialog');
     await page.setViewportSize({ width: A4_CONTENT, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator(`${C} select`).first().isVisible(), false, 'printed: no selects');
@@ -139,10 +136,7 @@ export default function (t) {
     const overflow = await overflowIn(page, C, A4_CONTENT);
     assert.deepEqual(overflow, [], 'no clipping in the print view');
     await screenshot(page, 'print');
-    const pdf = await printA4(page, 'progress--print');
-    const pages = pdfPages(pdf);
-    assert.equal(pages, 1, `the card prints on ONE A4 page (got ${pages})`);
-    await page.emulateMedia({ media: 'screen' });
+    await assertOneA4Page(page, 'progress--print', 'the card', assert);
     await assertClean(page);
   });
 }

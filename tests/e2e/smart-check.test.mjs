@@ -5,7 +5,7 @@
 // errors, CSP violations or foreign requests. Playwright's CSS locators pierce the open shadow
 // root, so `W + ' #sm-text-0'` is the widget's first textarea.
 
-import { events, lastEvent } from './browser.mjs';
+import { events, lastEvent, switchToEnglish } from './browser.mjs';
 
 const W = 'jobspor-smart-check';
 const MODEL = 'At du søger alle opslåede stillinger som lagermedarbejder i Frederikshavn og omegn frem til næste samtale.';
@@ -210,12 +210,7 @@ export default function (t) {
     const page = await openDemo(openPage);
     await page.locator(`${W} #sm-text-0`).fill(MODEL);
     await summaryHas(page, '5 af 5');
-    await page.locator('label[for="lang-en"]').click();
-    await page.locator(`${W} .jsp[lang="en"]`).waitFor();
-    const text = await page.locator(`${W} .jsp`).textContent();
-    for (const s of ['Check your agreements', 'Agreement 1', '5 of 5 met', 'Deadline: 27 May 2026', 'Specific', 'Measurable', 'Attractive', 'Realistic', 'Time-bound', 'Suggestion:']) {
-      assert.ok(text.includes(s), `English text ${s}`);
-    }
+    const text = await switchToEnglish(page, W, ['Check your agreements', 'Agreement 1', '5 of 5 met', 'Deadline: 27 May 2026', 'Specific', 'Measurable', 'Attractive', 'Realistic', 'Time-bound', 'Suggestion:'], assert);
     assert.ok(!text.includes('opfyldt'), 'no Danish verdict left');
     assert.equal((await badges(page)).specific.verdict, 'met');
     await page.locator('label[for="lang-da"]').click();

@@ -5,7 +5,7 @@
 // with no console errors, CSP violations or foreign requests.
 // Playwright's CSS locators pierce the open shadow root: `W + ' #tr-benefit'` is the widget's field.
 
-import { openWidget, events, lastEvent, pageOverflow } from './browser.mjs';
+import { openWidget, events, lastEvent, pageOverflow, switchToEnglish } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -203,12 +203,7 @@ export default function (t) {
     const page = await openDemo(openPage);
     await page.getByRole('button', { name: 'Eksempel: langtidsledig' }).click();
     await liveContains(page, 'Risiko for langtidsledighed');
-    await page.locator('label[for="lang-en"]').click();
-    await page.locator(`${W} .jsp[lang="en"]`).waitFor();
-    const text = await page.locator(`${W} .jsp`).textContent();
-    for (const s of ['Track assessment', 'Proposed track:', 'Risk of long-term unemployment', 'Long-term unemployed:', 'Other tracks', 'Core elements and actions', 'Choose another track', 'Nearest archetype']) {
-      assert.ok(text.includes(s), `English text ${s}`);
-    }
+    const text = await switchToEnglish(page, W, ['Track assessment', 'Proposed track:', 'Risk of long-term unemployment', 'Long-term unemployed:', 'Other tracks', 'Core elements and actions', 'Choose another track', 'Nearest archetype'], assert);
     assert.ok(!text.includes('Foreslået spor'), 'no Danish proposal label left');
     assert.equal(await page.locator(`${W} label[for="tr-age"]`).textContent(), 'Age (years)');
     await screenshot(page, 'english');

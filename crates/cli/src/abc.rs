@@ -41,10 +41,7 @@ fn check(rest: &[&str]) -> Result<String, String> {
         None => abc::AbcConfig::default(),
     };
     if let Some(f) = demand {
-        config.demand = abc::parse_demand(&super::read_input(f)?).map_err(|mut e| {
-            e.path = if e.path.is_empty() { "demand".into() } else { format!("demand.{}", e.path) };
-            super::describe(&e)
-        })?;
+        config.demand = abc::parse_demand(&super::read_input(f)?).map_err(|e| super::describe_under("demand", e))?;
     }
     super::smart::default_today(&mut config.today);
     super::to_json(&abc::check_abc_plan(&plan, &config))

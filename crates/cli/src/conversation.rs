@@ -17,23 +17,8 @@ use jobspor_core::indsatsplan;
 
 /// Splits `FILE [--config FILE] [--today DATE]` in any order.
 fn file_config_today<'a>(rest: &[&'a str]) -> Result<(&'a str, Option<&'a str>, Option<&'a str>), String> {
-    let (mut file, mut config, mut today) = (None, None, None);
-    let mut it = rest.iter();
-    while let Some(&arg) = it.next() {
-        let slot = match arg {
-            "--config" => &mut config,
-            "--today" => &mut today,
-            a if a.starts_with("--") => return Err(format!("unknown option {a}; see `jobspor --help`")),
-            a => {
-                if file.replace(a).is_some() {
-                    return Err("give one FILE (or - for stdin)".into());
-                }
-                continue;
-            }
-        };
-        *slot = Some(*it.next().ok_or_else(|| format!("{arg} needs a value"))?);
-    }
-    Ok((file.ok_or("missing FILE (or - for stdin); see `jobspor --help`")?, config, today))
+    let (file, [config, today]) = super::file_and_flags(rest, [&["--config"], &["--today"]])?;
+    Ok((file, config, today))
 }
 
 /// `["indsatsplan", ARGS…]` from `jobspor indsatsplan check ARGS…`.

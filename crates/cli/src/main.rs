@@ -185,19 +185,26 @@ fn cv_check(rest: &[&str]) -> Result<String, String> {
 
 /// Splits `FILE [--flag VALUE]` in any order.
 fn file_and_flag<'a>(rest: &[&'a str], flag: &str) -> Result<(&'a str, Option<&'a str>), String> {
+    let (file, [value]) = file_and_flags(rest, [&[flag]])?;
+    Ok((file, value))
+}
+
+/// Splits `FILE [--flag VALUE]…` in any order: the one FILE and each flag's value, where
+/// `flags[i]` lists the spellings of the i-th flag.
+fn file_and_flags<'a, const N: usize>(rest: &[&'a str], flags: [&[&str]; N]) -> Result<(&'a str, [Option<&'a str>; N]), String> {
     let mut file = None;
-    let mut value = None;
+    let mut values = [None; N];
     let mut it = rest.iter();
     while let Some(&arg) = it.next() {
-        if arg == flag {
-            value = Some(*it.next().ok_or_else(|| format!("{flag} needs a value"))?);
+        if let Some(i) = flags.iter().position(|spellings| spellings.contains(&arg)) {
+            values[i] = Some(*it.next().ok_or_else(|| format!("{arg} needs a value"))?);
         } else if arg.starts_with("--") {
             return Err(format!("unknown option {arg}; see `jobspor --help`"));
         } else if file.replace(arg).is_some() {
             return Err("give one FILE (or - for stdin)".into());
         }
     }
-    Ok((file.ok_or("missing FILE (or - for stdin); see `jobspor --help`")?, value))
+    Ok((file.ok_or("missing FILE (or - for stdin); see `jobspor --help`")?, values))
 }
 
 fn read_input(file: &str) -> Result<String, String> {
@@ -209,6 +216,12 @@ fn read_input(file: &str) -> Result<String, String> {
     };
     read.map_err(|e| format!("cannot read {file}: {e}"))?;
     String::from_utf8(bytes).map_err(|e| format!("{file}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// [`describe`] for an error in a part read from its own file: the path under `what`.
+fn describe_under(what: &str, mut e: InputError) -> String {
+    e.path = if e.path.is_empty() { what.into() } else { format!("{what}.{}", e.path) };
+    describe(&e)
 }
 
 /// One line: the path (when there is one) and the problem.

@@ -23,40 +23,18 @@ pub fn run(args: &[&str]) -> Result<String, String> {
 }
 
 fn check(rest: &[&str]) -> Result<String, String> {
-    let mut file = None;
-    let (mut cv, mut joblog, mut options, mut today) = (None, None, None, None);
-    let mut it = rest.iter();
-    while let Some(&arg) = it.next() {
-        let slot = match arg {
-            "--cv" => &mut cv,
-            "--joblog" => &mut joblog,
-            "--options" | "--config" => &mut options,
-            "--today" => &mut today,
-            a if a.starts_with("--") => return Err(format!("unknown option {a}; see `jobspor --help`")),
-            a => {
-                if file.replace(a).is_some() {
-                    return Err("give one FILE (or - for stdin)".into());
-                }
-                continue;
-            }
-        };
-        *slot = Some(*it.next().ok_or_else(|| format!("{arg} needs a value"))?);
-    }
-    let file = file.ok_or("missing FILE (or - for stdin); see `jobspor --help`")?;
+    let (file, [cv, joblog, options, today]) =
+        super::file_and_flags(rest, [&["--cv"], &["--joblog"], &["--options", "--config"], &["--today"]])?;
     let p = plan::parse_plan(&super::read_input(file)?).map_err(|e| super::describe(&e))?;
     let mut o = match options {
         Some(f) => plan::parse_options(&super::read_input(f)?).map_err(|e| super::describe(&e))?,
         None => plan::PlanOptions::default(),
     };
-    let prefixed = |what: &str, mut e: jobspor_core::InputError| {
-        e.path = if e.path.is_empty() { what.into() } else { format!("{what}.{}", e.path) };
-        super::describe(&e)
-    };
     if let Some(f) = cv {
-        o.cv = Some(jobspor_core::cv::parse_cv(&super::read_input(f)?).map_err(|e| prefixed("cv", e))?);
+        o.cv = Some(jobspor_core::cv::parse_cv(&super::read_input(f)?).map_err(|e| super::describe_under("cv", e))?);
     }
     if let Some(f) = joblog {
-        o.joblog = plan::parse_joblog(&super::read_input(f)?).map_err(|e| prefixed("joblog", e))?;
+        o.joblog = plan::parse_joblog(&super::read_input(f)?).map_err(|e| super::describe_under("joblog", e))?;
     }
     o.today = match today {
         Some(t) => Some(t.to_string()),

@@ -10,9 +10,7 @@ const CONFIG: &str = "tests/fixtures/abc/config.json";
 
 #[test]
 fn abc_prints_the_result_contract() {
-    let (code, out, err) = run(&["abc", PLAN, "--demand", DEMAND, "--config", CONFIG], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["abc", PLAN, "--demand", DEMAND, "--config", CONFIG], None);
     let rows = v["rows"].as_array().unwrap();
     let classes: Vec<&str> = rows.iter().map(|r| r["class"].as_str().unwrap()).collect();
     assert_eq!(classes, ["A", "B", "C"]);
@@ -140,8 +138,6 @@ fn generated_abc_files_are_up_to_date() {
 
 #[test]
 fn the_sample_demand_is_usable_from_the_command_line() {
-    let (code, out, err) = run(&["abc", PLAN, "--demand", "crates/core/data/abc-demand-sample.json", "--config", CONFIG], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["abc", PLAN, "--demand", "crates/core/data/abc-demand-sample.json", "--config", CONFIG], None);
     assert!(v["rows"].as_array().unwrap().iter().all(|r| r["circles"]["demand"]["level"] != "unknown"));
 }

@@ -5,9 +5,7 @@ use common::run;
 
 #[test]
 fn cv_check_prints_the_result_contract() {
-    let (code, out, err) = run(&["cv", "check", "tests/fixtures/cv-example.json"], None);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = common::run_json(&["cv", "check", "tests/fixtures/cv-example.json"], None);
     assert_eq!(v["searchable"], true);
     for key in ["findability", "selection"] {
         assert!(v[key].as_u64().unwrap() <= 100);
@@ -78,9 +76,7 @@ fn rules_lists_every_rule_with_docs() {
 
 #[test]
 fn bench_prints_figures() {
-    let (code, out, err) = run(&["bench", "cv", "tests/fixtures/cv-example.json", "--iterations", "50"], None);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = common::run_json(&["bench", "cv", "tests/fixtures/cv-example.json", "--iterations", "50"], None);
     assert_eq!(v["iterations"], 50);
     assert!(v["median_us"].as_f64().unwrap() > 0.0);
 }

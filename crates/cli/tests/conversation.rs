@@ -63,9 +63,7 @@ fn the_rules_guides_and_schemas() {
 #[test]
 fn a_conversation_summary_on_the_command_line() {
     let record = r#"{"guide": "first", "agreements": [{"text": "Du søger nogle job"}, {"text": "Du søger 3 stillinger som ekspedient i Aalborg inden 20. maj, fordi du gerne vil arbejde med kunder"}]}"#;
-    let (code, out, err) = run(&["conversation", "summary", "-", "--today", "2026-05-06"], Some(record.as_bytes()));
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["conversation", "summary", "-", "--today", "2026-05-06"], Some(record.as_bytes()));
     assert!(v["agreements"][0]["smart"]["met"].as_u64().unwrap() < 5);
     assert_eq!(v["agreements"][1]["smart"]["met"], 5);
     assert_eq!(v["who_does_what"][0]["who"], "borger");

@@ -29,9 +29,7 @@ fn job_order_check_prints_the_result_contract() {
 
 #[test]
 fn match_prints_found_or_what_blocks() {
-    let (code, out, err) = run(&["match", "tests/fixtures/cv-good.json", ORDER], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["match", "tests/fixtures/cv-good.json", ORDER], None);
     assert_eq!(v["found"], true);
     assert_eq!(v["blocking"].as_array().unwrap().len(), 0);
     assert_eq!(v["nice_to_have"], serde_json::json!({"matched": 2, "total": 2}));
@@ -57,9 +55,7 @@ fn match_prints_found_or_what_blocks() {
 
 #[test]
 fn match_cvs_ranks_a_folder_into_the_gross_list() {
-    let (code, out, err) = run(&["match", "--cvs", "tests/fixtures/joborder/cvs", ORDER], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["match", "--cvs", "tests/fixtures/joborder/cvs", ORDER], None);
     let ids: Vec<&str> = v["gross_list"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert_eq!(ids[..2], ["a-found-mette.json", "b-found-lagermand-ce.json"]);
     assert_eq!(ids.last(), Some(&"g-contact-hidden.json"));
@@ -118,9 +114,7 @@ fn a_megabyte_job_order_is_fine() {
 #[test]
 fn rules_and_bench() {
     common::assert_rules(&["job-order", "rules"], 30, "JO");
-    let (code, out, err) = run(&["bench", "match", "--cvs", "2000"], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["bench", "match", "--cvs", "2000"], None);
     assert_eq!(v["cvs"], 2000);
     assert!(v["rank_ms_median"].as_f64().unwrap() > 0.0 && v["cvs_per_second"].as_f64().unwrap() > 0.0);
     assert!(v["totals"]["found"].as_u64().unwrap() > 0, "{v}");

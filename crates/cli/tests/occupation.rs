@@ -5,9 +5,7 @@ use common::run;
 
 #[test]
 fn prints_title_area_disco_how_and_near_misses() {
-    let (code, out, err) = run(&["occupation", "Skibsmekanikere"], None);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = common::run_json(&["occupation", "Skibsmekanikere"], None);
     let o = &v["occupation"];
     assert_eq!(o["title"], "Mekaniker");
     assert_eq!(o["how"], "compound_head");
@@ -28,9 +26,7 @@ fn the_host_list_wins() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("host.json");
     std::fs::write(&file, r#"[{"title": "Skibsmekaniker", "area": "transport", "disco": "7233", "synonyms": ["skibsmontør"]}]"#).unwrap();
-    let (code, out, err) = run(&["occupation", "--host", file.to_str().unwrap(), "skibsmontør"], None);
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let v = common::run_json(&["occupation", "--host", file.to_str().unwrap(), "skibsmontør"], None);
     assert_eq!(v["occupation"]["how"], "host_list");
     assert_eq!(v["occupation"]["title"], "Skibsmekaniker");
 }

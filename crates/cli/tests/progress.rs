@@ -29,9 +29,7 @@ fn the_card_on_the_command_line() {
 
 #[test]
 fn the_followup_on_the_command_line() {
-    let (code, out, err) = run(&["placement-followup", "check", FOLLOWUP], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["placement-followup", "check", FOLLOWUP], None);
     let kinds: Vec<serde_json::Value> = v["visits"][0]["tasks"].as_array().unwrap().iter().map(|t| t["prompt"]["kind"].clone()).collect();
     assert_eq!(kinds, [json("\"employer_lower\""), json("\"employer_higher\""), serde_json::Value::Null]);
     assert_eq!(v["visits"][1]["tasks"][0]["change"], 2);

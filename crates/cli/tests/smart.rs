@@ -63,9 +63,7 @@ fn kind_stdin_words_and_offsets() {
 
 #[test]
 fn empty_text_is_all_missing() {
-    let (code, out, err) = run(&["smart", "-"], Some(b""));
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["smart", "-"], Some(b""));
     assert_eq!(v["met"], 0);
     for c in ["specific", "measurable", "attractive", "realistic", "time_bound"] {
         assert_eq!(v["criteria"][c]["verdict"], "missing");
@@ -110,9 +108,7 @@ fn a_megabyte_on_stdin_is_fine() {
 fn rules_and_bench() {
     common::assert_rules(&["smart", "--rules"], 25, "");
 
-    let (code, out, err) = run(&["bench", "smart", "--iterations", "50"], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["bench", "smart", "--iterations", "50"], None);
     assert_eq!(v["iterations"], 50);
     assert!(v["median_us"].as_f64().unwrap() > 0.0 && v["chars"].as_u64().unwrap() > 150);
 }

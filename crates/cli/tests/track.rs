@@ -6,9 +6,7 @@ use common::{json, run, ROOT};
 
 #[test]
 fn track_prints_the_result_contract() {
-    let (code, out, err) = run(&["track", "tests/fixtures/track/risk-profile.json"], None);
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["track", "tests/fixtures/track/risk-profile.json"], None);
     assert_eq!(v["track"], "long_term_risk");
     assert_eq!(v["long_term_unemployed"], true);
     assert_eq!(v["start_phase"]["complete"], true);
@@ -28,9 +26,7 @@ fn track_prints_the_result_contract() {
 
     // stdin, with a configuration file: the nearest archetype is named.
     let profile = std::fs::read(format!("{ROOT}/tests/fixtures/track/risk-profile.json")).unwrap();
-    let (code, out, err) = run(&["track", "-", "--config", "tests/fixtures/track/config-archetypes.json"], Some(&profile));
-    assert_eq!(code, 0, "{err}");
-    let v = json(&out);
+    let v = common::run_json(&["track", "-", "--config", "tests/fixtures/track/config-archetypes.json"], Some(&profile));
     assert_eq!(v["archetype"]["name"], "Den erfarne industriarbejder");
     assert!(v["archetype"]["early_effort"].as_str().unwrap().starts_with("Kompetenceafklaring"));
 }

@@ -306,20 +306,23 @@ fn bad_cards() -> Vec<(String, &'static str)> {
     v
 }
 
+/// `None` when `r` is an error at `path` (with a Danish message, when `danish`), else what went
+/// wrong with the input `what`.
+fn error_at<T>(r: Result<T, InputError>, path: &str, what: &str, danish: bool) -> Option<String> {
+    match r {
+        Err(e) if e.path == path && (!danish || !e.message_da.is_empty()) => None,
+        other => Some(format!("{what:.80}: expected an error at {path:?}, got {:?}", other.map(|_| "a result").map_err(|e| e.path))),
+    }
+}
+
 #[test]
 fn bad_cards_name_their_path() {
     let mut wrong = Vec::new();
     for (input, path) in bad_cards() {
-        match check_progress_card_json(&input, None) {
-            Err(InputError { path: p, message_da, .. }) if p == path && !message_da.is_empty() => {}
-            other => wrong.push(format!("{:.80}: expected an error at {path:?}, got {:?}", input, other.map(|_| "a result").map_err(|e| e.path))),
-        }
+        wrong.extend(error_at(check_progress_card_json(&input, None), path, &input, true));
     }
     for (config, path) in [(r#"{"weights": {"attendance": -1}}"#, "weights.attendance"), (r#"{"weights": {"x": 1}}"#, "weights.x"), (r#"{"weights": []}"#, "weights"), ("[]", "")] {
-        match check_progress_card_json("{}", Some(config)) {
-            Err(e) if e.path == path => {}
-            other => wrong.push(format!("config {config}: expected {path:?}, got {:?}", other.map(|_| "a result").map_err(|e| e.path))),
-        }
+        wrong.extend(error_at(check_progress_card_json("{}", Some(config)), path, &format!("config {config}"), false));
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
@@ -343,16 +346,10 @@ fn bad_followups_name_their_path() {
     ];
     let mut wrong = Vec::new();
     for (input, path) in cases {
-        match check_followup_json(input, None) {
-            Err(e) if e.path == path && !e.message_da.is_empty() => {}
-            other => wrong.push(format!("{input}: expected {path:?}, got {:?}", other.map(|_| "a result").map_err(|e| e.path))),
-        }
+        wrong.extend(error_at(check_followup_json(input, None), path, input, true));
     }
     for (config, path) in [(r#"{"min_gap": 0}"#, "min_gap"), (r#"{"min_gap": "1"}"#, "min_gap")] {
-        match check_followup_json("{}", Some(config)) {
-            Err(e) if e.path == path => {}
-            other => wrong.push(format!("config {config}: expected {path:?}, got {:?}", other.map(|_| "a result").map_err(|e| e.path))),
-        }
+        wrong.extend(error_at(check_followup_json("{}", Some(config)), path, &format!("config {config}"), false));
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

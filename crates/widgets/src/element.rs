@@ -54,7 +54,8 @@ pub use self::Widget as WidgetState;
 /// root, `attributeChanged` (`lang` sets the language; the other [`Widget::ATTRIBUTES`] go to
 /// [`Widget::set_attr`] and check again), the read-only `result` property typed `$result` in
 /// TypeScript, and a private `refresh()` (render again after a change from outside). The
-/// widget's own properties go in a second `#[wasm_bindgen] impl` block.
+/// widget's JSON properties may follow after a `;`, as [`json_properties!`] takes them; its other
+/// properties go in a second `#[wasm_bindgen] impl` block.
 ///
 /// ```ignore
 /// crate::element::element! {
@@ -63,6 +64,10 @@ pub use self::Widget as WidgetState;
 /// }
 /// ```
 macro_rules! element {
+    ($(#[$attr:meta])* $name:ident($app:ident, $state:ty, $msg:ident), result: $result:tt; $($properties:tt)+) => {
+        $crate::element::element!($(#[$attr])* $name($app, $state, $msg), result: $result);
+        $crate::element::json_properties!($name { $($properties)+ });
+    };
     ($(#[$attr:meta])* $name:ident($app:ident, $state:ty, $msg:ident), result: $result:tt) => {
         $(#[$attr])*
         #[wasm_bindgen::prelude::wasm_bindgen]
@@ -110,6 +115,86 @@ macro_rules! element {
     };
 }
 pub(crate) use element;
+
+/// Writes an element's JSON properties in one `#[wasm_bindgen] impl` block: for each, a getter
+/// typed `$get_ts` in TypeScript that returns the JSON text `$read` takes from the state as a
+/// plain JS value, and a setter typed `$set_ts` that parses the value with `$parse` (a JS object
+/// or JSON text; `null`/`undefined` give `Ok(None)`; an error names the field under the noun
+/// `$en`/`$da`), changes the state, checks again and renders. The setter's change is one of:
+///
+/// - `|s, v| EXPR; clears FIELD;` – a value read runs `EXPR` (the value is `v`) and clears the
+///   read error the state shows in `FIELD`; an error goes to `FIELD`;
+/// - `|s, v| EXPR; keeps FIELD;` – the same, but a value read leaves a shown error as it is;
+/// - `|s, parsed| EXPR;` – `EXPR` takes the whole `Result` (the widget shows errors its own way).
+///
+/// ```ignore
+/// crate::element::json_properties! {
+///     PlanElement {
+///         /// Min Plan.
+///         value: "MinPlan | null" = |s| to_json(&s.plan);
+///         /// Replaces the plan.
+///         set_value: "MinPlan | string | null | undefined" = ("the plan", "planen", parse_plan) |s, p| s.plan = p.unwrap_or_default(); clears load_error;
+///     }
+/// }
+/// ```
+#[allow(unused_macros)] // a build with only the CV or SMART widget has no JSON properties
+macro_rules! json_properties {
+    ($name:ident { $($props:tt)* }) => {
+        $crate::element::json_properties!(@ $name [] $($props)*);
+    };
+    (@ $name:ident [$($done:tt)*]) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl $name {
+            $($done)*
+        }
+    };
+    (@ $name:ident [$($done:tt)*] $(#[$get_attr:meta])* $get:ident: $get_ts:literal = |$r:ident| $read:expr;
+        $(#[$set_attr:meta])* $set:ident: $set_ts:literal = ($en:literal, $da:literal, $parse:expr) |$s:ident, $v:ident| $apply:expr; clears $error:ident;
+        $($rest:tt)*) => {
+        $crate::element::json_properties!(@ $name [$($done)*]
+            $(#[$get_attr])* $get: $get_ts = |$r| $read;
+            $(#[$set_attr])* $set: $set_ts = ($en, $da, $parse) |$s, parsed| match parsed {
+                Ok($v) => {
+                    $apply;
+                    $s.$error = None;
+                }
+                Err(e) => $s.$error = Some(e),
+            };
+            $($rest)*);
+    };
+    (@ $name:ident [$($done:tt)*] $(#[$get_attr:meta])* $get:ident: $get_ts:literal = |$r:ident| $read:expr;
+        $(#[$set_attr:meta])* $set:ident: $set_ts:literal = ($en:literal, $da:literal, $parse:expr) |$s:ident, $v:ident| $apply:expr; keeps $error:ident;
+        $($rest:tt)*) => {
+        $crate::element::json_properties!(@ $name [$($done)*]
+            $(#[$get_attr])* $get: $get_ts = |$r| $read;
+            $(#[$set_attr])* $set: $set_ts = ($en, $da, $parse) |$s, parsed| match parsed {
+                Ok($v) => $apply,
+                Err(e) => $s.$error = Some(e),
+            };
+            $($rest)*);
+    };
+    (@ $name:ident [$($done:tt)*] $(#[$get_attr:meta])* $get:ident: $get_ts:literal = |$r:ident| $read:expr;
+        $(#[$set_attr:meta])* $set:ident: $set_ts:literal = ($en:literal, $da:literal, $parse:expr) |$s:ident, $parsed:ident| $apply:expr;
+        $($rest:tt)*) => {
+        $crate::element::json_properties!(@ $name [$($done)*
+            $(#[$get_attr])*
+            #[wasm_bindgen(getter, unchecked_return_type = $get_ts)]
+            pub fn $get(&self) -> wasm_bindgen::JsValue {
+                self.shared.read_js(|$r| $read)
+            }
+
+            $(#[$set_attr])*
+            #[wasm_bindgen(setter)]
+            pub fn $set(&self, #[wasm_bindgen(unchecked_param_type = $set_ts)] value: wasm_bindgen::JsValue) {
+                let $parsed = $crate::element::parse_js(&value, $en, $da, $parse);
+                self.shared.apply(true, move |$s| $apply);
+                self.refresh();
+            }
+        ] $($rest)*);
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use json_properties;
 
 /// Inside `impl Widget for State`: `set_lang`, `detail` and `detail_mut` for a state with the
 /// fields `lang: Lang` and `detail: String`.

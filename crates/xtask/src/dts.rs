@@ -122,8 +122,32 @@ pub fn declared_types(dts: &str) -> Vec<String> {
     split(dts).1.into_iter().filter_map(|d| d.type_name).collect()
 }
 
+/// wasm-bindgen copies a doc comment that reached it through a `macro_rules!` macro (the widget
+/// kit's `element!`) as `r" text`: the raw string's prefix stays in the JSDoc. The glue's `.js` and
+/// `.d.ts` get the text alone.
+pub fn plain_docs(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|l| {
+            let body = l.trim_start();
+            match body.strip_prefix("* r\" ") {
+                Some(rest) => format!("{}* {rest}", &l[..l.len() - body.len()]),
+                None => l.to_string(),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_doc_comment_from_a_macro_loses_the_raw_string_prefix() {
+        let glue = "/**\n * r\" The Rust side of `<jobspor-track>`.\n */\n    /**\n     * r\" The plan.\n     * r\" More.\n     */\nconst s = 'r\" kept';\n";
+        assert_eq!(
+            super::plain_docs(glue),
+            "/**\n * The Rust side of `<jobspor-track>`.\n */\n    /**\n     * The plan.\n     * More.\n     */\nconst s = 'r\" kept';\n"
+        );
+    }
+
     #[test]
     fn symbol_dispose_is_not_declared() {
         let dts = "export class A {\n    free(): void;\n    [Symbol.dispose](): void;\n    x(): void;\n}\n";

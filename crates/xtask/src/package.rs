@@ -85,9 +85,10 @@ pub fn package(root: &Path) -> Result<Sizes> {
         let before = fs::metadata(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?.len();
         // target/wasm-pack keeps wasm-bindgen's output; the package gets the optimised module.
         run(cmd(&wasm_opt).args(WASM_OPT).args(WASM_FEATURES).arg(&wasm).arg("-o").arg(npm.join(&bg)))?;
-        for f in [format!("{}.js", m.wasm), format!("{bg}.d.ts")] {
-            copy(&out.join(&f), &npm.join(&f))?;
-        }
+        copy(&out.join(format!("{bg}.d.ts")), &npm.join(format!("{bg}.d.ts")))?;
+        let js = format!("{}.js", m.wasm);
+        let glue = fs::read_to_string(out.join(&js)).map_err(|e| format!("{js}: {e}"))?;
+        fs::write(npm.join(&js), crate::dts::plain_docs(&glue)).map_err(|e| format!("{js}: {e}"))?;
         // The module's own types only (wasm-bindgen writes every module's into each).
         let dts = format!("{}.d.ts", m.wasm);
         let all = fs::read_to_string(out.join(&dts)).map_err(|e| format!("{dts}: {e}"))?;
@@ -103,7 +104,7 @@ pub fn package(root: &Path) -> Result<Sizes> {
             crate::dts::declared_types(&own).len(),
             crate::dts::declared_types(&all).len()
         );
-        fs::write(npm.join(&dts), own).map_err(|e| format!("{dts}: {e}"))?;
+        fs::write(npm.join(&dts), crate::dts::plain_docs(&own)).map_err(|e| format!("{dts}: {e}"))?;
         report.push((m.wasm, m.budget, before, sizes(&npm.join(&bg))?));
     }
     // Hand-written files: every file in pkg-config/ but the package.json template.

@@ -76,3 +76,11 @@ pub fn assert_rules(args: &[&str], min: usize, prefix: &str) -> Vec<serde_json::
     assert!(rules.iter().all(|r| r["code"].as_str().unwrap().starts_with(prefix)));
     rules
 }
+
+/// Runs `jobspor ARGS` (optional stdin), asserts exit status 0 (showing stderr) and parses stdout
+/// as JSON.
+pub fn run_json(args: &[&str], stdin: Option<&[u8]>) -> serde_json::Value {
+    let (code, out, err) = run(args, stdin);
+    assert_eq!(code, 0, "{err}");
+    json(&out)
+}

@@ -96,11 +96,9 @@ pub fn parse_demand(json: &str) -> Result<DemandData, InputError> {
     InputError::parse_json("the demand data", json)
 }
 
-/// Checks a plan given as JSON; `config` may be `None` (or empty) for the defaults.
-pub fn check_abc_plan_json(plan: &str, config: Option<&str>) -> Result<AbcResult, InputError> {
-    let p = parse_plan(plan)?;
-    let c = crate::common::config_or_default(config, parse_config)?;
-    Ok(check_abc_plan(&p, &c))
+crate::common::check_json! {
+    /// Checks a plan given as JSON; `config` may be `None` (or empty) for the defaults.
+    check_abc_plan_json(plan, config) -> AbcResult = parse_plan, parse_config => check_abc_plan;
 }
 
 /// Checks a plan: each row's class and circles, the findings, the search focus. Never panics;

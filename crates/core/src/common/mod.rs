@@ -9,6 +9,7 @@
 mod contract;
 #[allow(unused_imports)]
 pub(crate) use contract::{contract, contract_enum, output};
+pub(crate) use object::check_json;
 pub mod cvr;
 pub mod date;
 pub mod fold;

@@ -43,3 +43,19 @@ pub fn config_or_default<C: Default>(json: Option<&str>, parse: impl FnOnce(&str
         _ => Ok(C::default()),
     }
 }
+
+/// A check's entry from JSON: `NAME(INPUT, CONFIG) -> OUT = PARSE, PARSE_CONFIG => CHECK;` writes
+/// `pub fn NAME(INPUT: &str, CONFIG: Option<&str>) -> Result<OUT, InputError>` that parses the
+/// input, reads the configuration with [`config_or_default`] (`None` or blank: the defaults) and
+/// runs the check.
+macro_rules! check_json {
+    ($(#[$attr:meta])* $name:ident($input:ident, $config:ident) -> $out:ty = $parse:path, $parse_config:path => $check:path;) => {
+        $(#[$attr])*
+        pub fn $name($input: &str, $config: Option<&str>) -> Result<$out, $crate::InputError> {
+            let input = $parse($input)?;
+            let config = $crate::common::config_or_default($config, $parse_config)?;
+            Ok($check(&input, &config))
+        }
+    };
+}
+pub(crate) use check_json;

@@ -17,7 +17,7 @@
 //!
 //! See docs/conversation.md.
 
-use crate::common::{config_or_default, parse_object, Noun};
+use crate::common::{parse_object, Noun};
 use crate::indsatsplan::Who;
 use crate::smart::{SmartOptions, SmartResult};
 use crate::{InputError, Text};
@@ -425,11 +425,9 @@ pub fn parse_summary_config(json: &str) -> Result<SummaryConfig, InputError> {
     Ok(c)
 }
 
-/// [`summarise`] from JSON.
-pub fn summarise_json(record: &str, config: Option<&str>) -> Result<ConversationSummary, InputError> {
-    let r = parse_record(record)?;
-    let c = config_or_default(config, parse_summary_config)?;
-    Ok(summarise(&r, &c))
+crate::common::check_json! {
+    /// [`summarise`] from JSON.
+    summarise_json(record, config) -> ConversationSummary = parse_record, parse_summary_config => summarise;
 }
 
 /// The summary: the agreements that have text, SMART-checked together (a shared "frem til næste

@@ -225,11 +225,9 @@ pub fn parse_options(json: &str) -> Result<CvOptions, InputError> {
     Ok(opts)
 }
 
-/// Checks a CV given as JSON; `options` may be `None` for the defaults.
-pub fn check_cv_json(cv: &str, options: Option<&str>) -> Result<CvResult, InputError> {
-    let cv = parse_cv(cv)?;
-    let options = crate::common::config_or_default(options, parse_options)?;
-    Ok(check_cv(&cv, &options))
+crate::common::check_json! {
+    /// Checks a CV given as JSON; `options` may be `None` for the defaults.
+    check_cv_json(cv, options) -> CvResult = parse_cv, parse_options => check_cv;
 }
 
 /// Jobnet's own rule alone: the findings of the rules with `jobnet_required` (CV001–CV006) –

@@ -14,7 +14,7 @@
 
 pub mod rules;
 
-use crate::common::{config_or_default, parse_object, Date, Noun};
+use crate::common::{parse_object, Date, Noun};
 use crate::rules::Finding;
 use crate::smart::{Kind, SmartOptions, SmartResult};
 use crate::{InputError, Text};
@@ -217,11 +217,9 @@ pub fn parse_config(json: &str) -> Result<IndsatsplanConfig, InputError> {
     Ok(c)
 }
 
-/// The indsatsplan from JSON with an optional configuration (`None` or blank: the defaults).
-pub fn check_indsatsplan_json(plan: &str, config: Option<&str>) -> Result<IndsatsplanResult, InputError> {
-    let p = parse_indsatsplan(plan)?;
-    let c = config_or_default(config, parse_config)?;
-    Ok(check_indsatsplan(&p, &c))
+crate::common::check_json! {
+    /// The indsatsplan from JSON with an optional configuration (`None` or blank: the defaults).
+    check_indsatsplan_json(plan, config) -> IndsatsplanResult = parse_indsatsplan, parse_config => check_indsatsplan;
 }
 
 fn area_refs(text: &str) -> Vec<AreaRef> {

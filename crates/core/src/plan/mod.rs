@@ -96,11 +96,9 @@ fn date_field(value: Option<&str>, path: &str) -> Result<(), InputError> {
     }
 }
 
-/// Checks a plan given as JSON with options as JSON (`None` or blank for none).
-pub fn check_plan_json(plan: &str, options: Option<&str>) -> Result<PlanResult, InputError> {
-    let p = parse_plan(plan)?;
-    let o = crate::common::config_or_default(options, parse_options)?;
-    Ok(check_plan(&p, &o))
+crate::common::check_json! {
+    /// Checks a plan given as JSON with options as JSON (`None` or blank for none).
+    check_plan_json(plan, options) -> PlanResult = parse_plan, parse_options => check_plan;
 }
 
 /// Checks the chain. Never panics; linear in the joblog (times the agreements).

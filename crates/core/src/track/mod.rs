@@ -404,11 +404,9 @@ pub fn parse_config(json: &str) -> Result<TrackConfig, InputError> {
     Ok(c)
 }
 
-/// Assesses a profile given as JSON; `config` may be `None` (or empty) for the defaults.
-pub fn assign_track_json(profile: &str, config: Option<&str>) -> Result<TrackResult, InputError> {
-    let p = parse_profile(profile)?;
-    let c = crate::common::config_or_default(config, parse_config)?;
-    Ok(assign_track(&p, &c))
+crate::common::check_json! {
+    /// Assesses a profile given as JSON; `config` may be `None` (or empty) for the defaults.
+    assign_track_json(profile, config) -> TrackResult = parse_profile, parse_config => assign_track;
 }
 
 /// Assesses a profile.

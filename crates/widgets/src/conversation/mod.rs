@@ -33,7 +33,7 @@ use jobspor_core::rules::Finding;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::element::{parse_js, to_json};
+use crate::element::to_json;
 use crate::i18n::Lang;
 
 use guide::{ConversationApp, Msg as GuideMsg, State as GuideState};
@@ -41,106 +41,46 @@ use indsatsplan::{IndsatsplanApp, Msg as PlanMsg, State as PlanState};
 
 crate::element::element! {
     /// The Rust side of `<jobspor-indsatsplan>`.
-    IndsatsplanElement(IndsatsplanApp, PlanState, PlanMsg), result: "IndsatsplanResult | null"
-}
-
-#[wasm_bindgen]
-impl IndsatsplanElement {
+    IndsatsplanElement(IndsatsplanApp, PlanState, PlanMsg), result: "IndsatsplanResult | null";
     /// The plan (a plain object in the `Indsatsplan` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "Indsatsplan | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.value))
-    }
-
+    value: "Indsatsplan | null" = |s| to_json(&s.value);
     /// Replaces the plan (`null`: an empty plan). Invalid input keeps it and shows the error
     /// naming the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "Indsatsplan | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the indsatsplan", "indsatsplanen", jobspor_core::indsatsplan::parse_indsatsplan);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(v) => {
-                s.value = v.unwrap_or_else(|| PlanState::default().value);
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_value: "Indsatsplan | string | null | undefined" = ("the indsatsplan", "indsatsplanen", jobspor_core::indsatsplan::parse_indsatsplan) |s, v| s.value = v.unwrap_or_else(|| PlanState::default().value); clears load_error;
 
     /// The configuration in force (`today`).
-    #[wasm_bindgen(getter, unchecked_return_type = "IndsatsplanConfig | null")]
-    pub fn config(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.config))
-    }
-
+    config: "IndsatsplanConfig | null" = |s| to_json(&s.config);
     /// Replaces the configuration (`null`: today is the browser's date); invalid configuration
     /// is shown and ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "IndsatsplanConfig | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::indsatsplan::parse_config);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(c) => {
-                let mut c = c.unwrap_or_default();
-                c.today = c.today.or_else(crate::dom::browser_today);
-                s.config = c;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_config: "IndsatsplanConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::indsatsplan::parse_config) |s, c| {
+        let mut c = c.unwrap_or_default();
+        c.today = c.today.or_else(crate::dom::browser_today);
+        s.config = c;
+    }; keeps load_error;
 }
 
 crate::element::element! {
     /// The Rust side of `<jobspor-conversation>`.
-    ConversationElement(ConversationApp, GuideState, GuideMsg), result: "ConversationSummary | null"
+    ConversationElement(ConversationApp, GuideState, GuideMsg), result: "ConversationSummary | null";
+    /// The conversation's record (notes, agreements, next focus).
+    value: "ConversationRecord | null" = |s| to_json(&s.record);
+    /// Replaces the record (`null`: an empty conversation); invalid input is shown and ignored.
+    set_value: "ConversationRecord | string | null | undefined" = ("the conversation", "samtalen", jobspor_core::conversation::parse_record) |s, r| {
+        s.record = r.unwrap_or_else(|| GuideState::default().record);
+        if !s.record.guide.is_empty() {
+        s.guide = s.record.guide.clone();
+        }
+    }; clears load_error;
+
+    /// The guides in use (the seeds' by default).
+    guides: "ConversationGuides | null" = |s| to_json(&s.guides);
+    /// Replaces the guides with a host's own (`null`: the seeds'); invalid guides are shown and
+    /// ignored.
+    set_guides: "ConversationGuides | string | null | undefined" = ("the guides", "guiderne", jobspor_core::conversation::parse_guides) |s, g| s.guides = g.unwrap_or_else(jobspor_core::conversation::default_guides); clears load_error;
 }
 
 #[wasm_bindgen]
 impl ConversationElement {
-    /// The conversation's record (notes, agreements, next focus).
-    #[wasm_bindgen(getter, unchecked_return_type = "ConversationRecord | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.record))
-    }
-
-    /// Replaces the record (`null`: an empty conversation); invalid input is shown and ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "ConversationRecord | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the conversation", "samtalen", jobspor_core::conversation::parse_record);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(r) => {
-                s.record = r.unwrap_or_else(|| GuideState::default().record);
-                if !s.record.guide.is_empty() {
-                    s.guide = s.record.guide.clone();
-                }
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
-
-    /// The guides in use (the seeds' by default).
-    #[wasm_bindgen(getter, unchecked_return_type = "ConversationGuides | null")]
-    pub fn guides(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.guides))
-    }
-
-    /// Replaces the guides with a host's own (`null`: the seeds'); invalid guides are shown and
-    /// ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_guides(&self, #[wasm_bindgen(unchecked_param_type = "ConversationGuides | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the guides", "guiderne", jobspor_core::conversation::parse_guides);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(g) => {
-                s.guides = g.unwrap_or_else(jobspor_core::conversation::default_guides);
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
-
     /// The last clock tick (ms since 1970).
     #[wasm_bindgen(getter)]
     pub fn clock(&self) -> Option<f64> {

@@ -29,7 +29,7 @@ use jobspor_core::plan::{JoblogEntry, MinPlan};
 use jobspor_core::InputError;
 use wasm_bindgen::prelude::*;
 
-use crate::element::{parse_js, to_json};
+use crate::element::to_json;
 use crate::storage;
 pub(crate) use joblog::State as JoblogState;
 use joblog::{JoblogApp, Msg as JoblogMsg};
@@ -60,112 +60,38 @@ export interface JoblogWeek {
 
 crate::element::element! {
     /// The Rust side of `<jobspor-joblog>`.
-    JoblogElement(JoblogApp, JoblogState, JoblogMsg), result: "JoblogResult | null"
-}
-
-#[wasm_bindgen]
-impl JoblogElement {
+    JoblogElement(JoblogApp, JoblogState, JoblogMsg), result: "JoblogResult | null";
     /// The joblog (an array in the `JoblogEntry` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "JoblogEntry[] | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.joblog))
-    }
-
+    value: "JoblogEntry[] | null" = |s| to_json(&s.joblog);
     /// Replaces the joblog (`null`: empty). Invalid input keeps it and shows the error naming
     /// the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "JoblogEntry[] | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the joblog", "jobloggen", jobspor_core::plan::parse_joblog);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(v) => {
-                s.joblog = v.unwrap_or_default();
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_value: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, v| s.joblog = v.unwrap_or_default(); clears load_error;
 
     /// The plan whose jobspor the entries are tied to.
-    #[wasm_bindgen(getter, unchecked_return_type = "MinPlan | null")]
-    pub fn plan(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.plan))
-    }
-
+    plan: "MinPlan | null" = |s| to_json(&s.plan);
     /// Replaces the plan (`null`: none).
-    #[wasm_bindgen(setter)]
-    pub fn set_plan(&self, #[wasm_bindgen(unchecked_param_type = "MinPlan | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the plan", "planen", jobspor_core::plan::parse_plan);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(p) => s.plan = p.unwrap_or_default(),
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_plan: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, p| s.plan = p.unwrap_or_default(); keeps load_error;
 }
 
 crate::element::element! {
     /// The Rust side of `<jobspor-plan>`.
-    PlanElement(PlanApp, PlanState, PlanMsg), result: "(PlanResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null"
-}
-
-#[wasm_bindgen]
-impl PlanElement {
+    PlanElement(PlanApp, PlanState, PlanMsg), result: "(PlanResult & { overrides: Override[]; mode: \"citizen\" | \"caseworker\" }) | null";
     /// Min Plan (a plain object in the `MinPlan` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "MinPlan | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.plan))
-    }
-
+    value: "MinPlan | null" = |s| to_json(&s.plan);
     /// Replaces the plan (`null`: empty). Invalid input keeps it and shows the error.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "MinPlan | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the plan", "planen", jobspor_core::plan::parse_plan);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(p) => {
-                s.plan = p.unwrap_or_default();
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_value: "MinPlan | string | null | undefined" = ("the plan", "planen", jobspor_core::plan::parse_plan) |s, p| s.plan = p.unwrap_or_default(); clears load_error;
 
     /// The options in force (the CV, demand data, thresholds; `joblog` and `today` come from
     /// the `joblog` property and the `today` attribute).
-    #[wasm_bindgen(getter, unchecked_return_type = "PlanOptions | null")]
-    pub fn options(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.options))
-    }
-
+    options: "PlanOptions | null" = |s| to_json(&s.options);
     /// Replaces the options (`null`: the defaults); invalid options are shown and ignored. A
     /// `joblog` in them replaces the joblog.
-    #[wasm_bindgen(setter)]
-    pub fn set_options(&self, #[wasm_bindgen(unchecked_param_type = "PlanOptions | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the options", "indstillingerne", jobspor_core::plan::parse_options);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(o) => s.set_options(o.unwrap_or_default()),
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_options: "PlanOptions | string | null | undefined" = ("the options", "indstillingerne", jobspor_core::plan::parse_options) |s, o| s.set_options(o.unwrap_or_default()); keeps load_error;
 
     /// The joblog the chain is checked with.
-    #[wasm_bindgen(getter, unchecked_return_type = "JoblogEntry[] | null")]
-    pub fn joblog(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.options.joblog))
-    }
-
+    joblog: "JoblogEntry[] | null" = |s| to_json(&s.options.joblog);
     /// Replaces the joblog (e.g. from `<jobspor-joblog>`'s `jobspor-change`).
-    #[wasm_bindgen(setter)]
-    pub fn set_joblog(&self, #[wasm_bindgen(unchecked_param_type = "JoblogEntry[] | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the joblog", "jobloggen", jobspor_core::plan::parse_joblog);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(v) => s.options.joblog = v.unwrap_or_default(),
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_joblog: "JoblogEntry[] | string | null | undefined" = ("the joblog", "jobloggen", jobspor_core::plan::parse_joblog) |s, v| s.options.joblog = v.unwrap_or_default(); keeps load_error;
 }
 
 /// The stylesheet of the plan widgets, appended to the widgets' shared one in this module's

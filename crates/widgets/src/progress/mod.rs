@@ -22,12 +22,11 @@ mod labels;
 mod tests;
 
 use jobspor_core::rules::Finding;
-use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-use crate::element::{parse_js, to_json};
+use crate::element::to_json;
 pub(crate) use card::State as CardState;
 use card::{CardApp, LoadError, Msg as CardMsg};
 pub(crate) use followup::State as FollowupState;
@@ -35,93 +34,40 @@ use followup::{FollowupApp, Msg as FollowupMsg};
 
 crate::element::element! {
     /// The Rust side of `<jobspor-progress-card>`.
-    ProgressCardElement(CardApp, CardState, CardMsg), result: "ProgressResult | null"
-}
-
-#[wasm_bindgen]
-impl ProgressCardElement {
+    ProgressCardElement(CardApp, CardState, CardMsg), result: "ProgressResult | null";
     /// The card (a plain object in the `ProgressCard` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "ProgressCard | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.card))
-    }
-
+    value: "ProgressCard | null" = |s| to_json(&s.card);
     /// Replaces the card (`null`: an empty card). Invalid input keeps the card and shows the
     /// error naming the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "ProgressCard | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the progression card", "progressionskortet", jobspor_core::progress::parse_card);
-        self.shared.apply(true, move |s| {
-            let e = parsed.map(|c| s.set_card(c.unwrap_or_default())).err().map(LoadError::Value);
-            s.load(e, |e| matches!(e, LoadError::Value(_)));
-        });
-        self.refresh();
-    }
+    set_value: "ProgressCard | string | null | undefined" = ("the progression card", "progressionskortet", jobspor_core::progress::parse_card) |s, parsed| {
+        let e = parsed.map(|c| s.set_card(c.unwrap_or_default())).err().map(LoadError::Value);
+        s.load(e, |e| matches!(e, LoadError::Value(_)));
+    };
 
     /// The configuration in force (the weights).
-    #[wasm_bindgen(getter, unchecked_return_type = "ProgressConfig | null")]
-    pub fn config(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.config))
-    }
-
+    config: "ProgressConfig | null" = |s| to_json(&s.config);
     /// Replaces the configuration (`null`: equal weights); invalid configuration is shown and
     /// ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "ProgressConfig | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::progress::parse_config);
-        self.shared.apply(true, move |s| {
-            let e = parsed.map(|c| s.config = c.unwrap_or_default()).err().map(LoadError::Config);
-            s.load(e, |e| matches!(e, LoadError::Config(_)));
-        });
-        self.refresh();
-    }
+    set_config: "ProgressConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::parse_config) |s, parsed| {
+        let e = parsed.map(|c| s.config = c.unwrap_or_default()).err().map(LoadError::Config);
+        s.load(e, |e| matches!(e, LoadError::Config(_)));
+    };
 }
 
 crate::element::element! {
     /// The Rust side of `<jobspor-placement-followup>`.
-    PlacementFollowupElement(FollowupApp, FollowupState, FollowupMsg), result: "FollowupResult | null"
-}
-
-#[wasm_bindgen]
-impl PlacementFollowupElement {
+    PlacementFollowupElement(FollowupApp, FollowupState, FollowupMsg), result: "FollowupResult | null";
     /// The follow-up (a plain object in the `PlacementFollowup` contract).
-    #[wasm_bindgen(getter, unchecked_return_type = "PlacementFollowup | null")]
-    pub fn value(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.value))
-    }
-
+    value: "PlacementFollowup | null" = |s| to_json(&s.value);
     /// Replaces the follow-up (`null`: one empty visit). Invalid input keeps it and shows the
     /// error naming the field.
-    #[wasm_bindgen(setter)]
-    pub fn set_value(&self, #[wasm_bindgen(unchecked_param_type = "PlacementFollowup | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the follow-up", "opfølgningen", jobspor_core::progress::parse_followup);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(v) => {
-                s.value = v.unwrap_or_else(|| FollowupState::default().value);
-                s.load_error = None;
-            }
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_value: "PlacementFollowup | string | null | undefined" = ("the follow-up", "opfølgningen", jobspor_core::progress::parse_followup) |s, v| s.value = v.unwrap_or_else(|| FollowupState::default().value); clears load_error;
 
     /// The configuration in force (`min_gap`).
-    #[wasm_bindgen(getter, unchecked_return_type = "FollowupConfig | null")]
-    pub fn config(&self) -> JsValue {
-        self.shared.read_js(|s| to_json(&s.config))
-    }
-
+    config: "FollowupConfig | null" = |s| to_json(&s.config);
     /// Replaces the configuration (`null`: the defaults); invalid configuration is shown and
     /// ignored.
-    #[wasm_bindgen(setter)]
-    pub fn set_config(&self, #[wasm_bindgen(unchecked_param_type = "FollowupConfig | string | null | undefined")] value: JsValue) {
-        let parsed = parse_js(&value, "the configuration", "indstillingerne", jobspor_core::progress::followup::parse_config);
-        self.shared.apply(true, move |s| match parsed {
-            Ok(c) => s.config = c.unwrap_or_default(),
-            Err(e) => s.load_error = Some(e),
-        });
-        self.refresh();
-    }
+    set_config: "FollowupConfig | string | null | undefined" = ("the configuration", "indstillingerne", jobspor_core::progress::followup::parse_config) |s, c| s.config = c.unwrap_or_default(); keeps load_error;
 }
 
 /// The stylesheet of the progress widgets, appended to the widgets' shared one in this module's
