@@ -383,11 +383,12 @@ pub fn package_json() -> String {
     files.extend(SHARED_FILES.iter().filter(|f| f.starts_with("elements.")).map(|f| f.to_string()));
     for m in MODULES {
         let w = m.wasm;
-        files.extend([format!("{w}.js"), format!("{w}.node.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
+        files.extend([format!("{w}.js"), format!("{w}.js.map"), format!("{w}.node.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
     }
     files.extend(["node-wasm.js", "custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
     files.push("schema/".into());
     files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
+    files.push("recovery.js.map".into());
     files.extend(ROOT_FILES.iter().map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");
     let main = MODULES[0].entry;

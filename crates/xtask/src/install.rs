@@ -142,7 +142,8 @@ fn npm_deps(root: &Path) -> Result {
     };
     let tools = root.join("node_modules/.bin/wasm-opt").exists()
         && root.join("node_modules/playwright-core").exists()
-        && root.join("node_modules/.bin/tsc").exists();
+        && root.join("node_modules/.bin/tsc").exists()
+        && root.join("node_modules/terser/bin/terser").exists();
     if fresh && tools {
         report("npm dev dependencies", "present");
         return Ok(());

@@ -124,6 +124,7 @@ pub fn package(root: &Path) -> Result<Sizes> {
     for f in crate::modules::ROOT_FILES {
         copy(&root.join(f), &npm.join(f))?;
     }
+    minify_js(root, &npm)?;
     write_package_json(root, &npm)?;
 
     check_with_npm_pack(&npm)?;
@@ -147,6 +148,50 @@ pub fn package(root: &Path) -> Result<Sizes> {
     }
     let (_, _, _, main) = report.into_iter().next().ok_or("no modules")?;
     Ok(main)
+}
+
+/// The browser JavaScript that [`minify_js`] minifies: each module's wasm-bindgen glue (the
+/// largest JavaScript of a page) and `recovery.js`. Not the entries, `elements.js` or
+/// `cv-check.js` (small, hand-written, read by hosts and by the e2e test that looks for a
+/// top-level `await` line by line), nor anything for Node.
+pub fn minified_js() -> Vec<String> {
+    MODULES.iter().map(|m| format!("{}.js", m.wasm)).chain(["recovery.js".to_string()]).collect()
+}
+
+/// Minifies [`minified_js`] in the package with terser (npm, a dev dependency: pure JavaScript,
+/// no binary), in place, each with its source map beside it (`FILE.js.map`, sources included;
+/// the file ends with a `//# sourceMappingURL` comment). Export and import names, property names
+/// and string literals stay as they are (`--module` mangles only local names), so the contract
+/// – the exports, the glue's imports object the .wasm calls – is unchanged. When terser is not
+/// installed (a worktree whose node_modules predates it) the package keeps the readable files
+/// and says so; `cargo xtask install` installs it. `JOBSPOR_TERSER=path/to/terser/bin/terser`
+/// points at another copy (development).
+fn minify_js(root: &Path, npm: &Path) -> Result {
+    let terser = std::env::var_os("JOBSPOR_TERSER").map(PathBuf::from).unwrap_or_else(|| root.join("node_modules/terser/bin/terser"));
+    if !terser.exists() {
+        println!("package: warning: {} is missing (run `cargo xtask install`): the JavaScript is not minified", terser.display());
+        return Ok(());
+    }
+    let (mut before, mut after) = (0, 0);
+    for f in minified_js() {
+        let path = npm.join(&f);
+        if !path.exists() {
+            continue;
+        }
+        before += fs::metadata(&path).map_err(|e| format!("{f}: {e}"))?.len();
+        let map = format!("filename='{f}',url='{f}.map',includeSources");
+        run(cmd("node")
+            .arg(&terser)
+            .arg(&f)
+            .args(["--module", "--compress", "--mangle", "--comments", "false", "--source-map"])
+            .arg(&map)
+            .args(["--output"])
+            .arg(&f)
+            .current_dir(npm))?;
+        after += fs::metadata(&path).map_err(|e| format!("{f}: {e}"))?.len();
+    }
+    println!("package: minified {} JavaScript files: {} → {} (maps beside them)", minified_js().len(), fmt_bytes(before), fmt_bytes(after));
+    Ok(())
 }
 
 fn copy(from: &Path, to: &Path) -> Result {

@@ -295,7 +295,7 @@ pub fn check_cv(cv: &Cv, options: &CvOptions) -> CvResult {
             let points = if overridden.is_some() {
                 0.0
             } else {
-                let s = hit.share.clamp(0.0, share_left);
+                let s = crate::common::number::clamp(hit.share, 0.0, share_left);
                 share_left -= s;
                 s * weight
             };

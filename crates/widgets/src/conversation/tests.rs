@@ -77,3 +77,23 @@ fn the_time_out_prompt_appears_when_the_agreed_time_has_passed_on_a_fake_clock()
     assert!(html.contains("Lad os lige vende tilbage til emnet, som vi aftalte i starten af samtalen…"), "GameMaster's phrasing");
     assert!(html.contains("1 min. over tiden"));
 }
+
+/// The time attributes read numbers as `str::parse::<f64>` does (`now`, `started-at`), without
+/// linking core's float parser: the same value, or both not a number / not finite.
+#[test]
+fn time_attributes_read_numbers_as_str_parse_does() {
+    let cases = [
+        "1767225600000", "1767227400000", "0", "-0", "+5", "007", "1.5", ".5", "5.", "1e3", "1E3", "1e+3", "2.5e-3",
+        "1767225600000.25", "-12.75", "inf", "-inf", "Infinity", "NaN", "1e400", "1e-400", "", ".", "-", "e5", "1e",
+        "1e+", "1.2.3", "12a", "0x10", "1_000", " 5", "2026-01-01T10:00", "1,5", "--1", "+-1",
+    ];
+    for v in cases {
+        let ours = super::guide::float_syntax(v);
+        let std = v.parse::<f64>().ok();
+        match (ours, std) {
+            (Some(a), Some(b)) if a.is_finite() || b.is_finite() => assert_eq!(a.to_bits(), b.to_bits(), "{v:?}: {a} vs {b}"),
+            (Some(_), Some(_)) | (None, None) => {}
+            _ => panic!("{v:?}: {ours:?} vs str::parse {std:?}"),
+        }
+    }
+}
