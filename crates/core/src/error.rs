@@ -94,6 +94,18 @@ pub(crate) fn refuse_arrays(json: &str, prefixes: &[&str], objects: &[&str]) -> 
     let mut hit = None;
     walk(json, json.len(), |stack, i, opens_array| {
         if opens_array && !stack.is_empty() && stack.len() <= 8 {
+            // The path ends with its last part (a key, or `[]` in an array), and so does any
+            // path it matches: render only when some object path could end that way (one
+            // comparison per array instead of a path per array; the CVs of a ranking have
+            // many arrays and none at an object path).
+            let last: &[u8] = match stack.last() {
+                Some(Frame { array: true, .. }) => b"]",
+                Some(Frame { key, .. }) if key.1 != usize::MAX => &json.as_bytes()[key.0..key.1],
+                _ => b"",
+            };
+            if !last.is_empty() && !objects.iter().any(|o| o.as_bytes().ends_with(last) || last.ends_with(o.as_bytes())) {
+                return false;
+            }
             render(json, stack, false, &mut path);
             if prefixes.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| objects.contains(&rest))) {
                 hit = Some(i);
@@ -134,8 +146,16 @@ fn walk(json: &str, end: usize, mut open: impl FnMut(&[Frame], usize, bool) -> b
             b'"' => {
                 let start = i + 1;
                 i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                // To the closing quote, a whole run of plain bytes at a time.
+                while let Some(at) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'"' || b == b'\\')) {
+                    i += at;
+                    if bytes[i] == b'"' {
+                        break;
+                    }
+                    i += 2;
+                }
+                if bytes.get(i) != Some(&b'"') {
+                    i = bytes.len();
                 }
                 if let Some(Frame { array: false, key, .. }) = stack.last_mut() {
                     if key.1 == usize::MAX {
