@@ -300,26 +300,6 @@ fn fold_words_into(text: &str, out: &mut String) {
     }
 }
 
-/// Texts [`fold_cached`] keeps before it starts again (a ranking meets the same qualifications
-/// and certificates again and again; distinct texts without end must not grow it without bound).
-const FOLD_CACHE: usize = 4096;
-
-/// [`fold_words_into`] a non-empty `out`, through `cache`: what it appends then depends on the
-/// text alone.
-fn fold_cached(text: &str, cache: &mut FxMap<Box<str>, Box<str>>, out: &mut String) {
-    debug_assert!(!out.is_empty());
-    if let Some(folded) = cache.get(text) {
-        out.push_str(folded);
-        return;
-    }
-    let at = out.len();
-    fold_words_into(text, out);
-    if cache.len() >= FOLD_CACHE {
-        cache.clear();
-    }
-    cache.insert(text.into(), out[at..].into());
-}
-
 /// At most this many distinct words of a requirement are compared (a qualification is a few
 /// words; the cap keeps a pasted text from making the comparison quadratic).
 const MAX_REQUIREMENT_WORDS: usize = 20;
@@ -564,8 +544,6 @@ pub(crate) struct Scratch {
     evidence: Vec<Evidence>,
     /// For folding one text at a time.
     buf: String,
-    /// Qualifications and certificates folded before (see [`fold_cached`]).
-    folds: FxMap<Box<str>, Box<str>>,
     /// Built only when many text requirements meet many entries (see [`INDEX_FROM`]): per
     /// (range, base word), the entries of `spans` with a word that matches it, ascending. Keeps
     /// n requirements against n entries near linear instead of a scan per requirement.
@@ -680,18 +658,14 @@ impl<'o> Matcher<'o> {
         }
         let municipality = self.limits_municipality().then(|| municipality(&cv.contact.municipality_code).is_some_and(|c| self.municipalities.contains(&c)));
         // Fold the texts once: qualifications of the matching wishes, then certificates.
-        // A space first: every entry is then folded after a non-empty text, so it folds to the
-        // same bytes wherever it stands and the cache serves them (the leading space of an
-        // entry is an empty word, which no requirement word matches).
         s.folded.clear();
-        s.folded.push(' ');
         s.spans.clear();
         let needs = |k: RequirementKind| self.reqs.iter().any(|p| p.kind == k && matches!(p.target, Target::Words(_)));
         if needs(RequirementKind::Qualification) {
             for &wi in &s.wishes {
                 for (qi, q) in cv.job_wishes[wi].qualifications.iter().enumerate() {
                     let start = s.folded.len();
-                    fold_cached(q, &mut s.folds, &mut s.folded);
+                    fold_words_into(q, &mut s.folded);
                     s.spans.push((start, s.folded.len(), wi, qi));
                     s.folded.push(' ');
                 }
@@ -701,7 +675,7 @@ impl<'o> Matcher<'o> {
         if needs(RequirementKind::Certificate) {
             for (ci, c) in cv.certificates.iter().enumerate() {
                 let start = s.folded.len();
-                fold_cached(c, &mut s.folds, &mut s.folded);
+                fold_words_into(c, &mut s.folded);
                 s.spans.push((start, s.folded.len(), usize::MAX, ci));
                 s.folded.push(' ');
             }
