@@ -231,3 +231,76 @@ proptest! {
         prop_assert_eq!(&order, &joborder::parse_job_order(&serde_json::to_string(&order).unwrap()).unwrap());
     }
 }
+
+/// An array where the CV contract has an object, an unknown value or a text for a list: the
+/// bad-input case of the matcher property.
+const BAD_PATCHES: &[&str] = &[
+    r#"{"contact": []}"#,
+    r#"{"employment_terms": [1]}"#,
+    r#"{"job_wishes": [[]]}"#,
+    r#"{"languages": [{"language": "Dansk"}, []]}"#,
+    r#"{"education": [{"level": "doctor"}]}"#,
+    r#"{"certificates": "Truckcertifikat B"}"#,
+];
+
+/// No limit, two municipalities, one no CV lives in.
+const MUNICIPALITY_LIMITS: &[&[&str]] = &[&[], &["813", "101"], &["999"]];
+
+fn fixture_cvs() -> Vec<Value> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/joborder/cvs");
+    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    names.iter().map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()).collect()
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The stateful matcher (the job order prepared once, NDJSON read one CV at a time, the
+    /// compact result) says exactly what `rank_cvs` says – order, found, score, blocking – for
+    /// the fixture folder plus varied CVs, with and without a municipality limit; and a bad CV
+    /// gets the same error path (naming its index and field) from both.
+    #[test]
+    fn the_matchers_compact_result_is_rank_cvs_result(
+        extra in proptest::collection::vec(cv_json(), 0..10),
+        municipalities in proptest::sample::select(MUNICIPALITY_LIMITS),
+        bad in proptest::option::of((0usize..20, proptest::sample::select(BAD_PATCHES))),
+    ) {
+        use joborder::{push_ndjson, Matcher, Ranker};
+        let mut cvs = fixture_cvs();
+        cvs.extend(extra);
+        let mut order: Value = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/joborder/job-order.json")).unwrap()).unwrap();
+        order["location"]["search_municipalities"] = json!(municipalities);
+        let (o, opts) = joborder::prepare_json(&order.to_string(), None).unwrap();
+        if let Some((k, patch)) = bad {
+            let k = k % cvs.len();
+            jobspor_core::rules::merge_patch(&mut cvs[k], &serde_json::from_str(patch).unwrap());
+        }
+        let ndjson = cvs.iter().map(Value::to_string).collect::<Vec<_>>().join("\n");
+        let m = Matcher::new(&o, &opts);
+        let mut r = Ranker::new(&m);
+        let pushed = push_ndjson(&m, &mut r, &ndjson);
+        let full = joborder::rank_cvs_json(&Value::Array(cvs.clone()).to_string(), &order.to_string(), None);
+        match (pushed, full) {
+            (Err(a), Err(b)) => {
+                prop_assert!(bad.is_some());
+                prop_assert_eq!(&a.path, &b.path);
+                prop_assert!(a.path.starts_with(&format!("cvs[{}]", bad.unwrap().0 % cvs.len())), "{}", a.path);
+            }
+            (Ok(()), Ok(full)) => {
+                prop_assert!(bad.is_none(), "every bad patch is refused");
+                let c = r.finish_compact(&o);
+                prop_assert_eq!((&c.totals, &c.hidden_by), (&full.totals, &full.hidden_by));
+                prop_assert_eq!(c.index.len(), full.gross_list.len());
+                for (k, e) in full.gross_list.iter().enumerate() {
+                    prop_assert_eq!(c.index[k] as usize, e.index);
+                    prop_assert_eq!((c.found[k] == 1, c.score[k]), (e.found, e.rank_score));
+                    let codes = &c.blocking[c.blocking_offsets[k] as usize..c.blocking_offsets[k + 1] as usize];
+                    let refs: Vec<_> = codes.iter().map(|&b| c.codes[b as usize].clone()).collect();
+                    prop_assert_eq!(&refs, &e.blocking, "entry {}", k);
+                }
+            }
+            (a, b) => prop_assert!(false, "the matcher gave {:?}, rank_cvs {:?}", a.err(), b.err()),
+        }
+    }
+}
