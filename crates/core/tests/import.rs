@@ -395,3 +395,31 @@ fn a_date_with_a_letter_across_byte_ten_is_read_without_a_panic() {
     let r = import::import_cv(csv.as_bytes(), None).expect("a LinkedIn Positions CSV");
     assert_eq!(r.cv.work_experience[0].start, "2019-03-01");
 }
+
+/// Found by the `cv_import` fuzz target (CI's smoke run, session 5): an education with a level and
+/// no name was exported to JSON Resume as `studyType: "gymnasial uddannelse"` alone, and imported
+/// back with the level's name as its title – the round trip the fuzz target asserts changed the CV.
+#[test]
+fn the_session_5_fuzz_input_imports_and_round_trips() {
+    let data = include_bytes!("data/cv-import-crash-session5.bin");
+    let (_, file) = data.split_first().unwrap();
+    if let Ok(imported) = import::import_cv(file, None) {
+        let json = serde_json::to_string(&imported.cv).expect("a CV serialises");
+        let cv = jobspor_core::cv::parse_cv(&json).expect("an imported CV is valid CV input");
+        assert_eq!(cv, imported.cv);
+        let resume = import::export_json_resume(&cv).to_string();
+        let back = import::import_cv(resume.as_bytes(), Some(import::Format::JsonResume)).expect("the export imports");
+        assert_eq!(back.cv, cv, "CV → JSON Resume → CV");
+    }
+}
+
+/// A JSON Resume education whose study type is only a level's name keeps an empty title; one whose
+/// study type is more than that (and no area) keeps it as the title, as before.
+#[test]
+fn a_study_type_that_only_names_the_level_is_not_a_title() {
+    let doc = r#"{"education":[{"studyType":"Gymnasial uddannelse","institution":"EUC Nord"},{"studyType":"Bachelor i datalogi"}]}"#;
+    let r = import::import_cv(doc.as_bytes(), Some(import::Format::JsonResume)).expect("JSON Resume");
+    assert_eq!(r.cv.education[0].title, "");
+    assert_eq!(r.cv.education[0].level, Some(jobspor_core::cv::model::EducationLevel::UpperSecondary));
+    assert_eq!(r.cv.education[1].title, "Bachelor i datalogi");
+}

@@ -76,8 +76,11 @@ pub fn import(v: &Value) -> Result<Imported, InputError> {
         }
         // The level is guessed from the study type and the name together.
         let level = super::guess::education_level(&join_parts(&[&study_type, &area], " "));
+        // A study type that is only the level's own name ("gymnasial uddannelse", as the JSON Resume
+        // export writes an education without a name) is the level, not a title.
+        let only_level = level.is_some_and(|l| study_type.to_lowercase() == l.label().da);
         let ed = Education {
-            title: if area.is_empty() { study_type.clone() } else { area },
+            title: if !area.is_empty() { area } else if only_level { String::new() } else { study_type.clone() },
             level: None,
             institution: c.text(e, p, "institution", "education[].institution")?,
             end: c.date(&end, at("education", cv.education.len(), "end")),
