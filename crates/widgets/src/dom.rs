@@ -120,7 +120,7 @@ pub fn target_checked(e: &Event) -> bool {
 
 /// Parses a typed number: `Ok(None)` when empty, `Err(())` when not a number in 0..=max (or
 /// not whole when `whole`).
-#[cfg_attr(not(any(feature = "track", feature = "joborder", feature = "abc", feature = "cv")), allow(dead_code))]
+#[cfg_attr(not(any(feature = "track", feature = "joborder", feature = "abc")), allow(dead_code))]
 pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
     let mut t = text.trim().replace(',', ".");
     if t.is_empty() {
@@ -140,6 +140,48 @@ pub fn parse_num(text: &str, max: f64, whole: bool) -> Result<Option<f64>, ()> {
         }
         _ => Err(()),
     }
+}
+
+/// `v.parse::<f64>().ok()` without core's float parser (~14 KB gzip of wasm in the CV module
+/// before it went; used for the CV's years and the conversation's time attributes): Rust's float syntax (`[+-]` then `inf`, `infinity`, `nan` or digits with an
+/// optional `.` and fraction and an optional exponent) is checked here and the number read by
+/// serde_json's parser, which the module links anyway. A non-finite result stands for what
+/// `str::parse` would give as infinite or NaN (the caller drops both); integers such as a time in
+/// ms since 1970 are exact.
+#[cfg_attr(not(any(feature = "cv", feature = "conversation")), allow(dead_code))]
+pub fn float_syntax(v: &str) -> Option<f64> {
+    let (sign, body) = match v.as_bytes().first() {
+        Some(b'-') => ("-", &v[1..]),
+        Some(b'+') => ("", &v[1..]),
+        _ => ("", v),
+    };
+    let lower = body.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+        return Some(f64::NAN);
+    }
+    let (mantissa, exp) = match lower.split_once('e') {
+        Some((m, e)) => (m, Some(e)),
+        None => (lower.as_str(), None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) || (int.is_empty() && frac.is_empty()) {
+        return None;
+    }
+    let exp = match exp {
+        None => "0",
+        Some(e) => {
+            let d = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if d.is_empty() || !digits(d) {
+                return None;
+            }
+            e
+        }
+    };
+    // JSON wants "0" or no leading zero before the point and a digit after it.
+    let int = int.trim_start_matches('0');
+    let json = format!("{sign}{}.{}e{exp}", if int.is_empty() { "0" } else { int }, if frac.is_empty() { "0" } else { frac });
+    Some(serde_json::from_str::<f64>(&json).unwrap_or(f64::NAN))
 }
 
 /// The lines of a text, trimmed; blank lines dropped.

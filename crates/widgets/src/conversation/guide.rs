@@ -82,7 +82,7 @@ fn real_now() -> Option<f64> {
 /// A time attribute: ms since 1970, or an ISO date-time the browser reads.
 fn parse_time(v: Option<&str>) -> Option<f64> {
     let v = v?.trim();
-    if let Some(ms) = float_syntax(v) {
+    if let Some(ms) = crate::dom::float_syntax(v) {
         return ms.is_finite().then_some(ms);
     }
     #[cfg(target_arch = "wasm32")]
@@ -93,47 +93,6 @@ fn parse_time(v: Option<&str>) -> Option<f64> {
         }
     }
     None
-}
-
-/// `v.parse::<f64>().ok()` without core's float parser (~14 KB gzip of wasm in the CV module
-/// before it went): Rust's float syntax (`[+-]` then `inf`, `infinity`, `nan` or digits with an
-/// optional `.` and fraction and an optional exponent) is checked here and the number read by
-/// serde_json's parser, which the module links anyway. A non-finite result stands for what
-/// `str::parse` would give as infinite or NaN (the caller drops both); integers such as a time in
-/// ms since 1970 are exact.
-pub(super) fn float_syntax(v: &str) -> Option<f64> {
-    let (sign, body) = match v.as_bytes().first() {
-        Some(b'-') => ("-", &v[1..]),
-        Some(b'+') => ("", &v[1..]),
-        _ => ("", v),
-    };
-    let lower = body.to_ascii_lowercase();
-    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
-        return Some(f64::NAN);
-    }
-    let (mantissa, exp) = match lower.split_once('e') {
-        Some((m, e)) => (m, Some(e)),
-        None => (lower.as_str(), None),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || !digits(frac) || (int.is_empty() && frac.is_empty()) {
-        return None;
-    }
-    let exp = match exp {
-        None => "0",
-        Some(e) => {
-            let d = e.strip_prefix(['+', '-']).unwrap_or(e);
-            if d.is_empty() || !digits(d) {
-                return None;
-            }
-            e
-        }
-    };
-    // JSON wants "0" or no leading zero before the point and a digit after it.
-    let int = int.trim_start_matches('0');
-    let json = format!("{sign}{}.{}e{exp}", if int.is_empty() { "0" } else { int }, if frac.is_empty() { "0" } else { frac });
-    Some(serde_json::from_str::<f64>(&json).unwrap_or(f64::NAN))
 }
 
 impl State {

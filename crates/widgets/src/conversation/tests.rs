@@ -88,7 +88,7 @@ fn time_attributes_read_numbers_as_str_parse_does() {
         "1e+", "1.2.3", "12a", "0x10", "1_000", " 5", "2026-01-01T10:00", "1,5", "--1", "+-1",
     ];
     for v in cases {
-        let ours = super::guide::float_syntax(v);
+        let ours = crate::dom::float_syntax(v);
         let std = v.parse::<f64>().ok();
         match (ours, std) {
             (Some(a), Some(b)) if a.is_finite() || b.is_finite() => assert_eq!(a.to_bits(), b.to_bits(), "{v:?}: {a} vs {b}"),

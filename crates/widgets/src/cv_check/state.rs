@@ -58,11 +58,11 @@ pub struct Form {
 }
 
 
-/// Years as typed ("6", "2,5", ",5"): a number ≥ 0, else not stated. Read with
-/// [`crate::dom::parse_num`] (serde_json's number parser) rather than `str::parse`, whose float
-/// parser was in the CV module for this alone (~1.5 KB gzip; it paid for the render bound, issue 13).
+/// Years as typed ("6", "2,5", ",5", "05", "+3"): a number ≥ 0, else not stated – what
+/// `str::parse` read, through [`crate::dom::float_syntax`] (serde_json's number parser), whose
+/// float parser was in the CV module for this alone (it paid for the render bound, issue 13).
 fn parse_years(text: &str) -> Option<f64> {
-    crate::dom::parse_num(text, f64::MAX, false).unwrap_or(None)
+    crate::dom::float_syntax(&text.trim().replace(',', ".")).filter(|y| y.is_finite() && *y >= 0.0)
 }
 
 fn fmt_years(y: Option<f64>) -> String {

@@ -260,6 +260,7 @@ fn form_round_trips_the_cv() {
     // The years as typed (read with serde_json's number parser, not `str::parse`).
     for (typed, years) in [
         ("6", Some(6.0)), (" 0,1 ", Some(0.1)), (",5", Some(0.5)), ("12,", Some(12.0)), ("2.35", Some(2.35)), ("1e1", Some(10.0)),
+        ("05", Some(5.0)), ("+3", Some(3.0)),
         ("", None), ("-1", None), ("to", None), ("2,5 år", None), ("NaN", None), ("inf", None),
     ] {
         form.wishes[0].years = typed.into();
