@@ -2,7 +2,7 @@
 // in the packaged job-order module, under Node: the wasm side of issue 6's benchmark (the native
 // side is `jobspor bench match`).
 //
-//   node tests/bench/bench-rank-wasm.mjs [--cvs N] [--runs R]
+//   node tests/bench/bench-rank-wasm.mjs [--cvs N] [--runs R] [--pkg DIR]
 //
 // The CVs are generated here with a seeded PRNG (same shape as the native generator: occupations
 // and synonyms from the lexicon's common titles, qualifications, certificates, licences, languages,
@@ -18,7 +18,10 @@ import { flag, loadModule, readText } from './node-module.mjs';
 const n = flag('--cvs', 100000);
 const runs = flag('--runs', 3);
 
-const { wasm, exports } = await loadModule('jobspor_joborder');
+// `--pkg DIR`: the module from another package directory (a build from before a change, to
+// compare back to back in one shell).
+const pkgAt = process.argv.indexOf('--pkg');
+const { wasm, exports } = await loadModule('jobspor_joborder', pkgAt > 0 ? `${process.argv[pkgAt + 1].replace(/\/?$/, '/')}` : undefined);
 const order = JSON.parse(readText('tests/fixtures/joborder/job-order.json'));
 
 // mulberry32: small, seeded, deterministic.

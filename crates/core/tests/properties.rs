@@ -243,6 +243,14 @@ const BAD_PATCHES: &[&str] = &[
     r#"{"certificates": "Truckcertifikat B"}"#,
 ];
 
+/// Valid for the CV contract, but not the way the search view reads it: the ranking reads these
+/// CVs the long way (`parse_cv`), with the same result.
+const ODD_PATCHES: &[&str] = &[
+    r#"{"education": [{"title": "Lager", "level": {"vocational": null}}]}"#,
+    r#"{"employment_terms": {"hours": [{"full_time": null}]}, "languages": [{"language": "Dansk", "level": {"native": null}}]}"#,
+    r#"{"job_wishes": [{"occupation": "Lagermedarbejder"}], "education": [{"title": "Lager", "level": {"bachelor": null}, "completed": true}]}"#,
+];
+
 /// No limit, two municipalities, one no CV lives in.
 const MUNICIPALITY_LIMITS: &[&[&str]] = &[&[], &["813", "101"], &["999"]];
 
@@ -265,10 +273,15 @@ proptest! {
         extra in proptest::collection::vec(cv_json(), 0..10),
         municipalities in proptest::sample::select(MUNICIPALITY_LIMITS),
         bad in proptest::option::of((0usize..20, proptest::sample::select(BAD_PATCHES))),
+        odd in proptest::option::of((0usize..20, proptest::sample::select(ODD_PATCHES))),
     ) {
         use joborder::{push_ndjson, Matcher, Ranker};
         let mut cvs = fixture_cvs();
         cvs.extend(extra);
+        if let Some((k, patch)) = odd {
+            let k = k % cvs.len();
+            jobspor_core::rules::merge_patch(&mut cvs[k], &serde_json::from_str(patch).unwrap());
+        }
         let mut order: Value = serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/joborder/job-order.json")).unwrap()).unwrap();
         order["location"]["search_municipalities"] = json!(municipalities);
         let (o, opts) = joborder::prepare_json(&order.to_string(), None).unwrap();
@@ -301,6 +314,40 @@ proptest! {
                 }
             }
             (a, b) => prop_assert!(false, "the matcher gave {:?}, rank_cvs {:?}", a.err(), b.err()),
+        }
+    }
+
+    /// The search view (issue 14) reads a CV's JSON as the contract does: a text it takes,
+    /// `parse_cv` takes too, with the same values; Jobnet's rule on the view is
+    /// `jobnet_blockers` (and so `check_cv`'s `searchable`); a text it refuses is read the long way.
+    #[test]
+    fn the_view_reads_what_parse_cv_reads(
+        value in cv_json(),
+        patch in proptest::option::of(proptest::sample::select([BAD_PATCHES, ODD_PATCHES].concat())),
+        cut in proptest::option::of(0usize..400),
+    ) {
+        let mut value = value;
+        if let Some(p) = patch {
+            jobspor_core::rules::merge_patch(&mut value, &serde_json::from_str(p).unwrap());
+        }
+        let mut text = value.to_string();
+        if let Some(at) = cut.filter(|&at| at < text.len() && text.is_char_boundary(at)) {
+            text.truncate(at);
+        }
+        let mut view = joborder::CvView::default();
+        let read = view.read(&text);
+        match cv::parse_cv(&text) {
+            Ok(parsed) => {
+                let mut filled = joborder::CvView::default();
+                filled.fill(&parsed);
+                prop_assert_eq!(filled.searchable(), cv::jobnet_blockers(&parsed).is_empty());
+                prop_assert_eq!(filled.searchable(), cv::check_cv(&parsed, &cv::CvOptions::default()).searchable);
+                if read {
+                    prop_assert_eq!(view.summary(), filled.summary());
+                }
+                prop_assert!(read || patch.is_some_and(|p| ODD_PATCHES.contains(&p)), "the view refused a plain CV: {}", text);
+            }
+            Err(e) => prop_assert!(!read, "the view took what parse_cv refuses ({}): {}", e.path, text),
         }
     }
 }

@@ -29,10 +29,12 @@ pub mod model;
 pub mod rank;
 pub mod rules;
 pub mod search;
+pub mod view;
 
 pub use generate::generate_cvs;
 pub use model::{ApplicationForm, Company, ContactForm, ContactPerson, JobEmploymentForm, JobOrder, Location, Offer, Requirement, RequirementKind, RequirementValue};
 pub use rank::{rank_cvs, BlockRef, CompactRank, HiddenBy, RankEntry, RankResult, RankTotals, Ranker};
+pub use view::CvView;
 pub use search::{Blocking, KindWeights, MatchKind, MatchOptions, MatchResult, MatchedOccupation, Matcher, NiceToHave, RequirementMatch};
 
 use crate::cv::model::Cv;
@@ -155,8 +157,13 @@ pub fn push_ndjson(m: &Matcher, r: &mut Ranker, text: &str) -> Result<(), InputE
     Ok(())
 }
 
-/// One CV as JSON text pushed to the ranker (errors as for [`push_ndjson`]).
+/// One CV as JSON text pushed to the ranker (errors as for [`push_ndjson`]). Read into the
+/// ranker's search view ([`CvView`]) without building the CV; a text the view refuses is
+/// parsed as [`crate::cv::parse_cv`] parses it, for the CV or its error.
 pub fn push_cv_json(m: &Matcher, r: &mut Ranker, cv: &str) -> Result<(), InputError> {
+    if r.push_json(m, cv) {
+        return Ok(());
+    }
     let at = r.len();
     let cv = crate::cv::parse_cv(cv).map_err(|mut e| {
         e.path = if e.path.is_empty() { format!("cvs[{at}]") } else { format!("cvs[{at}].{}", e.path) };

@@ -16,6 +16,7 @@
 
 use super::model::JobOrder;
 use super::search::{MatchKind, MatchOptions, Matcher, NiceToHave, Outcome, Scratch};
+use super::view::CvView;
 use crate::cv::model::Cv;
 
 crate::rules::output! {
@@ -143,6 +144,8 @@ pub struct Ranker {
     rows: Vec<Row>,
     codes: Vec<u32>,
     scratch: Scratch,
+    /// The search view of the CV being judged, reused from CV to CV.
+    view: CvView,
 }
 
 impl Ranker {
@@ -162,7 +165,7 @@ impl Ranker {
             hidden_by.push(HiddenBy { requirement: None, kind: MatchKind::Municipality, value: codes, hidden: 0, only_this: 0 });
         }
         let totals = RankTotals { cvs: 0, found: 0, not_searchable: 0, wrong_occupation: 0, hidden_by_criteria: 0 };
-        Ranker { mandatory, hidden_by, totals, rows: Vec::new(), codes: Vec::new(), scratch: Scratch::default() }
+        Ranker { mandatory, hidden_by, totals, rows: Vec::new(), codes: Vec::new(), scratch: Scratch::default(), view: CvView::default() }
     }
 
     /// CVs pushed so far.
@@ -178,6 +181,25 @@ impl Ranker {
     /// Judges the next CV (its index is the number pushed before it). `m` is the matcher the
     /// ranker was made with (or one of the same order and options).
     pub fn push(&mut self, m: &Matcher, cv: &Cv) {
+        let mut view = std::mem::take(&mut self.view);
+        view.fill(cv);
+        self.push_view(m, &view);
+        self.view = view;
+    }
+
+    /// [`Ranker::push`] of a CV's JSON text read into the search view: `false` (nothing pushed)
+    /// when the view refuses the text (see [`CvView::read`]).
+    pub(crate) fn push_json(&mut self, m: &Matcher, json: &str) -> bool {
+        let mut view = std::mem::take(&mut self.view);
+        let read = view.read(json);
+        if read {
+            self.push_view(m, &view);
+        }
+        self.view = view;
+        read
+    }
+
+    fn push_view(&mut self, m: &Matcher, cv: &CvView) {
         let o: Outcome = m.evaluate(cv, &mut self.scratch);
         let from = self.codes.len() as u32;
         if !o.searchable {

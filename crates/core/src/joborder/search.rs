@@ -55,6 +55,7 @@
 //! `experience_bonus_max` (default 10); no bonus when the order asks for no experience.
 
 use super::model::{JobOrder, Requirement, RequirementKind};
+use super::view::CvView;
 use crate::cv::model::{Cv, EducationLevel};
 use crate::lexicon::titles::{fold_into, push_folded, resolve_index};
 use crate::lexicon::FxMap;
@@ -647,23 +648,25 @@ impl<'o> Matcher<'o> {
         m
     }
 
-    /// Judges a CV; the per-requirement results stay in `s` (the ranking reads `s.met`).
-    pub(crate) fn evaluate(&self, cv: &Cv, s: &mut Scratch) -> Outcome {
-        let searchable = crate::cv::jobnet_blockers(cv).is_empty();
+    /// Judges a CV (its search view); the per-requirement results stay in `s` (the ranking reads
+    /// `s.met`).
+    pub(crate) fn evaluate(&self, cv: &CvView, s: &mut Scratch) -> Outcome {
+        let searchable = cv.searchable();
         s.wishes.clear();
-        for (i, w) in cv.job_wishes.iter().enumerate() {
-            if crate::text::filled(&w.occupation) && self.wish_matches(&w.occupation) {
+        for i in 0..cv.wishes() {
+            let occupation = cv.occupation(i);
+            if crate::text::filled(occupation) && self.wish_matches(occupation) {
                 s.wishes.push(i);
             }
         }
-        let municipality = self.limits_municipality().then(|| municipality(&cv.contact.municipality_code).is_some_and(|c| self.municipalities.contains(&c)));
+        let municipality = self.limits_municipality().then(|| municipality(cv.municipality_code()).is_some_and(|c| self.municipalities.contains(&c)));
         // Fold the texts once: qualifications of the matching wishes, then certificates.
         s.folded.clear();
         s.spans.clear();
         let needs = |k: RequirementKind| self.reqs.iter().any(|p| p.kind == k && matches!(p.target, Target::Words(_)));
         if needs(RequirementKind::Qualification) {
             for &wi in &s.wishes {
-                for (qi, q) in cv.job_wishes[wi].qualifications.iter().enumerate() {
+                for (qi, q) in cv.qualifications(wi).enumerate() {
                     let start = s.folded.len();
                     fold_words_into(q, &mut s.folded);
                     s.spans.push((start, s.folded.len(), wi, qi));
@@ -673,7 +676,7 @@ impl<'o> Matcher<'o> {
         }
         s.cert_from = s.spans.len();
         if needs(RequirementKind::Certificate) {
-            for (ci, c) in cv.certificates.iter().enumerate() {
+            for (ci, c) in cv.certificates().enumerate() {
                 let start = s.folded.len();
                 fold_words_into(c, &mut s.folded);
                 s.spans.push((start, s.folded.len(), usize::MAX, ci));
@@ -687,12 +690,12 @@ impl<'o> Matcher<'o> {
             s.word_index = Some(word_index(&s.folded, &s.spans, s.cert_from));
         }
         let language_reqs = self.reqs.iter().filter(|p| matches!(p.target, Target::Language(_))).count();
-        if language_reqs * cv.languages.len() > INDEX_FROM {
+        if language_reqs * cv.language_count() > INDEX_FROM {
             let mut index: FxMap<String, u32> = FxMap::default();
             let mut buf = String::new();
-            for (i, l) in cv.languages.iter().enumerate() {
+            for (i, l) in cv.languages().enumerate() {
                 buf.clear();
-                fold_words_into(&l.language, &mut buf);
+                fold_words_into(l, &mut buf);
                 for w in buf.split(' ') {
                     index.entry(language_key(w).to_string()).or_insert(i as u32);
                 }
@@ -732,11 +735,11 @@ impl<'o> Matcher<'o> {
         out
     }
 
-    fn best_years(&self, cv: &Cv, wishes: &[usize]) -> Option<(f64, usize)> {
-        wishes.iter().filter_map(|&i| cv.job_wishes[i].experience_years.map(|y| (y, i))).reduce(|a, b| if b.0 > a.0 { b } else { a })
+    fn best_years(&self, cv: &CvView, wishes: &[usize]) -> Option<(f64, usize)> {
+        wishes.iter().filter_map(|&i| cv.years(i).map(|y| (y, i))).reduce(|a, b| if b.0 > a.0 { b } else { a })
     }
 
-    fn judge(&self, p: &Prepared, cv: &Cv, s: &Scratch, licences: &mut Option<u16>, buf: &mut String) -> (Option<bool>, Evidence) {
+    fn judge(&self, p: &Prepared, cv: &CvView, s: &Scratch, licences: &mut Option<u16>, buf: &mut String) -> (Option<bool>, Evidence) {
         let found = |e: Option<Evidence>| match e {
             Some(e) => (Some(true), e),
             None => (Some(false), Evidence::None),
@@ -769,18 +772,18 @@ impl<'o> Matcher<'o> {
                 }
             }
             Target::Years(min) => found(self.best_years(cv, &s.wishes).filter(|(y, _)| y + 1e-9 >= *min).map(|(_, i)| Evidence::Years(i))),
-            Target::Level(min) => found(highest_education(cv).filter(|(l, _)| level_rank(*l) >= level_rank(*min)).map(|(_, i)| Evidence::Education(i))),
+            Target::Level(min) => found(highest(cv.education().iter().copied()).filter(|(l, _)| level_rank(*l) >= level_rank(*min)).map(|(_, i)| Evidence::Education(i))),
             Target::Licence(b) => {
-                let mask = *licences.get_or_insert_with(|| cv.driving_licences.iter().filter_map(|l| licence_bit(l)).fold(0, |m, b| m | implied(b)));
+                let mask = *licences.get_or_insert_with(|| cv.driving_licences().filter_map(licence_bit).fold(0, |m, b| m | implied(b)));
                 if mask & b == 0 {
                     return (Some(false), Evidence::None);
                 }
-                let at = cv.driving_licences.iter().position(|l| licence_bit(l).is_some_and(|x| implied(x) & b != 0)).unwrap_or(0);
+                let at = cv.driving_licences().position(|l| licence_bit(l).is_some_and(|x| implied(x) & b != 0)).unwrap_or(0);
                 (Some(true), Evidence::Licence(at))
             }
             Target::Language(key) => match &s.language_index {
                 Some(index) => found(index.get(key).map(|&i| Evidence::Language(i as usize))),
-                None => found(cv.languages.iter().position(|l| language_met(key, &l.language, buf)).map(Evidence::Language)),
+                None => found(cv.languages().position(|l| language_met(key, l, buf)).map(Evidence::Language)),
             },
         }
     }
@@ -788,7 +791,9 @@ impl<'o> Matcher<'o> {
     /// Would the search find this CV? The full answer, with reasons and fixes.
     pub fn match_cv(&self, cv: &Cv) -> MatchResult {
         let mut s = Scratch::default();
-        let out = self.evaluate(cv, &mut s);
+        let mut view = CvView::default();
+        view.fill(cv);
+        let out = self.evaluate(&view, &mut s);
         let mut blocking = Vec::new();
         for f in crate::cv::jobnet_blockers(cv) {
             blocking.push(Blocking { requirement: None, kind: MatchKind::CvNotSearchable, value: String::new(), rule: Some(f.code), reason: f.message, fix: f.fix, cv_path: Some(f.path) });
@@ -960,11 +965,15 @@ fn language_met(key: &str, cv_language: &str, buf: &mut String) -> bool {
 
 /// The highest education level among the educations not marked unfinished, with its index.
 pub(crate) fn highest_education(cv: &Cv) -> Option<(EducationLevel, usize)> {
-    cv.education
-        .iter()
+    highest(cv.education.iter().map(|e| (e.level, e.completed)))
+}
+
+/// [`highest_education`] of (level, completed) per education.
+fn highest(educations: impl Iterator<Item = (Option<EducationLevel>, Option<bool>)>) -> Option<(EducationLevel, usize)> {
+    educations
         .enumerate()
-        .filter(|(_, e)| e.completed != Some(false))
-        .filter_map(|(i, e)| e.level.map(|l| (l, i)))
+        .filter(|(_, e)| e.1 != Some(false))
+        .filter_map(|(i, e)| e.0.map(|l| (l, i)))
         .reduce(|a, b| if level_rank(b.0) > level_rank(a.0) { b } else { a })
 }
 
