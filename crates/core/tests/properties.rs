@@ -294,6 +294,14 @@ proptest! {
         let mut r = Ranker::new(&m);
         let pushed = push_ndjson(&m, &mut r, &ndjson);
         let full = joborder::rank_cvs_json(&Value::Array(cvs.clone()).to_string(), &order.to_string(), None);
+        // A JSON array's text, read one CV at a time: the NDJSON path's result or error.
+        let mut r2 = Ranker::new(&m);
+        let array = joborder::push_cvs_json(&m, &mut r2, &Value::Array(cvs.clone()).to_string());
+        match (&pushed, array) {
+            (Ok(()), Ok(())) => {}
+            (Err(a), Err(b)) => prop_assert_eq!(&a.path, &b.path),
+            (a, b) => prop_assert!(false, "NDJSON gave {:?}, the array {:?}", a, b),
+        }
         match (pushed, full) {
             (Err(a), Err(b)) => {
                 prop_assert!(bad.is_some());
@@ -303,6 +311,7 @@ proptest! {
             (Ok(()), Ok(full)) => {
                 prop_assert!(bad.is_none(), "every bad patch is refused");
                 let c = r.finish_compact(&o);
+                prop_assert_eq!(&c, &r2.finish_compact(&o));
                 prop_assert_eq!((&c.totals, &c.hidden_by), (&full.totals, &full.hidden_by));
                 prop_assert_eq!(c.index.len(), full.gross_list.len());
                 for (k, e) in full.gross_list.iter().enumerate() {

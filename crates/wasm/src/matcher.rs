@@ -181,11 +181,7 @@ fn push_text(m: &Matcher, r: &mut Ranker, text: &js_sys::JsString) -> Result<(),
     let len = text.length();
     let start = text.trim_start();
     if start.char_code_at(0) == f64::from(b'[') {
-        let all = String::from(text);
-        for cv in jo::parse_cvs(&all)? {
-            r.push(m, &cv);
-        }
-        return Ok(());
+        return jo::push_cvs_json(m, r, &String::from(text));
     }
     let mut from = 0u32;
     while from < len {
@@ -216,7 +212,7 @@ fn push_batch(m: &Matcher, r: &mut Ranker, batch: &js_sys::Array) -> Result<(), 
     let offset = r.len();
     let text = to_json(batch, "the CVs")?.unwrap_or_default();
     batch.set_length(0);
-    let cvs = jo::parse_cvs(&text).map_err(|mut e| {
+    jo::push_cvs_json(m, r, &text).map_err(|mut e| {
         // `cvs[k].…` of the batch → of the whole ranking.
         if let Some((k, rest)) = e.path.strip_prefix("cvs[").and_then(|p| p.split_once(']')) {
             if let Ok(k) = k.parse::<usize>() {
@@ -224,11 +220,7 @@ fn push_batch(m: &Matcher, r: &mut Ranker, batch: &js_sys::Array) -> Result<(), 
             }
         }
         e
-    })?;
-    for cv in &cvs {
-        r.push(m, cv);
-    }
-    Ok(())
+    })
 }
 
 /// The compact result as a JS object with typed arrays.

@@ -122,6 +122,19 @@ pub fn parse_cvs(json: &str) -> Result<Vec<Cv>, InputError> {
     Ok(cvs.into_iter().map(|c| c.0).collect())
 }
 
+/// The CVs of a JSON array's text pushed to the ranker one at a time, none kept: read into the
+/// ranker's search view ([`CvView`]); a text the view refuses is parsed as [`parse_cvs`] parses
+/// it, for the CVs or its error (`cvs[k].…`, `k` the CV's place in this array).
+pub fn push_cvs_json(m: &Matcher, r: &mut Ranker, json: &str) -> Result<(), InputError> {
+    if r.push_array(m, json) {
+        return Ok(());
+    }
+    for cv in parse_cvs(json)? {
+        r.push(m, &cv);
+    }
+    Ok(())
+}
+
 /// [`rank_cvs`] on JSON: an array of CVs, a job order and optional [`MatchOptions`].
 pub fn rank_cvs_json(cvs_array_json: &str, order: &str, options: Option<&str>) -> Result<RankResult, InputError> {
     let order = parse_job_order(order).map_err(|e| prefix("order", e))?;

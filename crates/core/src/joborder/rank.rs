@@ -199,6 +199,23 @@ impl Ranker {
         read
     }
 
+    /// [`Ranker::push`] of each CV of a JSON array's text read into the search view: `false`
+    /// when the view refuses the text – then nothing of it is pushed (the CVs before the one
+    /// refused are taken back).
+    pub(crate) fn push_array(&mut self, m: &Matcher, json: &str) -> bool {
+        let (rows, codes, totals, hidden_by) = (self.rows.len(), self.codes.len(), self.totals.clone(), self.hidden_by.clone());
+        let mut view = std::mem::take(&mut self.view);
+        let read = view.read_array(json, &mut |v| self.push_view(m, v));
+        self.view = view;
+        if !read {
+            self.rows.truncate(rows);
+            self.codes.truncate(codes);
+            self.totals = totals;
+            self.hidden_by = hidden_by;
+        }
+        read
+    }
+
     fn push_view(&mut self, m: &Matcher, cv: &CvView) {
         let o: Outcome = m.evaluate(cv, &mut self.scratch);
         let from = self.codes.len() as u32;

@@ -209,6 +209,14 @@ impl CvView {
         Seed { node: &CV, field: false, view: self }.deserialize(&mut de).and_then(|()| de.end()).is_ok()
     }
 
+    /// Reads a JSON array of CVs, one CV at a time: `each` gets the view of each in turn. `false`
+    /// when the view refuses the text (after `each` had the CVs before the one refused).
+    pub(crate) fn read_array(&mut self, json: &str, each: &mut dyn FnMut(&CvView)) -> bool {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let mut de = serde_json::Deserializer::from_str(json);
+        de.deserialize_seq(Items { view: self, each }).and_then(|()| de.end()).is_ok()
+    }
+
     /// The view of a parsed CV (what was in it before is dropped).
     pub fn fill(&mut self, cv: &Cv) {
         self.clear();
@@ -539,6 +547,30 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 }
 
+/// The CVs of a JSON array, each read into the view and handed on.
+struct Items<'v> {
+    view: &'v mut CvView,
+    each: &'v mut dyn FnMut(&CvView),
+}
+
+impl<'de> Visitor<'de> for Items<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of CVs")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        loop {
+            self.view.clear();
+            if seq.next_element_seed(Seed { node: &CV, field: false, view: &mut *self.view })?.is_none() {
+                return Ok(());
+            }
+            (self.each)(self.view);
+        }
+    }
+}
+
 /// A key of an object: the index of the field it names, `None` for a field the contract hasn't.
 struct Key(&'static [(&'static str, Node)]);
 
@@ -646,6 +678,10 @@ mod tests {
         for line in [r#"{"education": [{"level": {"primary": null}}]}"#, r#"{"employment_terms": {"hours": [{"full_time": null}]}}"#] {
             assert!(!v.read(line) && crate::cv::parse_cv(line).is_ok(), "{line}");
         }
+        let mut seen = Vec::new();
+        assert!(v.read_array(r#"[{"profile": "a"}, {"job_wishes": [{"occupation": "Kok"}]}]"#, &mut |v| seen.push(v.wishes())));
+        assert_eq!(seen, [0, 1]);
+        assert!(!v.read_array(r#"[{}, []]"#, &mut |_| {}) && !v.read_array("{}", &mut |_| {}) && !v.read_array("[{}] x", &mut |_| {}));
         assert!(v.read(r#"{"job_wishes": [{"occupation": "Lager\u006dand", "qualifications": ["x"]}, {"occupation": "Kok"}]}"#));
         assert_eq!((v.occupation(0), v.qualifications(0).collect::<Vec<_>>(), v.occupation(1), v.qualifications(1).count()), ("Lagermand", vec!["x"], "Kok", 0));
     }
