@@ -1,5 +1,5 @@
 //! Where the stateful matcher's time goes per CV (issue 14): parse (`parse_cv`, and serde alone,
-//! and serde skipping everything) vs search vs result, and the whole NDJSON path against
+//! and serde skipping everything, and the search view the NDJSON path reads) vs search vs result, and the whole NDJSON path against
 //! `rank_cvs` of the JSON array. One JSON line; nothing asserted but the two results' agreement.
 //!
 //!   cargo run --release -p jobspor-core --example rank_profile -- 100000
@@ -41,6 +41,12 @@ fn main() {
         let _: serde::de::IgnoredAny = serde_json::from_str(l).unwrap();
     }
     let ignored = ms(t);
+    let t = Instant::now();
+    let mut view = jo::CvView::default();
+    for l in &lines {
+        assert!(view.read(l));
+    }
+    let view_ms = ms(t);
     let m = jo::Matcher::new(&order, &options);
     let t = Instant::now();
     let mut r = jo::Ranker::new(&m);
@@ -64,7 +70,7 @@ fn main() {
     let _ = serde_json::to_string(&full).unwrap();
     let ser = ms(t);
     println!(
-        "{{\"cvs\":{n},\"ndjson_mb\":{:.1},\"parse_cv_ms\":{parse:.1},\"serde_only_ms\":{serde_only:.1},\"ignored_any_ms\":{ignored:.1},\"search_ms\":{search:.1},\"finish_ms\":{finish:.1},\"matcher_ndjson_ms\":{stream:.1},\"rank_cvs_json_ms\":{text:.1},\"serialize_full_ms\":{ser:.1}}}",
+        "{{\"cvs\":{n},\"ndjson_mb\":{:.1},\"parse_cv_ms\":{parse:.1},\"serde_only_ms\":{serde_only:.1},\"ignored_any_ms\":{ignored:.1},\"view_read_ms\":{view_ms:.1},\"search_ms\":{search:.1},\"finish_ms\":{finish:.1},\"matcher_ndjson_ms\":{stream:.1},\"rank_cvs_json_ms\":{text:.1},\"serialize_full_ms\":{ser:.1}}}",
         ndjson.len() as f64 / 1e6
     );
 }
