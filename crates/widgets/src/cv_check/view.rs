@@ -55,10 +55,10 @@ impl crate::element::View for State {
                 <p class="intro">{ if caseworker { v.l.intro_caseworker } else { v.l.intro } }</p>
                 { v.top_error() }
                 <div class={classes!("layout", v.with_match().then_some("with-match"))}>
-                    { v.score() }
+                    { v.part(|s, k| V::of(s, k).score()) }
                     { v.job_match() }
                     { v.form() }
-                    { if caseworker { v.guide() } else { v.findings() } }
+                    { if caseworker { v.guide() } else { v.part(|s, k| V::of(s, k).findings()) } }
                 </div>
             </div>
         }
@@ -719,6 +719,17 @@ impl V<'_> {
     fn memo<K: PartialEq + 'static>(&self, m: Module, data: K, render: crate::memo::Render<State>) -> Html {
         let count = self.s.result.findings.iter().filter(|f| f.module == m && f.overridden.is_none()).count();
         crate::memo::memo((data, count, self.lang, self.s.mode, self.s.render_limit), self.snap, self.link, render)
+    }
+
+    /// A part of the results (the score, the citizen's findings), memoised like the form's
+    /// modules: rendered again only when the `result` detail (the JSON text of what the parts
+    /// show: scores, findings, overrides), the language, the mode or the render limit changed –
+    /// a keystroke that changes no finding leaves them as they are (issue 14). The detail is
+    /// the cheap equality: a string the check makes anyway, compared with one `memcmp`. (The
+    /// key has the form modules' shape, `(String, count, …)` as the profile's, so that no new
+    /// comparison is compiled: 0 for the count.)
+    fn part(&self, render: crate::memo::Render<State>) -> Html {
+        crate::memo::memo((self.s.detail.clone(), 0usize, self.lang, self.s.mode, self.s.render_limit), self.snap, self.link, render)
     }
 
     /// The view's context for a memoised part.
