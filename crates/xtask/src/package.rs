@@ -284,3 +284,31 @@ fn gzip_size(file: &Path) -> Result<u64> {
     let _ = std::io::stdout().flush();
     Ok(out.stdout.len() as u64)
 }
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// serde_core is the vendored, patched copy (vendor/serde_core/JOBSPOR-PATCH.md): Cargo.lock
+    /// resolves it to the path (no registry `source`), at the version serde asks for, with the
+    /// patch in it. Fails when a serde update leaves the `[patch]` unused (Cargo then takes the
+    /// registry's serde_core and core's float formatter is back in every module) or the patch is
+    /// lost from the copy.
+    #[test]
+    fn serde_core_is_the_patched_copy() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
+        let package = |name: &str| -> Vec<String> {
+            lock.split("[[package]]").filter(|p| p.contains(&format!("\nname = \"{name}\"\n"))).map(String::from).collect()
+        };
+        let version = |p: &str| p.lines().find_map(|l| l.strip_prefix("version = \"")).map(|v| v.trim_end_matches('"').to_string());
+        let (serde, core) = (package("serde"), package("serde_core"));
+        assert_eq!(core.len(), 1, "one serde_core in Cargo.lock: {core:?}");
+        assert!(!core[0].contains("source ="), "serde_core comes from the registry, not vendor/serde_core: {}", core[0]);
+        assert!(serde.iter().any(|s| version(s) == version(&core[0])), "serde and the vendored serde_core differ: {serde:?} {core:?}");
+        let vendored = std::fs::read_to_string(root.join("vendor/serde_core/Cargo.toml")).unwrap();
+        assert!(vendored.contains(&format!("\nversion = \"{}\"\n", version(&core[0]).unwrap())));
+        let de = std::fs::read_to_string(root.join("vendor/serde_core/src/de/mod.rs")).unwrap();
+        assert!(de.contains("#[cfg(target_arch = \"wasm32\")]\n            Float(f) => jobspor_float(formatter, f),"), "the patch is lost");
+        assert!(de.contains("fn jobspor_float(") && !de.contains("WithDecimalPoint(f64);\n\nimpl"), "the patch is lost");
+    }
+}
