@@ -298,7 +298,7 @@ impl V<'_> {
         let chosen = s.chosen();
         let mark_col = chosen.as_ref().and_then(|(_, _, c)| chosen_col(c));
         let facts = [
-            (l.citizens, i.citizens.to_string()),
+            (l.citizens, fmt_shortest(i.citizens)),
             (l.days, num_da(i.days, self.lang)),
             (l.weeks, num_da(i.weeks, self.lang)),
             (l.int_share, format!("{} %", num_da(i.intensified * 100.0, self.lang))),
