@@ -150,12 +150,17 @@ pub fn package(root: &Path) -> Result<Sizes> {
     Ok(main)
 }
 
-/// The browser JavaScript that [`minify_js`] minifies: each module's wasm-bindgen glue (the
-/// largest JavaScript of a page) and `recovery.js`. Not the entries, `elements.js` or
-/// `cv-check.js` (small, hand-written, read by hosts and by the e2e test that looks for a
-/// top-level `await` line by line), nor anything for Node.
+/// The browser JavaScript that [`minify_js`] minifies: each module's wasm-bindgen glue, each
+/// module's browser entry (`pkg-config/<entry>.js`), `elements.js`, `cv-check.js` and
+/// `recovery.js` – all a page loads. Not the Node files (`*.node.js`, `node-wasm.js`), `vue.js`
+/// (for a build tool), the `.d.ts` files or custom-elements.json. The e2e check for a top-level
+/// `await` parses the minified files (tests/e2e/embedding.test.mjs).
 pub fn minified_js() -> Vec<String> {
-    MODULES.iter().map(|m| format!("{}.js", m.wasm)).chain(["recovery.js".to_string()]).collect()
+    MODULES
+        .iter()
+        .flat_map(|m| [format!("{}.js", m.wasm), format!("{}.js", m.entry)])
+        .chain(crate::modules::MINIFIED_SHARED_FILES.iter().map(|f| f.to_string()))
+        .collect()
 }
 
 /// Minifies [`minified_js`] in the package with terser (npm, a dev dependency: pure JavaScript,
@@ -284,6 +289,7 @@ fn gzip_size(file: &Path) -> Result<u64> {
     let _ = std::io::stdout().flush();
     Ok(out.stdout.len() as u64)
 }
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
