@@ -435,3 +435,19 @@ fn caseworkers_actions_and_outcomes_by_others() {
         assert_ne!(r.criteria.realistic.verdict, Verdict::Met, "{text}");
     }
 }
+
+/// SM404's message writes the weekly rate rounded and the limit as whole numbers – with integer
+/// formatting now (`common::fmt_rounded`, no `f64` Display in the wasm module), the same text as
+/// `{}` of `rate.round()` and of the limit before (the rounding itself: `common::number`'s tests):
+/// 100 and 30 a week, 50 "i morgen" = 250 a week.
+#[test]
+fn sm404_writes_the_rate_and_the_limit_as_whole_numbers() {
+    let json = |text: &str| serde_json::to_string(&check_smart_json(text, Some(r#"{"today": "2026-05-06"}"#)).unwrap()).unwrap();
+    let r = json("Du søger 100 job om ugen som lagermedarbejder");
+    assert!(r.contains("comes to about 100 applications a week; more than 25 is not realistic."), "{r}");
+    assert!(r.contains("svarer til ca. 100 ansøgninger om ugen; mere end 25 er ikke realistisk."), "{r}");
+    let r = json("Du søger 50 stillinger som kok i morgen");
+    assert!(r.contains("comes to about 250 applications a week; more than 25 is not realistic."), "{r}");
+    let r = json("Du søger 30 job om ugen som lagermedarbejder");
+    assert!(r.contains("comes to about 30 applications a week; more than 25 is not realistic."), "{r}");
+}

@@ -119,3 +119,23 @@ mod joborder {
         assert_eq!(get(&check_job_order(cyclic.into()), "error"), JsValue::from_str("invalid_input"));
     }
 }
+
+/// serde's `Unexpected::Float` in wasm32 is written by the vendored patch
+/// (vendor/serde_core/JOBSPOR-PATCH.md) without `f64`'s Display: the same text for whole numbers
+/// and NaN/±inf, no digits for the rest (fails if the patch is lost: `Display` writes "0.5").
+/// serde_json's own message writes its floats itself and is unchanged.
+#[wasm_bindgen_test]
+fn serde_float_unexpected_is_written_without_the_float_formatter() {
+    use serde::de::Unexpected::Float;
+    assert_eq!(Float(3.0).to_string(), "floating point `3.0`");
+    assert_eq!(Float(-0.0).to_string(), "floating point `-0.0`");
+    assert_eq!(Float(-42.0).to_string(), "floating point `-42.0`");
+    assert_eq!(Float(9007199254740991.0).to_string(), "floating point `9007199254740991.0`");
+    assert_eq!(Float(f64::NAN).to_string(), "floating point `NaN`");
+    assert_eq!(Float(f64::NEG_INFINITY).to_string(), "floating point `-inf`");
+    assert_eq!(Float(0.5).to_string(), "floating point");
+    assert_eq!(Float(1e300).to_string(), "floating point");
+    assert_eq!(Float(1e17).to_string(), "floating point");
+    let e = serde_json::from_str::<u8>("2.5").unwrap_err().to_string();
+    assert!(e.starts_with("invalid type: floating point `2.5`, expected u8"), "{e}");
+}

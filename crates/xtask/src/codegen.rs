@@ -8,7 +8,7 @@
 //! the rule references in `docs/*.md`, and the `entry` and `elements` sections of
 //! `pkg-config/<entry>.js` and `pkg-config/<entry>.d.ts`.
 
-use crate::modules::{Element, Module, MODULES, PACKAGE_DESCRIPTION, PACKAGE_KEYWORDS, PROPERTY_ONLY, ROOT_FILES, SHARED_FILES};
+use crate::modules::{Element, Module, MODULES, PACKAGE_DESCRIPTION, PACKAGE_KEYWORDS, MINIFIED_SHARED_FILES, PROPERTY_ONLY, ROOT_FILES, SHARED_FILES};
 use crate::util::{cmd, Result};
 use std::fmt::Write as _;
 use std::fs;
@@ -378,9 +378,13 @@ pub fn package_json() -> String {
     exports.push(("./custom-elements.json".into(), "\"./custom-elements.json\"".into()));
     exports.push(("./schema/*".into(), "\"./schema/*\"".into()));
     exports.push(("./package.json".into(), "\"./package.json\"".into()));
-    let mut files: Vec<String> =
-        MODULES.iter().flat_map(|m| [format!("{}.js", m.entry), format!("{}.node.js", m.entry), format!("{}.d.ts", m.entry)]).collect();
+    let mut files: Vec<String> = MODULES
+        .iter()
+        .flat_map(|m| [format!("{}.js", m.entry), format!("{}.js.map", m.entry), format!("{}.node.js", m.entry), format!("{}.d.ts", m.entry)])
+        .collect();
     files.extend(SHARED_FILES.iter().filter(|f| f.starts_with("elements.")).map(|f| f.to_string()));
+    let maps = |elements: bool| MINIFIED_SHARED_FILES.iter().filter(move |f| f.starts_with("elements.") == elements).map(|f| format!("{f}.map"));
+    files.extend(maps(true));
     for m in MODULES {
         let w = m.wasm;
         files.extend([format!("{w}.js"), format!("{w}.js.map"), format!("{w}.node.js"), format!("{w}.d.ts"), format!("{w}_bg.wasm"), format!("{w}_bg.wasm.d.ts")]);
@@ -388,7 +392,7 @@ pub fn package_json() -> String {
     files.extend(["node-wasm.js", "custom-elements.json", "vue.js", "vue.d.ts"].map(String::from));
     files.push("schema/".into());
     files.extend(SHARED_FILES.iter().filter(|f| !f.starts_with("elements.")).map(|f| f.to_string()));
-    files.push("recovery.js.map".into());
+    files.extend(maps(false));
     files.extend(ROOT_FILES.iter().map(|f| f.to_string()));
     let strings = |v: &[String], indent: &str| v.iter().map(|s| format!("\n{indent}\"{s}\"")).collect::<Vec<_>>().join(",");
     let main = MODULES[0].entry;

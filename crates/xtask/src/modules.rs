@@ -470,6 +470,10 @@ pub const MODULES: &[Module] = &[
 /// Files every entry shares (copied into the package as they are).
 pub const SHARED_FILES: &[&str] = &["elements.js", "elements.d.ts", "recovery.js", "README.md", "cv-check.js"];
 
+/// The JavaScript of [`SHARED_FILES`] that `cargo xtask package` minifies, each with a source
+/// map `FILE.js.map` beside it (package.json's `files` lists the maps).
+pub const MINIFIED_SHARED_FILES: &[&str] = &["elements.js", "cv-check.js", "recovery.js"];
+
 /// Files of the repository root that the package carries as they are (`cargo xtask package`
 /// copies them; package.json's `files` lists them).
 pub const ROOT_FILES: &[&str] = &["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"];

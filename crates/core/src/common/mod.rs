@@ -19,7 +19,7 @@ pub mod text;
 
 pub use text::StaticText;
 pub use date::Date;
-pub use number::{fmt_da, fmt_num};
+pub use number::{fmt_1dp, fmt_da, fmt_num, fmt_rounded, fmt_shortest};
 pub use object::{config_or_default, parse_object, require_object, Noun};
 
 #[cfg(test)]

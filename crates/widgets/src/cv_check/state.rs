@@ -68,7 +68,8 @@ fn parse_years(text: &str) -> Option<f64> {
 fn fmt_years(y: Option<f64>) -> String {
     match y {
         Some(y) if y.fract() == 0.0 && y.abs() < 1e9 => format!("{}", y as i64),
-        Some(y) => format!("{y}"),
+        // `f64`'s Display text without it (it links core's float formatter).
+        Some(y) => jobspor_core::common::fmt_shortest(y),
         None => String::new(),
     }
 }
@@ -274,4 +275,20 @@ impl crate::element::Widget for State {
     }
 
     crate::element::lang_and_detail!();
+}
+
+#[cfg(test)]
+mod years_tests {
+    /// The years as the form shows them: what `format!("{y}")` wrote before, without `f64`'s
+    /// Display (whole numbers below 10^9 as integers, the rest with the shortest digits).
+    #[test]
+    fn fmt_years_writes_what_display_wrote() {
+        for y in [0.0f64, 2.0, 2.5, 0.1, 1.0 / 3.0, 0.1 + 0.2, 12.25, 999_999_999.0, 1e9, 1.5e9, 1e-7, 1e21, 123.456] {
+            let old = if y.fract() == 0.0 && y < 1e9 { format!("{}", y as i64) } else { format!("{y}") };
+            assert_eq!(super::fmt_years(Some(y)), old, "{y:e}");
+        }
+        assert_eq!(super::fmt_years(Some(2.5)), "2.5");
+        assert_eq!(super::fmt_years(Some(1e-7)), "0.0000001");
+        assert_eq!(super::fmt_years(None), "");
+    }
 }

@@ -5,6 +5,7 @@
 //! change; a one-page print view.
 
 use jobspor_core::resources::{calculate_resources, CapacityStatus, Cell, ResourceConfig, ResourceInput, ResourceResult};
+use jobspor_core::common::fmt_shortest;
 use jobspor_core::InputError;
 use yew::html::Scope;
 use yew::prelude::*;
@@ -64,7 +65,11 @@ impl Form {
             match parse_num(text, max, false) {
                 Ok(None) if required => Err(InputError::new(path, "is required", "skal udfyldes")),
                 Ok(x) => Ok(x),
-                Err(()) => Err(InputError::new(path, format!("must be a number from 0 to {max}"), format!("skal være et tal fra 0 til {max}"))),
+                Err(()) => {
+                    // Not `f64`'s Display, which would link core's float formatter.
+                    let max = fmt_shortest(max);
+                    Err(InputError::new(path, format!("must be a number from 0 to {max}"), format!("skal være et tal fra 0 til {max}")))
+                }
             }
         };
         let input = ResourceInput {
@@ -274,7 +279,7 @@ impl V<'_> {
         let i = s.input();
         let mut out = format!(
             "{}: {}; {}: {}; {}: {}; {}: {} %.",
-            l.citizens, i.citizens, l.days, num_da(i.days, self.lang), l.weeks, num_da(i.weeks, self.lang),
+            l.citizens, fmt_shortest(i.citizens), l.days, num_da(i.days, self.lang), l.weeks, num_da(i.weeks, self.lang),
             l.int_share, num_da(i.intensified * 100.0, self.lang)
         );
         if let Some((name, n, cell)) = s.chosen() {
@@ -293,7 +298,7 @@ impl V<'_> {
         let chosen = s.chosen();
         let mark_col = chosen.as_ref().and_then(|(_, _, c)| chosen_col(c));
         let facts = [
-            (l.citizens, i.citizens.to_string()),
+            (l.citizens, fmt_shortest(i.citizens)),
             (l.days, num_da(i.days, self.lang)),
             (l.weeks, num_da(i.weeks, self.lang)),
             (l.int_share, format!("{} %", num_da(i.intensified * 100.0, self.lang))),

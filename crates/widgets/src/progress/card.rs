@@ -5,6 +5,7 @@
 //! beside them), the totals per group and date, the findings, a polite live summary and a
 //! one-page A4 print view.
 
+use jobspor_core::common::fmt_1dp;
 use jobspor_core::progress::card::{check_progress_card, CardGroup, Evaluation, ProgressCard, ProgressConfig, ProgressResult, ITEMS};
 use yew::html::Scope;
 use yew::prelude::*;
@@ -141,11 +142,11 @@ fn points(values: &[Option<f64>], w: f64, h: f64, top: f64) -> Vec<(f64, f64)> {
 }
 
 fn polyline(pts: &[(f64, f64)]) -> Html {
-    let p: Vec<String> = pts.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+    let p: Vec<String> = pts.iter().map(|(x, y)| format!("{},{}", fmt_1dp(*x), fmt_1dp(*y))).collect();
     html! {
         <>
             <polyline class="pc-line" points={p.join(" ")} />
-            { for pts.iter().map(|(x, y)| html! { <circle class="pc-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3" /> }) }
+            { for pts.iter().map(|(x, y)| html! { <circle class="pc-dot" cx={fmt_1dp(*x)} cy={fmt_1dp(*y)} r="3" /> }) }
         </>
     }
 }
@@ -343,8 +344,8 @@ impl State {
                         { polyline(&pts) }
                         { for ev.iter().zip(points(&ev.iter().map(|e| Some(e.total)).collect::<Vec<_>>(), 300.0, 110.0, top)).map(|(e, (x, y))| html! {
                             <>
-                                if e.scored > 0 { <text class="pc-val" x={format!("{x:.1}")} y={format!("{:.1}", (y - 6.0).max(10.0))}>{ num(e.total) }</text> }
-                                <text class="pc-lab" x={format!("{x:.1}")} y="124">{ format!("{}", e.index + 1) }</text>
+                                if e.scored > 0 { <text class="pc-val" x={fmt_1dp(x)} y={fmt_1dp((y - 6.0).max(10.0))}>{ num(e.total) }</text> }
+                                <text class="pc-lab" x={fmt_1dp(x)} y="124">{ format!("{}", e.index + 1) }</text>
                             </>
                         }) }
                     </svg>

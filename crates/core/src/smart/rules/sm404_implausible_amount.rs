@@ -55,15 +55,18 @@ impl ImplausibleAmount {
                 }
                 (None, None) => continue,
             };
-            let limit = if apply { o.max_applications_per_week } else { o.max_contacts_per_week } as f64;
+            let max = if apply { o.max_applications_per_week } else { o.max_contacts_per_week };
+            let limit = max as f64;
             if rate > limit {
+                // Not `f64`'s Display, which would link core's float formatter.
+                let about = crate::common::fmt_rounded(rate);
                 let what = if apply { ("ansøgninger", "applications") } else { ("kontakter", "contacts") };
                 let text = a.quote(q.f.span);
                 let mut out = Outcome::new(
                     Missing,
                     Text::new(
-                        format!("\"{text}\" svarer til ca. {} {} om ugen; mere end {} er ikke realistisk.", rate.round(), what.0, limit),
-                        format!("\"{text}\" comes to about {} {} a week; more than {} is not realistic.", rate.round(), what.1, limit),
+                        format!("\"{text}\" svarer til ca. {about} {} om ugen; mere end {max} er ikke realistisk.", what.0),
+                        format!("\"{text}\" comes to about {about} {} a week; more than {max} is not realistic.", what.1),
                     ),
                     Text::new(
                         format!("Sæt et antal, du kan nå med omhu, fx 2–5 {} om ugen.", what.0),
