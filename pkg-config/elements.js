@@ -206,17 +206,48 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
     // The last state on the JavaScript side (recovery.js): the properties after every change.
     #saved = new Map();
     #internals = null;
+    // Above 0 while a setter, an attribute or a mount calls the widget: a `result` then is no edit's.
+    #quiet = 0;
     constructor() {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
-      const save = () => queueMicrotask(() => this.#save());
+      // A keystroke: Yew applies the edit in a microtask while the `input` event is still on its
+      // way out of the shadow root; the edit sends `result` (when the check changed) right away and
+      // `jobspor-change` in a microtask; then the `input` reaches the element. The state is saved
+      // once per keystroke: two microtasks after the first `result` or `jobspor-change` (after all
+      // of the edit is applied), and on `input` only when no save ran since the `input` started.
+      let saving = false;
+      let savedInInput = false;
+      const save = () => {
+        if (saving) return;
+        saving = true;
+        queueMicrotask(() => queueMicrotask(() => {
+          saving = false;
+          savedInInput = true;
+          this.#save();
+        }));
+      };
       this.addEventListener('result', save);
-      this.addEventListener('input', save);
+      this.addEventListener('jobspor-change', save);
+      this.addEventListener('input', () => { savedInInput = false; }, { capture: true });
+      this.addEventListener('input', () => {
+        if (!savedInInput) save();
+      });
       this.#internals = this.attachInternals?.() ?? null;
       if (this.#internals) {
-        const sync = () => this.#syncForm();
-        this.addEventListener('result', sync);
-        this.addEventListener('jobspor-change', sync);
+        // The form value follows every `result` right away (a host's `result` listener sees it)
+        // and every edit's `jobspor-change`, unless that edit's `result` synced it already: an edit
+        // sends `result` and queues its `jobspor-change` in one call, and a `result` outside an edit
+        // (a property or attribute set, the first render) comes while `#quiet` is above 0.
+        let editSynced = false;
+        this.addEventListener('result', () => {
+          this.#syncForm();
+          if (this.#quiet === 0) editSynced = true;
+        });
+        this.addEventListener('jobspor-change', () => {
+          if (editSynced) editSynced = false;
+          else this.#syncForm();
+        });
       }
     }
     #syncForm() {
@@ -251,6 +282,14 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
       loader.load().catch((e) => console.error(`jobspor: <${this.localName}> could not load its WebAssembly module`, e));
     }
     #mount(W = widgetClass(wasm, Widget)) {
+      this.#quiet++;
+      try {
+        this.#mountQuietly(W);
+      } finally {
+        this.#quiet--;
+      }
+    }
+    #mountQuietly(W) {
       track(wasm, this);
       this.shadowRoot.adoptedStyleSheets = [styles(wasm)];
       this.#widget = new W(this, this.shadowRoot);
@@ -307,7 +346,12 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         return;
       }
       // `lang` removed or changed: the inherited or own language, resolved (and warned about) here.
-      this.#widget?.attributeChanged(name, name === 'lang' ? effectiveLang(this) : value);
+      this.#quiet++;
+      try {
+        this.#widget?.attributeChanged(name, name === 'lang' ? effectiveLang(this) : value);
+      } finally {
+        this.#quiet--;
+      }
     }
     _jobsporGet(name) {
       return this.#widget ? this.#widget[name] : this.#pending.get(name);
@@ -318,11 +362,14 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         this.#pending.set(name, value);
         return;
       }
+      this.#quiet++;
       try {
         this.#widget[name] = value;
       } catch (e) {
         if (!isTrap(e)) throw e;
         trapped(e); // re-mounted with the value just set
+      } finally {
+        this.#quiet--;
       }
     }
   }

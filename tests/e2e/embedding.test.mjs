@@ -272,4 +272,43 @@ export default function (t) {
     assert.equal(invalid.valid, false, 'the form is invalid while the element holds an input error');
     await assertClean(page);
   });
+
+  t.test('form participation keeps up with every key: after a property set, after edits that change the check and edits that do not', async ({ openPage, assertClean, fixture, assert }) => {
+    // The element syncs its form value once per edit (issue 14): on the edit's `result`, else on
+    // its `jobspor-change`. A `result` of a property set is no edit's: the next edit still syncs.
+    const page = await openPage('/smart.html');
+    await page.evaluate(() => import('/pkg/jobspor.js').then((m) => m.ready));
+    const cv = fixture('cv-example.json');
+    await page.evaluate((cv) => {
+      const form = document.createElement('form');
+      form.id = 'fk';
+      const el = document.createElement('jobspor-cv-check');
+      el.setAttribute('name', 'cv');
+      form.append(el);
+      document.body.append(form);
+      window.__seen = [];
+      el.addEventListener('jobspor-change', () => {
+        window.__seen.push(JSON.parse(new FormData(form).get('cv'))?.contact?.name ?? null);
+      });
+      el.cv = cv;
+    }, cv);
+    await page.waitForTimeout(100);
+    const field = page.locator('#fk #f-contact-name');
+    await field.fill('Mette');
+    await field.pressSequentially('abc', { delay: 20 });
+    await page.waitForTimeout(100);
+    const r = await page.evaluate(() => {
+      const form = document.getElementById('fk');
+      return { seen: window.__seen, submitted: JSON.parse(new FormData(form).get('cv'))?.contact?.name, prop: form.querySelector('jobspor-cv-check').cv?.contact?.name };
+    });
+    assert.deepEqual(r.seen, ['Mette', 'Mettea', 'Metteab', 'Metteabc'], 'each jobspor-change listener sees the edit in the form value');
+    assert.equal(r.submitted, 'Metteabc');
+    assert.equal(r.prop, 'Metteabc');
+    await page.evaluate((cv) => { document.querySelector('#fk jobspor-cv-check').cv = { ...cv, contact: { ...cv.contact, name: 'Sat' } }; }, cv);
+    await field.press('x');
+    await page.waitForTimeout(100);
+    const after = await page.evaluate(() => JSON.parse(new FormData(document.getElementById('fk')).get('cv'))?.contact?.name);
+    assert.equal(after, 'Satx', 'an edit right after a property set is in the form value');
+    await assertClean(page);
+  });
 }
