@@ -107,6 +107,13 @@ pub(crate) fn refuse_arrays(json: &str, prefixes: &[&str], objects: &[&str]) -> 
             if !last.is_empty() && !objects.iter().any(ends) {
                 return false;
             }
+            // A key with `[`, `]` or `.` in it is no field of any contract, and rendered it could
+            // read as another path (`"job_wishes[]"` as the elements of `job_wishes`): serde
+            // ignores such an unknown field, so its array is not refused here either.
+            let odd = |f: &Frame| !f.array && f.key.1 != usize::MAX && json.as_bytes()[f.key.0..f.key.1].iter().any(|b| matches!(b, b'[' | b']' | b'.'));
+            if stack.iter().any(odd) {
+                return false;
+            }
             render(json, stack, false, &mut path);
             if prefixes.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| objects.contains(&rest))) {
                 hit = Some(i);

@@ -247,3 +247,24 @@ fn a_word_ending_in_a_multi_byte_letter_is_not_cut_inside_it() {
     let r = jobspor_core::lexicon::resolve_occupation("kokke").expect("a title");
     assert!(r.occupation.is_some(), "kokke");
 }
+
+/// Session 6, found by CI's fuzz smoke in `match_json` within 8 s: a CV with an unknown field whose
+/// name starts like a known one (`"job_wishes[]"`). The ranking's search view and `parse_cv` must
+/// agree on it – take it with the same values, or both refuse it.
+#[test]
+fn the_search_view_and_parse_cv_agree_on_an_unknown_field_named_like_a_known_one() {
+    let text = include_str!("data/match-view-crash-session6.json");
+    let mut view = jobspor_core::joborder::CvView::default();
+    let read = view.read(text);
+    match jobspor_core::cv::parse_cv(text) {
+        Ok(cv) => {
+            let mut filled = jobspor_core::joborder::CvView::default();
+            filled.fill(&cv);
+            assert_eq!(filled.searchable(), jobspor_core::cv::jobnet_blockers(&cv).is_empty());
+            if read {
+                assert_eq!(view.summary(), filled.summary(), "the view read other values than parse_cv");
+            }
+        }
+        Err(e) => assert!(!read, "the view took a CV parse_cv refuses ({})", e.path),
+    }
+}
