@@ -18,7 +18,7 @@ mod fields;
 mod form;
 mod i18n;
 /// Memoised parts of a view (issue 14).
-#[cfg(feature = "cv")]
+#[cfg(any(feature = "cv", feature = "joborder"))]
 mod memo;
 #[cfg(feature = "joborder")]
 mod job_order;

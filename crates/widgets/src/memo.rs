@@ -43,10 +43,23 @@ fn eq_any<K: PartialEq + 'static>(a: &dyn Any, b: &dyn Any) -> bool {
     matches!((a.downcast_ref::<K>(), b.downcast_ref::<K>()), (Some(a), Some(b)) if a == b)
 }
 
-/// The component behind [`memo`].
-#[function_component(Memo)]
-pub fn memo_part<S: View + 'static>(p: &MemoProps<S>) -> Html {
-    (p.render)(&p.state, &p.link)
+/// The component behind [`memo`]: a struct component, not a function component – Yew compares
+/// the properties of either before rendering again, and the struct one needs no hook machinery
+/// (the widgets' apps are struct components: a module with no other function component saves it).
+pub struct Memo<S: View + 'static>(std::marker::PhantomData<S>);
+
+impl<S: View + 'static> Component for Memo<S> {
+    type Message = ();
+    type Properties = MemoProps<S>;
+
+    fn create(_: &Context<Self>) -> Self {
+        Memo(std::marker::PhantomData)
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let p = ctx.props();
+        (p.render)(&p.state, &p.link)
+    }
 }
 
 /// A part of the view rendered again only when `data` changed (keyed by position: put it where

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use jobspor_core::cv::model::Hours;
 use jobspor_core::joborder::{
-    ApplicationForm, ContactForm, JobEmploymentForm, Offer, Requirement, RequirementKind,
+    ApplicationForm, ContactForm, JobEmploymentForm, Location, Offer, Requirement, RequirementKind,
     RequirementValue,
 };
 use jobspor_core::rules::Finding;
@@ -41,7 +41,9 @@ impl crate::element::View for State {
 
     fn view(&self, root: &NodeRef, link: &Scope<JobOrderApp>) -> Html {
         let s = self;
-        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link };
+        // The state as of this render, for the form's memoised sections (crate::memo).
+        let snap = Rc::new(s.clone());
+        let v = V { s: &s, l: labels(s.lang), lang: s.lang, link: link, snap: &snap };
         html! {
             <div class="jsp jo" part="base" lang={s.lang.code()} ref={root.clone()}>
                 <h2 class="title">{ v.l.title }</h2>
@@ -122,6 +124,8 @@ struct V<'a> {
     l: &'static Labels,
     lang: Lang,
     link: &'a Scope<JobOrderApp>,
+    /// `s` shared, for the memoised sections of the form.
+    snap: &'a Rc<State>,
 }
 
 impl V<'_> {
@@ -191,59 +195,114 @@ impl V<'_> {
     fn form(&self) -> Html {
         let (l, f) = (self.l, &self.s.form);
         let o = &f.order;
-        let (c, p) = (&o.company, &o.contact);
+        // Each section memoised (crate::memo): a keystroke re-renders its own section only (issue 14).
+        html! {
+            <form class="jo-form" part="form" novalidate=true aria-labelledby="jo-h-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h3 id="jo-h-form" class="sr-only">{ l.form }</h3>
+                { self.memo((o.company.clone(), f.employees.clone()), |s, k| V::of(s, k).company()) }
+                { self.memo((o.contact.clone(), o.contact_form), |s, k| V::of(s, k).contact()) }
+                { self.memo((o.offer, o.title.clone(), f.alt_titles.clone(), o.tasks.clone()), |s, k| V::of(s, k).job()) }
+                { self.memo((o.requirements.clone(), f.years.clone()), |s, k| V::of(s, k).requirements()) }
+                { self.memo((f.competences.clone(), o.physical_demands.clone(), o.culture.clone()), |s, k| V::of(s, k).selection()) }
+                { self.memo(self.facts_data(), |s, k| V::of(s, k).facts()) }
+            </form>
+        }
+    }
+
+    /// A section of the form, memoised: rendered again only when `data` (what it shows), the
+    /// language or the render limit changed.
+    fn memo<K: PartialEq + 'static>(&self, data: K, render: crate::memo::Render<State>) -> Html {
+        crate::memo::memo((data, self.lang, self.s.render_limit), self.snap, self.link, render)
+    }
+
+    /// The view's context for a memoised section.
+    fn of<'a>(s: &'a Rc<State>, link: &'a Scope<JobOrderApp>) -> V<'a> {
+        V { s, l: labels(s.lang), lang: s.lang, link, snap: s }
+    }
+
+    /// What the facts section shows.
+    #[allow(clippy::type_complexity)]
+    fn facts_data(&self) -> (Location, String, String, String, Option<Hours>, Option<JobEmploymentForm>, String, String, Vec<ApplicationForm>) {
+        let (f, o) = (&self.s.form, &self.s.form.order);
+        (
+            o.location.clone(),
+            f.search_municipalities.clone(),
+            o.start_date.clone(),
+            o.end_date.clone(),
+            o.hours,
+            o.employment_form,
+            o.working_times.clone(),
+            f.positions.clone(),
+            o.application_form.clone(),
+        )
+    }
+
+    fn company(&self) -> Html {
+        let (l, f) = (self.l, &self.s.form);
+        let c = &f.order.company;
+        let t = TextOpts::default;
+        self.section("f-company", l.company, html! { <>
+            { self.text("company.name", l.company_name, &c.name, t(), Rc::new(|f, v| f.order.company.name = v)) }
+            <div class="row">
+                { self.text("company.cvr", l.cvr, &c.cvr, TextOpts { kind: "numeric", hint: Some(l.cvr_hint), ..t() },
+                    Rc::new(|f, v| f.order.company.cvr = v)) }
+                { self.count("company.employees", l.employees, &f.employees, Rc::new(|f, v| f.employees = v)) }
+            </div>
+            { self.text("company.address", l.address, &c.address, t(), Rc::new(|f, v| f.order.company.address = v)) }
+        </> })
+    }
+
+    fn contact(&self) -> Html {
+        let l = self.l;
+        let o = &self.s.form.order;
+        let p = &o.contact;
         let t = TextOpts::default;
         let contact_forms = [
             ("send_cvs", l.cf_send_cvs, None),
             ("jobcentre_mediates", l.cf_mediates, None),
             ("direct_contact", l.cf_direct, None),
         ];
+        self.section("f-contact", l.contact, html! { <>
+            <div class="row">
+                { self.text("contact.name", l.contact_name, &p.name, t(), Rc::new(|f, v| f.order.contact.name = v)) }
+                { self.text("contact.title", l.contact_title, &p.title, t(), Rc::new(|f, v| f.order.contact.title = v)) }
+            </div>
+            <div class="row">
+                { self.text("contact.email", l.email, &p.email, TextOpts { kind: "email", ..t() }, Rc::new(|f, v| f.order.contact.email = v)) }
+                { self.text("contact.phone", l.phone, &p.phone, TextOpts { kind: "tel", ..t() }, Rc::new(|f, v| f.order.contact.phone = v)) }
+            </div>
+            { self.radios("contact_form", l.contact_form, &contact_forms, code_of(&CONTACT_FORMS, o.contact_form),
+                Rc::new(|f, v| f.order.contact_form = value_of(&CONTACT_FORMS, &v))) }
+        </> })
+    }
+
+    fn job(&self) -> Html {
+        let (l, f) = (self.l, &self.s.form);
+        let o = &f.order;
+        let t = TextOpts::default;
         let offers = [
             ("ordinary", l.of_ordinary, None),
             ("internship", l.of_internship, None),
             ("wage_subsidy", l.of_wage_subsidy, None),
             ("flex_job", l.of_flex_job, None),
         ];
-        html! {
-            <form class="jo-form" part="form" novalidate=true aria-labelledby="jo-h-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h3 id="jo-h-form" class="sr-only">{ l.form }</h3>
-                { self.section("f-company", l.company, html! { <>
-                    { self.text("company.name", l.company_name, &c.name, t(), Rc::new(|f, v| f.order.company.name = v)) }
-                    <div class="row">
-                        { self.text("company.cvr", l.cvr, &c.cvr, TextOpts { kind: "numeric", hint: Some(l.cvr_hint), ..t() },
-                            Rc::new(|f, v| f.order.company.cvr = v)) }
-                        { self.count("company.employees", l.employees, &f.employees, Rc::new(|f, v| f.employees = v)) }
-                    </div>
-                    { self.text("company.address", l.address, &c.address, t(), Rc::new(|f, v| f.order.company.address = v)) }
-                </> }) }
-                { self.section("f-contact", l.contact, html! { <>
-                    <div class="row">
-                        { self.text("contact.name", l.contact_name, &p.name, t(), Rc::new(|f, v| f.order.contact.name = v)) }
-                        { self.text("contact.title", l.contact_title, &p.title, t(), Rc::new(|f, v| f.order.contact.title = v)) }
-                    </div>
-                    <div class="row">
-                        { self.text("contact.email", l.email, &p.email, TextOpts { kind: "email", ..t() }, Rc::new(|f, v| f.order.contact.email = v)) }
-                        { self.text("contact.phone", l.phone, &p.phone, TextOpts { kind: "tel", ..t() }, Rc::new(|f, v| f.order.contact.phone = v)) }
-                    </div>
-                    { self.radios("contact_form", l.contact_form, &contact_forms, code_of(&CONTACT_FORMS, o.contact_form),
-                        Rc::new(|f, v| f.order.contact_form = value_of(&CONTACT_FORMS, &v))) }
-                </> }) }
-                { self.section("f-job", l.job, html! { <>
-                    { self.radios("offer", l.offer, &offers, code_of(&OFFERS, o.offer), Rc::new(|f, v| f.order.offer = value_of(&OFFERS, &v))) }
-                    { self.text("title", l.job_title, &o.title, TextOpts { hint: Some(l.job_title_hint), ..t() }, Rc::new(|f, v| f.order.title = v)) }
-                    { self.text("alternative_titles", l.alt_titles, &f.alt_titles, TextOpts { hint: Some(l.alt_titles_hint), ..t() },
-                        Rc::new(|f, v| f.alt_titles = v)) }
-                    { self.area("tasks", l.tasks, &o.tasks, 4, None, Rc::new(|f, v| f.order.tasks = v)) }
-                </> }) }
-                { self.requirements() }
-                { self.section("f-selection", l.selection, html! { <>
-                    { self.area("personal_competences", l.competences, &f.competences, 3, Some(l.competences_hint), Rc::new(|f, v| f.competences = v)) }
-                    { self.area("physical_demands", l.physical, &o.physical_demands, 2, Some(l.physical_hint), Rc::new(|f, v| f.order.physical_demands = v)) }
-                    { self.area("culture", l.culture, &o.culture, 2, Some(l.culture_hint), Rc::new(|f, v| f.order.culture = v)) }
-                </> }) }
-                { self.facts() }
-            </form>
-        }
+        self.section("f-job", l.job, html! { <>
+            { self.radios("offer", l.offer, &offers, code_of(&OFFERS, o.offer), Rc::new(|f, v| f.order.offer = value_of(&OFFERS, &v))) }
+            { self.text("title", l.job_title, &o.title, TextOpts { hint: Some(l.job_title_hint), ..t() }, Rc::new(|f, v| f.order.title = v)) }
+            { self.text("alternative_titles", l.alt_titles, &f.alt_titles, TextOpts { hint: Some(l.alt_titles_hint), ..t() },
+                Rc::new(|f, v| f.alt_titles = v)) }
+            { self.area("tasks", l.tasks, &o.tasks, 4, None, Rc::new(|f, v| f.order.tasks = v)) }
+        </> })
+    }
+
+    fn selection(&self) -> Html {
+        let (l, f) = (self.l, &self.s.form);
+        let o = &f.order;
+        self.section("f-selection", l.selection, html! { <>
+            { self.area("personal_competences", l.competences, &f.competences, 3, Some(l.competences_hint), Rc::new(|f, v| f.competences = v)) }
+            { self.area("physical_demands", l.physical, &o.physical_demands, 2, Some(l.physical_hint), Rc::new(|f, v| f.order.physical_demands = v)) }
+            { self.area("culture", l.culture, &o.culture, 2, Some(l.culture_hint), Rc::new(|f, v| f.order.culture = v)) }
+        </> })
     }
 
     fn facts(&self) -> Html {
