@@ -281,13 +281,17 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
       });
       loader.load().catch((e) => console.error(`jobspor: <${this.localName}> could not load its WebAssembly module`, e));
     }
-    #mount(W = widgetClass(wasm, Widget)) {
+    // Calls `f` as a setter, an attribute or a mount does: a `result` meanwhile is no edit's.
+    #quietly(f) {
       this.#quiet++;
       try {
-        this.#mountQuietly(W);
+        return f();
       } finally {
         this.#quiet--;
       }
+    }
+    #mount(W = widgetClass(wasm, Widget)) {
+      this.#quietly(() => this.#mountQuietly(W));
     }
     #mountQuietly(W) {
       track(wasm, this);
@@ -346,12 +350,7 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         return;
       }
       // `lang` removed or changed: the inherited or own language, resolved (and warned about) here.
-      this.#quiet++;
-      try {
-        this.#widget?.attributeChanged(name, name === 'lang' ? effectiveLang(this) : value);
-      } finally {
-        this.#quiet--;
-      }
+      this.#quietly(() => this.#widget?.attributeChanged(name, name === 'lang' ? effectiveLang(this) : value));
     }
     _jobsporGet(name) {
       return this.#widget ? this.#widget[name] : this.#pending.get(name);
@@ -362,15 +361,14 @@ export function elementClass(loader, Widget, attributes, properties, propertyAtt
         this.#pending.set(name, value);
         return;
       }
-      this.#quiet++;
-      try {
-        this.#widget[name] = value;
-      } catch (e) {
-        if (!isTrap(e)) throw e;
-        trapped(e); // re-mounted with the value just set
-      } finally {
-        this.#quiet--;
-      }
+      this.#quietly(() => {
+        try {
+          this.#widget[name] = value;
+        } catch (e) {
+          if (!isTrap(e)) throw e;
+          trapped(e); // re-mounted with the value just set
+        }
+      });
     }
   }
   for (const name of properties) {
